@@ -1,0 +1,119 @@
+package dev.deploytrack.check;
+
+import dev.deploytrack.discovery.AgentFiles;
+import dev.deploytrack.report.Finding;
+import dev.deploytrack.report.FindingCollector;
+import dev.deploytrack.report.Rule;
+import dev.deploytrack.source.SourceText;
+import dev.deploytrack.workspace.Workspace;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/**
+ * What a {@link Check} works with: the workspace, the agent files found in it, and the collector for findings.
+ * Reading goes through here so that every check treats unreadable, oversized, binary and mis-encoded files the same
+ * way, each file is decoded once per run, and a failure on one file never stops the others.
+ */
+public final class CheckContext {
+
+    private final Workspace workspace;
+    private final AgentFiles agentFiles;
+    private final FindingCollector findings;
+    private final long maxFileSize;
+    private final Map<String, Optional<SourceText>> texts = new HashMap<>();
+
+    public CheckContext(Workspace workspace, AgentFiles agentFiles, FindingCollector findings, long maxFileSize) {
+        this.workspace = workspace;
+        this.agentFiles = agentFiles;
+        this.findings = findings;
+        this.maxFileSize = maxFileSize;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public AgentFiles agentFiles() {
+        return agentFiles;
+    }
+
+    public FindingCollector findings() {
+        return findings;
+    }
+
+    public void report(Rule rule, String path, int line, int column, String message, String hint) {
+        findings.add(Finding.of(rule, path, line, column, message).withHint(hint));
+    }
+
+    /**
+     * The decoded text of {@code path}, or empty when it cannot be checked as text; the reason is reported once.
+     * Invalid UTF-8 is reported as a warning and the text is still returned.
+     */
+    public Optional<SourceText> text(String path) {
+        Optional<SourceText> cached = texts.get(path);
+        if (cached == null) {
+            cached = load(path);
+            texts.put(path, cached);
+        }
+        return cached;
+    }
+
+    private Optional<SourceText> load(String path) {
+        findings.checked(path);
+        byte[] bytes;
+        try {
+            long size = workspace.size(path);
+            if (size > maxFileSize) {
+                report(FileRules.TOO_LARGE, path, 1, 1, "file is " + Sizes.describe(size) + ", over the "
+                        + Sizes.describe(maxFileSize) + " limit; not checked", "raise max-file-size in deploytrack.yml "
+                        + "if the file is meant to be this large");
+                return Optional.empty();
+            }
+            bytes = workspace.read(path);
+        } catch (IOException | RuntimeException e) {
+            report(FileRules.UNREADABLE, path, 1, 1, "cannot read the file: " + e.getMessage(), null);
+            return Optional.empty();
+        }
+        SourceText text = SourceText.decode(bytes);
+        if (text.isBinary()) {
+            report(FileRules.BINARY, path, 1, 1, "the file holds binary content (NUL bytes); expected text",
+                    "restore the text version of the file, or exclude it in deploytrack.yml");
+            return Optional.empty();
+        }
+        if (text.hasMalformedInput()) {
+            int offset = text.firstMalformedOffset();
+            report(FileRules.ENCODING, path, text.lines().line(offset), text.lines().column(offset),
+                    "the file is not valid UTF-8; invalid bytes were read as U+FFFD", "save the file as UTF-8");
+        }
+        return Optional.of(text);
+    }
+
+    /**
+     * Runs {@code action} on the text of each path that can be read. An unexpected exception while checking one file
+     * becomes an {@link FileRules#INTERNAL_ERROR} finding on that file and the next file is checked.
+     */
+    public void forEachText(List<String> paths, BiConsumer<String, SourceText> action) {
+        for (String path : paths) {
+            Optional<SourceText> text = text(path);
+            if (text.isEmpty()) {
+                continue;
+            }
+            try {
+                action.accept(path, text.get());
+            } catch (RuntimeException | StackOverflowError e) {
+                reportInternalError(path, e);
+            }
+        }
+    }
+
+    /** Records that checking {@code path} failed unexpectedly, without a stack trace in the user's face. */
+    public void reportInternalError(String path, Throwable e) {
+        report(FileRules.INTERNAL_ERROR, path, 1, 1, "deploytrack could not check this file ("
+                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                + "); the other files were checked", "please report this with the file that caused it");
+    }
+}

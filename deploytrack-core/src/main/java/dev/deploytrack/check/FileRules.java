@@ -1,0 +1,39 @@
+package dev.deploytrack.check;
+
+import static dev.deploytrack.report.Severity.ERROR;
+import static dev.deploytrack.report.Severity.NOTE;
+import static dev.deploytrack.report.Severity.WARNING;
+
+import dev.deploytrack.report.Rule;
+import java.util.List;
+
+/** Rules about reading files at all, shared by every check. */
+public final class FileRules {
+
+    public static final Rule TOO_LARGE = Rule.of("file-too-large", WARNING,
+            "file is within the size limit",
+            "Files larger than max-file-size (deploytrack.yml) are not checked. Agent configuration that large is "
+                    + "almost certainly a mistake; raise the limit if it is not.");
+    public static final Rule UNREADABLE = Rule.of("file-unreadable", ERROR,
+            "file can be read",
+            "The file exists but could not be read (permissions, a file removed during the run).");
+    public static final Rule BINARY = Rule.of("file-binary", ERROR,
+            "agent configuration is text",
+            "An agent configuration file holds binary content (NUL bytes), so no agent can read it as text.");
+    public static final Rule ENCODING = Rule.of("file-encoding", WARNING,
+            "file is valid UTF-8",
+            "The file holds bytes that are not valid UTF-8; they were read as U+FFFD, which agents see as well.");
+    public static final Rule SKIPPED = Rule.of("file-skipped", NOTE,
+            "file was skipped",
+            "A file was left out of the run, e.g. a symlink pointing outside the repository, which is never "
+                    + "followed.");
+    public static final Rule INTERNAL_ERROR = Rule.of("internal-error", ERROR,
+            "deploytrack checked the file",
+            "deploytrack failed while checking this file. The other files were still checked. Please report it "
+                    + "with the message.");
+
+    public static final List<Rule> ALL = List.of(TOO_LARGE, UNREADABLE, BINARY, ENCODING, SKIPPED, INTERNAL_ERROR);
+
+    private FileRules() {
+    }
+}

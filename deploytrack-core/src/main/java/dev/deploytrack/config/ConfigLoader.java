@@ -1,0 +1,168 @@
+package dev.deploytrack.config;
+
+import dev.deploytrack.check.Sizes;
+import dev.deploytrack.lint.RequiredSections;
+import dev.deploytrack.report.Rule;
+import dev.deploytrack.report.Severity;
+import dev.deploytrack.skills.SkillSettings;
+import dev.deploytrack.workspace.DirectoryWorkspace;
+import dev.deploytrack.workspace.Glob;
+import dev.deploytrack.yaml.ConfigException;
+import dev.deploytrack.yaml.ConfigProblem;
+import dev.deploytrack.yaml.Suggestions;
+import dev.deploytrack.yaml.YamlFile;
+import dev.deploytrack.yaml.YamlMappingReader;
+import dev.deploytrack.yaml.YamlNodes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Reads {@code deploytrack.yml}. Strict about what it accepts: an unknown key, a value of the wrong type or an
+ * unknown rule id is a {@link ConfigException} naming the line, and every mistake in the file is reported at once.
+ */
+public final class ConfigLoader {
+
+    private ConfigLoader() {
+    }
+
+    /**
+     * Loads the configuration of the repository at {@code root}.
+     *
+     * @param configFile an explicit file, or {@code null} for {@code deploytrack.yml} at the root (defaults when
+     *                   that file does not exist; an explicit file must exist)
+     */
+    public static DeploytrackConfig load(Path root, Path configFile) throws ConfigException {
+        Path file = configFile != null ? configFile : root.resolve(DeploytrackConfig.FILE_NAME);
+        if (!Files.exists(file)) {
+            if (configFile != null) {
+                throw new ConfigException(new ConfigProblem(configFile.toString(), 1, 1,
+                        "the configuration file does not exist"));
+            }
+            return DeploytrackConfig.defaults();
+        }
+        String displayName = file.toAbsolutePath().startsWith(root.toAbsolutePath())
+                ? root.toAbsolutePath().relativize(file.toAbsolutePath()).toString().replace('\\', '/')
+                : file.toString();
+        YamlFile.Binding binding = YamlFile.open(file, displayName);
+        DeploytrackConfig config = bind(binding.root());
+        binding.finish();
+        return config;
+    }
+
+    /** Parses configuration text (tests, and the pre-commit hook reading the staged deploytrack.yml). */
+    public static DeploytrackConfig parse(String yaml, String displayName) throws ConfigException {
+        YamlFile.Binding binding = YamlFile.parse(yaml, displayName);
+        DeploytrackConfig config = bind(binding.root());
+        binding.finish();
+        return config;
+    }
+
+    private static DeploytrackConfig bind(YamlMappingReader root) {
+        DeploytrackConfig.Builder builder = DeploytrackConfig.builder()
+                .strict(root.bool("strict", false))
+                .failOnWarning(root.bool("fail-on-warning", false))
+                .excludes(globs(root, "exclude"))
+                .maxDepth((int) root.integer("max-depth", DirectoryWorkspace.DEFAULT_MAX_DEPTH, 1, 1000))
+                .maxFileSize(size(root, "max-file-size", DeploytrackConfig.DEFAULT_MAX_FILE_SIZE))
+                .ruleOverrides(rules(root));
+        root.mapping("skills").ifPresent(skills -> builder.skills(skills(skills)));
+        root.mapping("markdown").ifPresent(markdown -> builder.requiredSections(requiredSections(markdown)));
+        return builder.build();
+    }
+
+    private static SkillSettings skills(YamlMappingReader skills) {
+        SkillSettings defaults = SkillSettings.defaults();
+        return new SkillSettings(
+                skills.bool("ascii-names", defaults.asciiNames()),
+                skills.stringList("allowed-fields"),
+                (int) skills.integer("max-body-lines", defaults.maxBodyLines(), 1, 1_000_000));
+    }
+
+    private static List<RequiredSections> requiredSections(YamlMappingReader markdown) {
+        List<RequiredSections> sections = new ArrayList<>();
+        for (YamlMappingReader entry : markdown.mappingList("required-sections")) {
+            String files = entry.string("files", null);
+            List<String> headings = entry.stringList("headings");
+            if (files == null) {
+                entry.problem("files", entry.path() + " needs 'files', a glob such as AGENTS.md");
+                continue;
+            }
+            if (headings.isEmpty()) {
+                entry.problem("headings", entry.path() + " needs 'headings', a list of required headings");
+                continue;
+            }
+            glob(entry, "files", files).ifPresent(glob -> sections.add(new RequiredSections(glob, headings)));
+        }
+        return sections;
+    }
+
+    /** {@code rules: {rule-id: off|note|warning|error}}; {@code false} also switches a rule off. */
+    private static Map<String, Optional<Severity>> rules(YamlMappingReader root) {
+        Map<String, Optional<Severity>> overrides = new LinkedHashMap<>();
+        Optional<YamlMappingReader> rules = root.mapping("rules");
+        if (rules.isEmpty()) {
+            return overrides;
+        }
+        YamlMappingReader mapping = rules.get();
+        for (String id : mapping.keys()) {
+            Node value = mapping.node(id).orElseThrow();
+            Optional<Rule> rule = RuleCatalog.find(id);
+            if (rule.isEmpty()) {
+                String suggestion = Suggestions.closest(id, RuleCatalog.all().stream().map(Rule::id).toList(), 3);
+                mapping.problem(mapping.keyNode(id).orElse(value), "unknown rule '" + id + "'"
+                        + (suggestion == null ? "; docs/rules.md lists every rule" : "; did you mean '"
+                        + suggestion + "'?"));
+                continue;
+            }
+            String text = YamlNodes.scalarText(value);
+            if ("false".equals(text) || "off".equalsIgnoreCase(String.valueOf(text))) {
+                overrides.put(id, Optional.empty());
+                continue;
+            }
+            Optional<Severity> severity = YamlNodes.isString(value) ? Severity.parse(text) : Optional.empty();
+            if (severity.isEmpty()) {
+                mapping.problem(value, "rules." + id + " must be off, note, warning or error, not '" + text + "'");
+                continue;
+            }
+            overrides.put(id, severity);
+        }
+        return overrides;
+    }
+
+    private static List<Glob> globs(YamlMappingReader reader, String key) {
+        List<Glob> globs = new ArrayList<>();
+        for (String pattern : reader.stringList(key)) {
+            glob(reader, key, pattern).ifPresent(globs::add);
+        }
+        return globs;
+    }
+
+    private static Optional<Glob> glob(YamlMappingReader reader, String key, String pattern) {
+        try {
+            return Optional.of(Glob.of(pattern));
+        } catch (IllegalArgumentException e) { // includes PatternSyntaxException
+            reader.problem(key, "'" + pattern + "' in " + reader.qualified(key) + " is not a valid glob pattern");
+            return Optional.empty();
+        }
+    }
+
+    private static long size(YamlMappingReader reader, String key, long defaultValue) {
+        Optional<Node> node = reader.node(key);
+        if (node.isEmpty() || YamlNodes.isNull(node.get())) {
+            return defaultValue;
+        }
+        Optional<Long> size = Optional.ofNullable(YamlNodes.scalarText(node.get())).flatMap(Sizes::parse);
+        if (size.isEmpty() || size.get() <= 0) {
+            reader.problem(node.get(), key + " must be a size such as 512KB or 10MB, not '"
+                    + YamlNodes.scalarText(node.get()) + "'");
+            return defaultValue;
+        }
+        return size.get();
+    }
+}

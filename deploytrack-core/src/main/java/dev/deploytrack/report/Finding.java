@@ -1,0 +1,57 @@
+package dev.deploytrack.report;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One problem found in one file.
+ *
+ * @param path        path relative to the repository root, with {@code /} separators
+ * @param line        1-based line
+ * @param column      1-based column in UTF-16 code units (SARIF's default column kind)
+ * @param rule        the rule that found it
+ * @param severity    the severity after strict mode and configuration were applied
+ * @param message     what is wrong, in one sentence a person can act on
+ * @param hint        how to fix it, or {@code null}
+ * @param fingerprint a stable identity across commits (e.g. a salted hash of a secret), or {@code null}
+ */
+public record Finding(String path, int line, int column, Rule rule, Severity severity, String message, String hint,
+                      String fingerprint) {
+
+    /** The order of every report: by path, then position, then rule. */
+    public static final Comparator<Finding> REPORT_ORDER = Comparator.comparing(Finding::path)
+            .thenComparingInt(Finding::line)
+            .thenComparingInt(Finding::column)
+            .thenComparing(finding -> finding.rule().id())
+            .thenComparing(Finding::message);
+
+    public Finding {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        line = Math.max(1, line);
+        column = Math.max(1, column);
+    }
+
+    /** A finding at the rule's default severity; the {@link FindingCollector} settles the final severity. */
+    public static Finding of(Rule rule, String path, int line, int column, String message) {
+        return new Finding(path, line, column, rule, rule.defaultSeverity(), message, null, null);
+    }
+
+    public Finding withHint(String newHint) {
+        return new Finding(path, line, column, rule, severity, message, newHint, fingerprint);
+    }
+
+    public Finding withFingerprint(String newFingerprint) {
+        return new Finding(path, line, column, rule, severity, message, hint, newFingerprint);
+    }
+
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(path, line, column, rule, newSeverity, message, hint, fingerprint);
+    }
+
+    public String ruleId() {
+        return rule.id();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.deploytrack.validate;
+
+import dev.deploytrack.check.Check;
+import dev.deploytrack.check.CheckContext;
+import dev.deploytrack.check.FileRules;
+import dev.deploytrack.config.DeploytrackConfig;
+import dev.deploytrack.discovery.AgentFileDiscovery;
+import dev.deploytrack.discovery.AgentFiles;
+import dev.deploytrack.lint.AgentDefinitionCheck;
+import dev.deploytrack.lint.InstructionFileCheck;
+import dev.deploytrack.lint.MarkdownSectionsCheck;
+import dev.deploytrack.lint.McpConfigCheck;
+import dev.deploytrack.lint.YamlSyntaxCheck;
+import dev.deploytrack.report.FindingCollector;
+import dev.deploytrack.report.Report;
+import dev.deploytrack.skills.SkillCheck;
+import dev.deploytrack.workspace.DirectoryWorkspace;
+import dev.deploytrack.workspace.Workspace;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The {@code validate} command of both front doors: discovers the agent configuration of a workspace and runs every
+ * check over it. One validator serves many runs; it holds only configuration.
+ */
+public final class Validator {
+
+    private final DeploytrackConfig config;
+    private final List<Check> checks;
+
+    public Validator(DeploytrackConfig config) {
+        this.config = config;
+        this.checks = List.of(
+                new SkillCheck(config.skills()),
+                new InstructionFileCheck(),
+                new AgentDefinitionCheck(),
+                new McpConfigCheck(),
+                new YamlSyntaxCheck(),
+                new MarkdownSectionsCheck(config.requiredSections()));
+    }
+
+    /** Validates the directory tree at {@code root}, with this validator's excludes and depth limit. */
+    public Report validate(Path root) throws IOException {
+        return validate(DirectoryWorkspace.scan(root, config.excludes(), config.maxDepth()));
+    }
+
+    public Report validate(Workspace workspace) {
+        FindingCollector findings = new FindingCollector(config.rulePolicy());
+        for (Workspace.SkippedFile skipped : workspace.skipped()) {
+            findings.add(FileRules.SKIPPED, skipped.path(), 1, 1, skipped.reason());
+        }
+        String rootName = workspace.root().getFileName() == null ? "" : workspace.root().getFileName().toString();
+        AgentFiles agentFiles = AgentFileDiscovery.discover(workspace.files(), rootName);
+        CheckContext context = new CheckContext(workspace, agentFiles, findings, config.maxFileSize());
+        for (Check check : checks) {
+            check.run(context);
+        }
+        return findings.toReport();
+    }
+
+    public DeploytrackConfig config() {
+        return config;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.deploytrack.workspace;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A directory tree on disk, listed once. Skips {@code .git}, {@code target}, {@code node_modules} and configured
+ * excludes; never descends into a symlinked directory (no cycles, no escape) and lists a symlinked file only when
+ * its target lies inside the root; stops at a bounded depth.
+ */
+public final class DirectoryWorkspace implements Workspace {
+
+    /** Directory names never entered, wherever they appear. */
+    public static final Set<String> ALWAYS_SKIPPED = Set.of(".git", "target", "node_modules");
+
+    public static final int DEFAULT_MAX_DEPTH = 32;
+
+    private final Path root;
+    private final List<String> files;
+    private final Map<String, Path> locations;
+    private final List<SkippedFile> skipped;
+
+    private DirectoryWorkspace(Path root, List<String> files, Map<String, Path> locations, List<SkippedFile> skipped) {
+        this.root = root;
+        this.files = files;
+        this.locations = locations;
+        this.skipped = skipped;
+    }
+
+    /**
+     * Lists the tree under {@code root}.
+     *
+     * @param excludes paths to leave out (see {@link Glob})
+     * @param maxDepth directories deeper than this are not entered
+     * @throws IOException if {@code root} is not a readable directory
+     */
+    public static DirectoryWorkspace scan(Path root, List<Glob> excludes, int maxDepth) throws IOException {
+        Path absoluteRoot = root.toAbsolutePath().normalize();
+        if (!Files.isDirectory(absoluteRoot)) {
+            throw new IOException(root + " is not a directory");
+        }
+        Path realRoot = absoluteRoot.toRealPath();
+        List<String> files = new ArrayList<>();
+        Map<String, Path> locations = new HashMap<>();
+        List<SkippedFile> skipped = new ArrayList<>();
+        Files.walkFileTree(absoluteRoot, Set.of(), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (dir.equals(absoluteRoot)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                String relative = relative(absoluteRoot, dir);
+                if (ALWAYS_SKIPPED.contains(dir.getFileName().toString()) || Glob.anyMatches(excludes, relative)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                if (dir.getNameCount() - absoluteRoot.getNameCount() > maxDepth) {
+                    skipped.add(new SkippedFile(relative, "deeper than " + maxDepth + " directories; not checked"));
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String relative = relative(absoluteRoot, file);
+                if (Glob.anyMatches(excludes, relative)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (attrs.isSymbolicLink()) {
+                    visitSymlink(file, relative);
+                } else if (attrs.isRegularFile()) {
+                    files.add(relative);
+                    locations.put(relative, file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            private void visitSymlink(Path link, String relative) {
+                try {
+                    Path target = link.toRealPath();
+                    if (!target.startsWith(realRoot)) {
+                        skipped.add(new SkippedFile(relative, "symlink points outside the repository; not followed"));
+                    } else if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                        files.add(relative);
+                        locations.put(relative, target);
+                    }
+                    // A symlink to a directory inside the root: its files are listed under their real path.
+                } catch (IOException e) {
+                    skipped.add(new SkippedFile(relative, "broken symlink; not followed"));
+                }
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                skipped.add(new SkippedFile(relative(absoluteRoot, file), "cannot be read: " + e.getMessage()));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        Collections.sort(files);
+        return new DirectoryWorkspace(absoluteRoot, List.copyOf(files), locations, List.copyOf(skipped));
+    }
+
+    static String relative(Path root, Path path) {
+        String relative = root.relativize(path).toString();
+        return path.getFileSystem().getSeparator().equals("/") ? relative : relative.replace('\\', '/');
+    }
+
+    @Override
+    public Path root() {
+        return root;
+    }
+
+    @Override
+    public List<String> files() {
+        return files;
+    }
+
+    @Override
+    public long size(String path) throws IOException {
+        return Files.size(location(path));
+    }
+
+    @Override
+    public byte[] read(String path) throws IOException {
+        return Files.readAllBytes(location(path));
+    }
+
+    @Override
+    public List<SkippedFile> skipped() {
+        return skipped;
+    }
+
+    private Path location(String path) throws IOException {
+        Path location = locations.get(path);
+        if (location == null) {
+            throw new IOException(path + " is not a file of this workspace");
+        }
+        return location;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.deploytrack.cli;
+
+import dev.deploytrack.config.ConfigLoader;
+import dev.deploytrack.config.DeploytrackConfig;
+import dev.deploytrack.report.Report;
+import dev.deploytrack.validate.Validator;
+import dev.deploytrack.yaml.ConfigException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/** {@code deploytrack validate}: checks skills and agent configuration of a repository. */
+final class ValidateCommand implements Command {
+
+    @Override
+    public String name() {
+        return "validate";
+    }
+
+    @Override
+    public String summary() {
+        return "check skills, instruction files, agent definitions and MCP configs";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: java -jar deploytrack.jar validate [OPTIONS] [PATH]
+
+                Checks the agent configuration of the repository at PATH (default: the current directory):
+                Agent Skills against the specification, agent definitions, MCP server configs, deploytrack's
+                YAML and required Markdown sections. Reads PATH/deploytrack.yml when it exists.
+
+                Options:
+                  --strict            report deploytrack's policy rules as errors (see docs/rules.md)
+                  --fail-on-warning   exit 1 on warnings too
+                  --config FILE       read this configuration instead of PATH/deploytrack.yml
+                """ + ReportOutput.OPTIONS_HELP + """
+                  -h, --help          show this help
+
+                Exit status: 0 no errors, 1 errors found, 2 usage or I/O error.
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, Console console) throws UsageException {
+        Arguments arguments = Arguments.parse(args, Set.of("--strict", "--fail-on-warning", "--help"),
+                Set.of("--format", "--output", "--config"));
+        ReportOutput output = ReportOutput.from(arguments, console);
+        Path root = console.resolve(arguments.singleOperand("PATH", "."));
+        if (!Files.isDirectory(root)) {
+            throw new UsageException(root + " is not a directory");
+        }
+        String configOption = arguments.value("--config");
+        DeploytrackConfig config;
+        try {
+            config = ConfigLoader.load(root, configOption == null ? null : console.resolve(configOption));
+        } catch (ConfigException e) {
+            e.problems().forEach(problem -> console.err().println(problem));
+            console.error("the configuration is invalid; nothing was checked");
+            return Exit.USAGE;
+        }
+        if (arguments.flag("--strict")) {
+            config = config.withStrict(true);
+        }
+        if (arguments.flag("--fail-on-warning")) {
+            config = config.withFailOnWarning(true);
+        }
+        try {
+            Report report = new Validator(config).validate(root);
+            output.emit(report, name(), console);
+            return config.fails(report) ? Exit.FINDINGS : Exit.OK;
+        } catch (IOException e) {
+            console.error(e.getMessage());
+            return Exit.USAGE;
+        }
+    }
+}
