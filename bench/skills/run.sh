@@ -37,6 +37,7 @@ PY
 
 echo "== peer: skills-ref 0.1.5 (npm), one Node process ($(node --version))"
 if [ ! -d "$work/node_modules/skills-ref" ]; then
+  [ -f "$work/package.json" ] || echo '{"private": true}' > "$work/package.json"
   (cd "$work" && npm install --silent --no-audit --no-fund skills-ref@0.1.5 >/dev/null 2>&1)
 fi
 cp "$here/skills_ref_peer.mjs" "$work/skills_ref_peer.mjs"
