@@ -5,6 +5,7 @@ import dev.deploytrack.lint.RequiredSections;
 import dev.deploytrack.report.Rule;
 import dev.deploytrack.report.Severity;
 import dev.deploytrack.skills.SkillSettings;
+import dev.deploytrack.tokens.TokenSettings;
 import dev.deploytrack.workspace.DirectoryWorkspace;
 import dev.deploytrack.workspace.Glob;
 import dev.deploytrack.yaml.ConfigException;
@@ -73,6 +74,7 @@ public final class ConfigLoader {
                 .ruleOverrides(rules(root));
         root.mapping("skills").ifPresent(skills -> builder.skills(skills(skills)));
         root.mapping("markdown").ifPresent(markdown -> builder.requiredSections(requiredSections(markdown)));
+        root.mapping("tokens").ifPresent(tokens -> builder.tokens(TokenSettings.bind(tokens)));
         return builder.build();
     }
 
