@@ -1,6 +1,7 @@
 package dev.deploytrack.config;
 
 import dev.deploytrack.check.Sizes;
+import dev.deploytrack.cost.CostSettings;
 import dev.deploytrack.lint.RequiredSections;
 import dev.deploytrack.report.Rule;
 import dev.deploytrack.report.Severity;
@@ -75,6 +76,7 @@ public final class ConfigLoader {
         root.mapping("skills").ifPresent(skills -> builder.skills(skills(skills)));
         root.mapping("markdown").ifPresent(markdown -> builder.requiredSections(requiredSections(markdown)));
         root.mapping("tokens").ifPresent(tokens -> builder.tokens(TokenSettings.bind(tokens)));
+        root.mapping("cost").ifPresent(cost -> builder.cost(CostSettings.bind(cost)));
         return builder.build();
     }
 

@@ -1,5 +1,6 @@
 package dev.deploytrack.config;
 
+import dev.deploytrack.cost.CostSettings;
 import dev.deploytrack.lint.RequiredSections;
 import dev.deploytrack.report.Report;
 import dev.deploytrack.report.RulePolicy;
@@ -34,6 +35,7 @@ public final class DeploytrackConfig {
     private final SkillSettings skills;
     private final List<RequiredSections> requiredSections;
     private final TokenSettings tokens;
+    private final CostSettings cost;
 
     private DeploytrackConfig(Builder builder) {
         this.strict = builder.strict;
@@ -45,6 +47,7 @@ public final class DeploytrackConfig {
         this.skills = builder.skills;
         this.requiredSections = List.copyOf(builder.requiredSections);
         this.tokens = builder.tokens;
+        this.cost = builder.cost;
     }
 
     public static DeploytrackConfig defaults() {
@@ -66,6 +69,7 @@ public final class DeploytrackConfig {
         builder.skills = skills;
         builder.requiredSections = requiredSections;
         builder.tokens = tokens;
+        builder.cost = cost;
         return builder;
     }
 
@@ -109,6 +113,11 @@ public final class DeploytrackConfig {
         return tokens;
     }
 
+    /** Cost projection ({@code cost:}). */
+    public CostSettings cost() {
+        return cost;
+    }
+
     public RulePolicy rulePolicy() {
         return new RulePolicy(strict, ruleOverrides);
     }
@@ -138,6 +147,7 @@ public final class DeploytrackConfig {
         private SkillSettings skills = SkillSettings.defaults();
         private List<RequiredSections> requiredSections = List.of();
         private TokenSettings tokens = TokenSettings.defaults();
+        private CostSettings cost = CostSettings.defaults();
 
         private Builder() {
         }
@@ -184,6 +194,11 @@ public final class DeploytrackConfig {
 
         public Builder tokens(TokenSettings value) {
             this.tokens = value;
+            return this;
+        }
+
+        public Builder cost(CostSettings value) {
+            this.cost = value;
             return this;
         }
 

@@ -18,7 +18,8 @@ public final class Main {
 
     static Map<String, Command> commands() {
         Map<String, Command> commands = new LinkedHashMap<>();
-        for (Command command : List.<Command>of(new ValidateCommand(), new TokensCommand())) {
+        for (Command command : List.<Command>of(new ValidateCommand(), new TokensCommand(),
+                new CostCheckCommand())) {
             commands.put(command.name(), command);
         }
         return commands;
