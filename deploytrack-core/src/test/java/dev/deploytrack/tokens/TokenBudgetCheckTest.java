@@ -35,7 +35,7 @@ class TokenBudgetCheckTest {
     void overBudgetIsAnErrorAtTheLineWhereTheBudgetIsCrossed() throws Exception {
         // 20 lines = 120 tokens against 100: 120%. 6L >= 100 first at L = 17.
         Repo repo = new Repo(dir).file("AGENTS.md", Repo.words(20));
-        Report report = check(repo, "tokens: {files: {AGENTS.md: 100}}", Vocabularies.isolated());
+        Report report = check(repo, "tokens: {files: {AGENTS.md: 100}}", Vocabularies.shared());
         assertEquals(1, report.findings().size(), report.findings().toString());
         Finding finding = report.findings().get(0);
         assertEquals(TokenRules.BUDGET, finding.rule());
@@ -51,20 +51,20 @@ class TokenBudgetCheckTest {
     void seventyAndNinetyPercentAreWarningsAtTheirLines() throws Exception {
         Repo repo = new Repo(dir).file("CLAUDE.md", Repo.words(20));
         // 120 of 130 = 92%: the 90% target is 117 tokens, first reached at L = 20 (6 x 20 = 120).
-        Finding ninety = check(repo, "tokens: {files: {CLAUDE.md: 130}}", Vocabularies.isolated()).findings().get(0);
+        Finding ninety = check(repo, "tokens: {files: {CLAUDE.md: 130}}", Vocabularies.shared()).findings().get(0);
         assertEquals(TokenRules.BUDGET_WARNING, ninety.rule());
         assertEquals(Severity.WARNING, ninety.severity());
         assertEquals(20, ninety.line());
         assertTrue(ninety.message().contains("120 tokens (o200k_base), 92% of its 130-token budget"), ninety.message());
         assertTrue(ninety.message().endsWith("90% of the budget is reached at line 20"), ninety.message());
         // 120 of 160 = 75%: the 70% target is 112 tokens, first reached at L = 19 (114).
-        Finding seventy = check(repo, "tokens: {files: {CLAUDE.md: 160}}", Vocabularies.isolated()).findings().get(0);
+        Finding seventy = check(repo, "tokens: {files: {CLAUDE.md: 160}}", Vocabularies.shared()).findings().get(0);
         assertEquals(19, seventy.line());
         assertTrue(seventy.message().contains("75% of its 160-token budget"), seventy.message());
         // 120 of 172 = 69%: nothing.
-        assertTrue(check(repo, "tokens: {files: {CLAUDE.md: 172}}", Vocabularies.isolated()).findings().isEmpty());
+        assertTrue(check(repo, "tokens: {files: {CLAUDE.md: 172}}", Vocabularies.shared()).findings().isEmpty());
         // Thresholds are configurable: 50% of 172 is 86, first reached at L = 15 (90).
-        Finding half = check(repo, "tokens: {thresholds: [50], files: {CLAUDE.md: 172}}", Vocabularies.isolated())
+        Finding half = check(repo, "tokens: {thresholds: [50], files: {CLAUDE.md: 172}}", Vocabularies.shared())
                 .findings().get(0);
         assertEquals(15, half.line());
     }
@@ -72,7 +72,7 @@ class TokenBudgetCheckTest {
     @Test
     void exactlyTheBudgetIsAnError() throws Exception {
         Repo repo = new Repo(dir).file("AGENTS.md", Repo.words(20));
-        Finding finding = check(repo, "tokens: {files: {AGENTS.md: 120}}", Vocabularies.isolated()).findings().get(0);
+        Finding finding = check(repo, "tokens: {files: {AGENTS.md: 120}}", Vocabularies.shared()).findings().get(0);
         assertEquals(Severity.ERROR, finding.severity());
         assertEquals(20, finding.line());
         assertTrue(finding.message().contains("100% of its 120-token budget"), finding.message());
@@ -83,13 +83,13 @@ class TokenBudgetCheckTest {
         // Frontmatter on lines 1-4, body from line 5: 10 lines = 60 tokens. 6L >= 50 first at L = 9: file line 13.
         Repo repo = new Repo(dir).file("skills/pdf/SKILL.md", "---\nname: pdf\ndescription: Reads PDFs.\n---\n"
                 + Repo.words(10));
-        Finding configured = check(repo, "tokens: {files: {'**/SKILL.md': 50}}", Vocabularies.isolated())
+        Finding configured = check(repo, "tokens: {files: {'**/SKILL.md': 50}}", Vocabularies.shared())
                 .findings().get(0);
         assertEquals(TokenRules.BUDGET, configured.rule());
         assertEquals(13, configured.line());
         assertTrue(configured.message().startsWith("the body of skills/pdf/SKILL.md is 60 tokens"), configured.message());
         // Without a configured budget the specification's guidance applies, as a warning.
-        Finding guidance = check(repo, "tokens: {skill-body: 50}", Vocabularies.isolated()).findings().get(0);
+        Finding guidance = check(repo, "tokens: {skill-body: 50}", Vocabularies.shared()).findings().get(0);
         assertEquals(TokenRules.SKILL_BODY, guidance.rule());
         assertEquals(Severity.WARNING, guidance.severity());
         assertEquals(13, guidance.line());
@@ -102,7 +102,7 @@ class TokenBudgetCheckTest {
         // The line "big: word word ... word" (30 words) is 32 tokens: "big", ":", 30 words (tiktoken agrees).
         Repo repo = new Repo(dir).file("skills/big/SKILL.md", "---\n\nname: big\ndescription: "
                 + "word ".repeat(30).trim() + " \n---\nBody.\n");
-        Finding finding = check(repo, "tokens: {skill-metadata: 30}", Vocabularies.isolated()).findings().get(0);
+        Finding finding = check(repo, "tokens: {skill-metadata: 30}", Vocabularies.shared()).findings().get(0);
         assertEquals(TokenRules.SKILL_METADATA, finding.rule());
         assertEquals(3, finding.line());
         assertTrue(finding.message().contains("is 32 tokens (o200k_base), 106% of the 30 tokens"), finding.message());
@@ -114,7 +114,7 @@ class TokenBudgetCheckTest {
         // AGENTS.md alone stays below; 40 more are needed in CLAUDE.md: 6L >= 40 first at L = 7.
         Repo repo = new Repo(dir).file("AGENTS.md", Repo.words(10)).file("CLAUDE.md", Repo.words(20))
                 .file("skills/pdf/SKILL.md", "---\nname: pdf\ndescription: Reads PDFs.\n---\nBody.\n");
-        Finding finding = check(repo, "tokens: {always-loaded: 100}", Vocabularies.isolated()).findings().get(0);
+        Finding finding = check(repo, "tokens: {always-loaded: 100}", Vocabularies.shared()).findings().get(0);
         assertEquals(TokenRules.BUDGET, finding.rule());
         assertEquals("CLAUDE.md", finding.path());
         assertEquals(7, finding.line());
@@ -129,7 +129,7 @@ class TokenBudgetCheckTest {
         // Against 140, the estimate of the text up to line L is 7.2L: 137 at L = 19, 144 at L = 20.
         Repo repo = new Repo(dir).file("AGENTS.md", Repo.words(20));
         Finding finding = check(repo, "tokens: {model: claude-sonnet-4-5, files: {AGENTS.md: 140}}",
-                Vocabularies.isolated()).findings().get(0);
+                Vocabularies.shared()).findings().get(0);
         assertEquals(Severity.ERROR, finding.severity());
         assertEquals(20, finding.line());
         assertTrue(finding.message().contains("about 144 tokens (claude-sonnet-4-5 estimate from o200k_base x 1.20 "
@@ -176,7 +176,7 @@ class TokenBudgetCheckTest {
     void specialTokenTextCountsAsOrdinaryText() throws Exception {
         // Ten "<|endoftext|>" in a row are 61 ordinary tokens in o200k_base (tiktoken's encode_ordinary agrees).
         Repo repo = new Repo(dir).file("AGENTS.md", "<|endoftext|>".repeat(10));
-        Finding finding = check(repo, "tokens: {files: {AGENTS.md: 20}}", Vocabularies.isolated()).findings().get(0);
+        Finding finding = check(repo, "tokens: {files: {AGENTS.md: 20}}", Vocabularies.shared()).findings().get(0);
         assertTrue(finding.message().contains("is 61 tokens"), finding.message());
     }
 }
