@@ -93,8 +93,9 @@ public final class CostCheck {
         }
         fail(problems);
 
+        List<String> warnings = new ArrayList<>();
+        staleness(prices, settings, warnings);
         List<String> notices = new ArrayList<>();
-        staleness(prices, settings, notices);
         estimates(projections, config.tokens().estimates(), notices);
         for (Projection projection : projections) {
             if (projection.limitsFile() == null) {
@@ -109,7 +110,8 @@ public final class CostCheck {
             notices.add("no environments: create " + Environment.DIRECTORY + "/NAME/" + BudgetLimits.FILE_NAME
                     + " (and " + ModelOverrides.FILE_NAME + ") for each environment to check");
         }
-        return new CostReport(projections, prices.origins(), settings.daysPerMonth(), notices, today);
+        return new CostReport(projections, prices.origins(), settings.daysPerMonth(), warnings, notices,
+                today);
     }
 
     private static void fail(List<ConfigProblem> problems) throws ConfigException {
@@ -148,14 +150,14 @@ public final class CostCheck {
         return bundled;
     }
 
-    private void staleness(PriceTable prices, CostSettings settings, List<String> notices) {
+    private void staleness(PriceTable prices, CostSettings settings, List<String> warnings) {
         for (PriceTable.Origin origin : prices.origins()) {
             if (origin.asOf() == null) {
                 continue;
             }
             long age = ChronoUnit.DAYS.between(origin.asOf(), today);
             if (age > settings.maxPriceAgeDays()) {
-                notices.add("WARNING: prices may be stale: " + origin.name() + " is " + age + " days old (as of "
+                warnings.add("prices may be stale: " + origin.name() + " is " + age + " days old (as of "
                         + origin.asOf() + "; cost.max-price-age-days is " + settings.maxPriceAgeDays()
                         + "). Update deploytrack, or put current prices in a price file (cost.prices)");
             }
@@ -177,8 +179,4 @@ public final class CostCheck {
         }
     }
 
-    /** Whether a warning-level notice is among the notices (stale prices). */
-    public static boolean hasWarnings(CostReport report) {
-        return report.notices().stream().anyMatch(notice -> notice.startsWith("WARNING:"));
-    }
 }

@@ -11,15 +11,17 @@ import java.util.List;
  * @param projections  one per environment, by name
  * @param prices       the price files used, with their as-of dates and sources
  * @param daysPerMonth the month length of monthly figures
- * @param notices      things the reader should know; none of them fails the check
+ * @param warnings     things that may make the figures wrong (stale prices); they warn, never fail the check
+ * @param notices      things the reader should know (estimated counts, environments without limits)
  * @param today        the date of the check
  */
 public record CostReport(List<Projection> projections, List<PriceTable.Origin> prices, BigDecimal daysPerMonth,
-                         List<String> notices, LocalDate today) {
+                         List<String> warnings, List<String> notices, LocalDate today) {
 
     public CostReport {
         projections = List.copyOf(projections);
         prices = List.copyOf(prices);
+        warnings = List.copyOf(warnings);
         notices = List.copyOf(notices);
     }
 

@@ -79,6 +79,9 @@ public final class CostReportWriter {
     private static void text(CostReport report, Writer out) throws IOException {
         out.write("deploytrack cost-check: " + report.summary() + "\n");
         out.write(pricesLine(report) + "\n");
+        for (String warning : report.warnings()) {
+            out.write("warning: " + warning + "\n");
+        }
         for (String notice : report.notices()) {
             out.write("note: " + notice + "\n");
         }
@@ -105,10 +108,13 @@ public final class CostReportWriter {
         };
         out.write("### deploytrack cost-check: " + verdict + "\n\n");
         out.write(report.summary() + ". " + pricesLine(report) + "\n\n");
+        for (String warning : report.warnings()) {
+            out.write("- **Warning:** " + warning + "\n");
+        }
         for (String notice : report.notices()) {
             out.write("- " + notice + "\n");
         }
-        if (!report.notices().isEmpty()) {
+        if (!report.warnings().isEmpty() || !report.notices().isEmpty()) {
             out.write("\n");
         }
         if (!report.projections().isEmpty()) {
@@ -234,6 +240,11 @@ public final class CostReportWriter {
                 }
                 json.writeEndObject();
                 json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("warnings");
+            for (String warning : report.warnings()) {
+                json.writeString(warning);
             }
             json.writeEndArray();
             json.writeArrayFieldStart("notices");

@@ -164,7 +164,8 @@ public final class TokenBudgetCheck implements Check {
             for (ContextText part : parts) {
                 bound += part.maxTokens();
             }
-            return counter.fromEncoded((int) Math.min(Integer.MAX_VALUE, bound)).tokens() >= target;
+            // Capped so that scaling by an estimate factor stays within an int; no budget is that large.
+            return counter.fromEncoded((int) Math.min(1_000_000_000L, bound)).tokens() >= target;
         }
 
         private String describe(TokenCount count) {

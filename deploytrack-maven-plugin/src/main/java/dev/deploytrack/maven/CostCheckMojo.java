@@ -120,8 +120,7 @@ public class CostCheckMojo extends AbstractMojo {
                     }
                 }
             }
-            report.notices().stream().filter(notice -> notice.startsWith("WARNING:"))
-                    .forEach(notice -> getLog().warn(notice));
+            report.warnings().forEach(warning -> getLog().warn(warning));
             for (Path file : CostReportWriter.writeAll(report, outputDirectory.toPath(), System.getenv())) {
                 getLog().info("Report written to " + file);
             }
