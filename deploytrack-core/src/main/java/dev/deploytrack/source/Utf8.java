@@ -18,7 +18,9 @@ final class Utf8 {
      * files would differ; this decoder agrees with them.
      */
     static String decodeReplacing(byte[] bytes, int from, int to) {
-        StringBuilder out = new StringBuilder(to - from);
+        // Every char written consumes at least one byte, so the text is never longer than the bytes.
+        char[] out = new char[to - from];
+        int length = 0;
         int needed = 0;
         int seen = 0;
         int codePoint = 0;
@@ -28,7 +30,7 @@ final class Utf8 {
             int b = bytes[i] & 0xff;
             if (needed == 0) {
                 if (b < 0x80) {
-                    out.append((char) b);
+                    out[length++] = (char) b;
                 } else if (b >= 0xC2 && b <= 0xDF) {
                     needed = 1;
                     codePoint = b & 0x1F;
@@ -43,12 +45,12 @@ final class Utf8 {
                     needed = 3;
                     codePoint = b & 0x07;
                 } else {
-                    out.append(REPLACEMENT);
+                    out[length++] = REPLACEMENT;
                 }
                 continue;
             }
             if (b < lower || b > upper) {
-                out.append(REPLACEMENT);
+                out[length++] = REPLACEMENT;
                 needed = 0;
                 seen = 0;
                 lower = 0x80;
@@ -60,15 +62,20 @@ final class Utf8 {
             upper = 0xBF;
             codePoint = (codePoint << 6) | (b & 0x3F);
             if (++seen == needed) {
-                out.appendCodePoint(codePoint);
+                if (codePoint >= 0x10000) {
+                    out[length++] = Character.highSurrogate(codePoint);
+                    out[length++] = Character.lowSurrogate(codePoint);
+                } else {
+                    out[length++] = (char) codePoint;
+                }
                 needed = 0;
                 seen = 0;
             }
         }
         if (needed != 0) {
-            out.append(REPLACEMENT);
+            out[length++] = REPLACEMENT;
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     static boolean isValid(byte[] bytes, int from, int to) {
