@@ -11,8 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Prints the median of every benchmark's measurements (all iterations of all forks) from JMH's JSON result, and the
- * ratios the benchmarks exist for: deploytrack over raw jtokkit, and a validate that counts over one that does not.
+ * Prints the median of every benchmark's measurements (all iterations of all forks of all given JMH JSON results),
+ * and the ratios the benchmarks exist for: deploytrack over raw jtokkit, and a validate that counts over one that
+ * does not.
  */
 public final class Medians {
 
@@ -20,30 +21,35 @@ public final class Medians {
     }
 
     public static void main(String[] args) throws IOException {
-        Map<String, Double> medians = new LinkedHashMap<>();
+        // Values of the same benchmark from several result files (rounds) are pooled.
+        Map<String, List<Double>> values = new LinkedHashMap<>();
         Map<String, String> units = new LinkedHashMap<>();
         for (String file : args) {
             for (JsonNode result : new ObjectMapper().readTree(new File(file))) {
                 String name = result.get("benchmark").asText().replaceFirst(".*\\.", "");
-                List<Double> values = new ArrayList<>();
+                List<Double> pooled = values.computeIfAbsent(name, key -> new ArrayList<>());
                 for (JsonNode fork : result.get("primaryMetric").get("rawData")) {
-                    fork.forEach(value -> values.add(value.asDouble()));
+                    fork.forEach(value -> pooled.add(value.asDouble()));
                 }
-                values.sort(Double::compare);
-                double median = values.size() % 2 == 1 ? values.get(values.size() / 2)
-                        : (values.get(values.size() / 2 - 1) + values.get(values.size() / 2)) / 2;
-                medians.put(name, median);
                 units.put(name, result.get("primaryMetric").get("scoreUnit").asText());
-                System.out.printf(Locale.ROOT, "%-26s median %10.3f %-6s  (n=%d, min %.3f, max %.3f)%n", name,
-                        median, units.get(name), values.size(), values.get(0), values.get(values.size() - 1));
             }
+        }
+        Map<String, Double> medians = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Double>> entry : values.entrySet()) {
+            List<Double> sorted = new ArrayList<>(entry.getValue());
+            sorted.sort(Double::compare);
+            int n = sorted.size();
+            double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+            medians.put(entry.getKey(), median);
+            System.out.printf(Locale.ROOT, "%-26s median %10.3f %-6s  (n=%d, min %.3f, max %.3f)%n", entry.getKey(),
+                    median, units.get(entry.getKey()), n, sorted.get(0), sorted.get(n - 1));
         }
         ratio(medians, "deploytrackText", "rawJtokkitText");
         ratio(medians, "deploytrackEstimateText", "rawJtokkitText");
         ratio(medians, "deploytrackFileBytes", "rawJtokkitFileBytes");
         ratio(medians, "validateNeedingACount", "validateNeedingNoCount");
         if (medians.containsKey("validateNeedingACount") && medians.containsKey("validateNeedingNoCount")) {
-            System.out.printf(Locale.ROOT, "%-26s %.1f ms saved by not loading a vocabulary%n", "",
+            System.out.printf(Locale.ROOT, "%.1f ms saved by not loading a vocabulary (median difference)%n",
                     medians.get("validateNeedingACount") - medians.get("validateNeedingNoCount"));
         }
     }
