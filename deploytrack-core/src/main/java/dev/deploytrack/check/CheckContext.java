@@ -63,31 +63,35 @@ public final class CheckContext {
     }
 
     private Optional<SourceText> load(String path) {
+        // A file read only as context (out of scope, e.g. not staged) is read quietly: its problems are not this
+        // run's to report.
+        boolean inScope = workspace.inScope(path);
+        FindingCollector findings = inScope ? this.findings : new FindingCollector(this.findings.policy());
         findings.checked(path);
         byte[] bytes;
         try {
             long size = workspace.size(path);
             if (size > maxFileSize) {
-                report(FileRules.TOO_LARGE, path, 1, 1, "file is " + Sizes.describe(size) + ", over the "
-                        + Sizes.describe(maxFileSize) + " limit; not checked", "raise max-file-size in deploytrack.yml "
-                        + "if the file is meant to be this large");
+                findings.add(Finding.of(FileRules.TOO_LARGE, path, 1, 1, "file is " + Sizes.describe(size)
+                        + ", over the " + Sizes.describe(maxFileSize) + " limit; not checked")
+                        .withHint("raise max-file-size in deploytrack.yml if the file is meant to be this large"));
                 return Optional.empty();
             }
             bytes = workspace.read(path);
         } catch (IOException | RuntimeException e) {
-            report(FileRules.UNREADABLE, path, 1, 1, "cannot read the file: " + e.getMessage(), null);
+            findings.add(Finding.of(FileRules.UNREADABLE, path, 1, 1, "cannot read the file: " + e.getMessage()));
             return Optional.empty();
         }
         SourceText text = SourceText.decode(bytes);
         if (text.isBinary()) {
-            report(FileRules.BINARY, path, 1, 1, "the file holds binary content (NUL bytes); expected text",
-                    "restore the text version of the file, or exclude it in deploytrack.yml");
+            findings.add(Finding.of(FileRules.BINARY, path, 1, 1, "the file holds binary content (NUL bytes); "
+                    + "expected text").withHint("restore the text version of the file, or exclude it in deploytrack.yml"));
             return Optional.empty();
         }
         if (text.hasMalformedInput()) {
             int offset = text.firstMalformedOffset();
-            report(FileRules.ENCODING, path, text.lines().line(offset), text.lines().column(offset),
-                    "the file is not valid UTF-8; invalid bytes were read as U+FFFD", "save the file as UTF-8");
+            findings.add(Finding.of(FileRules.ENCODING, path, text.lines().line(offset), text.lines().column(offset),
+                    "the file is not valid UTF-8; invalid bytes were read as U+FFFD").withHint("save the file as UTF-8"));
         }
         return Optional.of(text);
     }

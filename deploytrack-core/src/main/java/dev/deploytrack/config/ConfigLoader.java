@@ -1,10 +1,12 @@
 package dev.deploytrack.config;
 
 import dev.deploytrack.check.Sizes;
+import dev.deploytrack.cost.CostSettings;
 import dev.deploytrack.lint.RequiredSections;
 import dev.deploytrack.report.Rule;
 import dev.deploytrack.report.Severity;
 import dev.deploytrack.skills.SkillSettings;
+import dev.deploytrack.tokens.TokenSettings;
 import dev.deploytrack.workspace.DirectoryWorkspace;
 import dev.deploytrack.workspace.Glob;
 import dev.deploytrack.yaml.ConfigException;
@@ -73,6 +75,8 @@ public final class ConfigLoader {
                 .ruleOverrides(rules(root));
         root.mapping("skills").ifPresent(skills -> builder.skills(skills(skills)));
         root.mapping("markdown").ifPresent(markdown -> builder.requiredSections(requiredSections(markdown)));
+        root.mapping("tokens").ifPresent(tokens -> builder.tokens(TokenSettings.bind(tokens)));
+        root.mapping("cost").ifPresent(cost -> builder.cost(CostSettings.bind(cost)));
         return builder.build();
     }
 

@@ -1,10 +1,12 @@
 package dev.deploytrack.config;
 
+import dev.deploytrack.cost.CostSettings;
 import dev.deploytrack.lint.RequiredSections;
 import dev.deploytrack.report.Report;
 import dev.deploytrack.report.RulePolicy;
 import dev.deploytrack.report.Severity;
 import dev.deploytrack.skills.SkillSettings;
+import dev.deploytrack.tokens.TokenSettings;
 import dev.deploytrack.workspace.DirectoryWorkspace;
 import dev.deploytrack.workspace.Glob;
 import java.util.List;
@@ -32,6 +34,8 @@ public final class DeploytrackConfig {
     private final Map<String, Optional<Severity>> ruleOverrides;
     private final SkillSettings skills;
     private final List<RequiredSections> requiredSections;
+    private final TokenSettings tokens;
+    private final CostSettings cost;
 
     private DeploytrackConfig(Builder builder) {
         this.strict = builder.strict;
@@ -42,6 +46,8 @@ public final class DeploytrackConfig {
         this.ruleOverrides = Map.copyOf(builder.ruleOverrides);
         this.skills = builder.skills;
         this.requiredSections = List.copyOf(builder.requiredSections);
+        this.tokens = builder.tokens;
+        this.cost = builder.cost;
     }
 
     public static DeploytrackConfig defaults() {
@@ -62,6 +68,8 @@ public final class DeploytrackConfig {
         builder.ruleOverrides = ruleOverrides;
         builder.skills = skills;
         builder.requiredSections = requiredSections;
+        builder.tokens = tokens;
+        builder.cost = cost;
         return builder;
     }
 
@@ -100,6 +108,16 @@ public final class DeploytrackConfig {
         return requiredSections;
     }
 
+    /** Token budgets and counting ({@code tokens:}). */
+    public TokenSettings tokens() {
+        return tokens;
+    }
+
+    /** Cost projection ({@code cost:}). */
+    public CostSettings cost() {
+        return cost;
+    }
+
     public RulePolicy rulePolicy() {
         return new RulePolicy(strict, ruleOverrides);
     }
@@ -128,6 +146,8 @@ public final class DeploytrackConfig {
         private Map<String, Optional<Severity>> ruleOverrides = Map.of();
         private SkillSettings skills = SkillSettings.defaults();
         private List<RequiredSections> requiredSections = List.of();
+        private TokenSettings tokens = TokenSettings.defaults();
+        private CostSettings cost = CostSettings.defaults();
 
         private Builder() {
         }
@@ -169,6 +189,16 @@ public final class DeploytrackConfig {
 
         public Builder requiredSections(List<RequiredSections> value) {
             this.requiredSections = value;
+            return this;
+        }
+
+        public Builder tokens(TokenSettings value) {
+            this.tokens = value;
+            return this;
+        }
+
+        public Builder cost(CostSettings value) {
+            this.cost = value;
             return this;
         }
 

@@ -4,6 +4,7 @@ import dev.deploytrack.check.FileRules;
 import dev.deploytrack.lint.LintRules;
 import dev.deploytrack.report.Rule;
 import dev.deploytrack.skills.SkillRules;
+import dev.deploytrack.tokens.TokenRules;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.stream.Stream;
 public final class RuleCatalog {
 
     private static final Map<String, Rule> RULES = index(Stream.of(
-            SkillRules.ALL, LintRules.ALL, FileRules.ALL).flatMap(List::stream).toList());
+            SkillRules.ALL, LintRules.ALL, FileRules.ALL, TokenRules.ALL).flatMap(List::stream).toList());
 
     private RuleCatalog() {
     }

@@ -27,13 +27,25 @@ public final class ReportFiles {
 
     /** Writes {@code report} in {@code format} to {@code file}, creating parent directories. */
     public static void write(Report report, ReportFormat format, String command, Path file) throws IOException {
+        writeAtomically(file, out -> format.renderer(command).render(report, out));
+    }
+
+    /** What a report file holds, written to a writer (cost reports and other non-finding reports). */
+    @FunctionalInterface
+    public interface Content {
+
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** Writes {@code content} to {@code file} through a temporary sibling, creating parent directories. */
+    public static void writeAtomically(Path file, Content content) throws IOException {
         Path absolute = file.toAbsolutePath();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
         Path temporary = Files.createTempFile(parent, "." + absolute.getFileName(), ".tmp");
         try {
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                format.renderer(command).render(report, out);
+                content.writeTo(out);
             }
             try {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -68,6 +80,11 @@ public final class ReportFiles {
      */
     public static Path appendStepSummary(Report report, String command, Map<String, String> environment)
             throws IOException {
+        return appendStepSummary(environment, out -> ReportFormat.MARKDOWN.renderer(command).render(report, out));
+    }
+
+    /** Appends Markdown {@code content} to {@code $GITHUB_STEP_SUMMARY} when set; returns the file or null. */
+    public static Path appendStepSummary(Map<String, String> environment, Content content) throws IOException {
         String summary = environment.get(GITHUB_STEP_SUMMARY);
         if (summary == null || summary.isBlank()) {
             return null;
@@ -75,7 +92,7 @@ public final class ReportFiles {
         Path file = Path.of(summary);
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND)) {
-            ReportFormat.MARKDOWN.renderer(command).render(report, out);
+            content.writeTo(out);
         }
         return file;
     }

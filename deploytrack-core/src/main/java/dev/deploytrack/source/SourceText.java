@@ -55,6 +55,7 @@ public final class SourceText {
         String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
         int malformed = -1;
         if (text.indexOf('\uFFFD') >= 0 && !Utf8.isValid(bytes, start, bytes.length)) {
+            text = Utf8.decodeReplacing(bytes, start, bytes.length);
             malformed = text.indexOf('\uFFFD');
         }
         return new SourceText(text, StandardCharsets.UTF_8, bom, binary, malformed);

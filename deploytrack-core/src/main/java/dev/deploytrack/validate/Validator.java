@@ -14,6 +14,7 @@ import dev.deploytrack.lint.YamlSyntaxCheck;
 import dev.deploytrack.report.FindingCollector;
 import dev.deploytrack.report.Report;
 import dev.deploytrack.skills.SkillCheck;
+import dev.deploytrack.tokens.TokenBudgetCheck;
 import dev.deploytrack.workspace.DirectoryWorkspace;
 import dev.deploytrack.workspace.Workspace;
 import java.io.IOException;
@@ -38,7 +39,8 @@ public final class Validator {
                 new AgentDefinitionCheck(),
                 new McpConfigCheck(),
                 new YamlSyntaxCheck(),
-                new MarkdownSectionsCheck(config.requiredSections()));
+                new MarkdownSectionsCheck(config.requiredSections()),
+                new TokenBudgetCheck(config.tokens()));
     }
 
     /**

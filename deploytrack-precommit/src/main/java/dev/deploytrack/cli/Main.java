@@ -18,8 +18,8 @@ public final class Main {
 
     static Map<String, Command> commands() {
         Map<String, Command> commands = new LinkedHashMap<>();
-        for (Command command : List.<Command>of(new ValidateCommand(), new PreCommitCommand(), new InstallCommand(),
-                new UninstallCommand(), new TrainingCommand())) {
+        for (Command command : List.<Command>of(new ValidateCommand(), new TokensCommand(), new CostCheckCommand(),
+                new PreCommitCommand(), new InstallCommand(), new UninstallCommand(), new TrainingCommand())) {
             commands.put(command.name(), command);
         }
         return commands;

@@ -1,0 +1,31 @@
+package dev.deploytrack.cost;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A model's list prices in USD per million tokens.
+ *
+ * @param model       the model name, as price files and model overrides write it
+ * @param input       price of a million input tokens
+ * @param output      price of a million output tokens
+ * @param cachedInput price of a million input tokens read from the prompt cache (equal to {@code input} when the
+ *                    model has no caching discount)
+ * @param source      where the price comes from, e.g. {@code L} or a user price file
+ */
+public record ModelPrice(String model, BigDecimal input, BigDecimal output, BigDecimal cachedInput, String source) {
+
+    private static final int PER_MILLION = 6;
+
+    public ModelPrice {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(cachedInput, "cachedInput");
+    }
+
+    /** The exact price of {@code tokens} tokens at {@code perMillion} USD per million. */
+    public static BigDecimal cost(BigDecimal tokens, BigDecimal perMillion) {
+        return tokens.multiply(perMillion).movePointLeft(PER_MILLION);
+    }
+}

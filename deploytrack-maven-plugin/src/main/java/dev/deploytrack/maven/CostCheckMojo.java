@@ -1,0 +1,131 @@
+package dev.deploytrack.maven;
+
+import dev.deploytrack.config.ConfigLoader;
+import dev.deploytrack.config.DeploytrackConfig;
+import dev.deploytrack.cost.CostCheck;
+import dev.deploytrack.cost.CostReport;
+import dev.deploytrack.cost.CostReportWriter;
+import dev.deploytrack.cost.Projection;
+import dev.deploytrack.cost.UnknownEnvironmentException;
+import dev.deploytrack.report.ReportFormat;
+import dev.deploytrack.tokens.Vocabularies;
+import dev.deploytrack.yaml.ConfigException;
+import dev.deploytrack.yaml.ConfigProblem;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * The cost stage gate: projects the daily and monthly spend of every environment ({@code environments/NAME/}) from
+ * the repository's always-loaded context, triggered skills, the workload model ({@code cost:} in deploytrack.yml),
+ * model overrides and prices, and compares it with the environment's {@code budget-limits.yaml}. 70% and 90% of a
+ * limit warn; 100% fails the build with the numbers that caused it. Writes {@code deploytrack-cost-check.txt},
+ * {@code .json} and {@code .md} to the output directory and appends the Markdown to {@code $GITHUB_STEP_SUMMARY}.
+ */
+@Mojo(name = "cost-check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
+public class CostCheckMojo extends AbstractMojo {
+
+    /** Skips the goal. */
+    @Parameter(property = "deploytrack.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** The root of the repository: {@code environments/} and {@code deploytrack.yml} are read from it. */
+    @Parameter(property = "deploytrack.directory", defaultValue = "${project.basedir}", required = true)
+    private File directory;
+
+    /** A configuration file to read instead of {@code deploytrack.yml} in {@link #directory}. */
+    @Parameter(property = "deploytrack.config")
+    private File configFile;
+
+    /** Where the cost reports (text, JSON, Markdown) are written. */
+    @Parameter(property = "deploytrack.outputDirectory", defaultValue = "${project.build.directory}/deploytrack",
+            required = true)
+    private File outputDirectory;
+
+    /**
+     * Checks only this environment (the name of a directory under {@code environments/}), e.g.
+     * {@code -Ddeploytrack.env=production} in the production deployment stage. Unset: every environment.
+     */
+    @Parameter(property = "deploytrack.env")
+    private String env;
+
+    /** Fails the build when a projection reaches 100% of a limit. When false, the verdict is only reported. */
+    @Parameter(property = "deploytrack.failOnViolation", defaultValue = "true")
+    private boolean failOnViolation;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("deploytrack cost-check is skipped");
+            return;
+        }
+        CostReport report = check();
+        publish(report);
+        if (failOnViolation && report.failed()) {
+            List<String> reasons = new ArrayList<>();
+            for (Projection projection : report.projections()) {
+                for (Projection.LimitCheck check : projection.checks()) {
+                    if (check.level() == Projection.Level.FAILED) {
+                        reasons.add(projection.environment() + ": " + check.describe());
+                    }
+                }
+            }
+            throw new MojoFailureException("deploytrack cost-check failed: " + String.join("; ", reasons));
+        }
+    }
+
+    private CostReport check() throws MojoExecutionException, MojoFailureException {
+        Path root = directory.toPath();
+        try {
+            DeploytrackConfig config = ConfigLoader.load(root, configFile == null ? null : configFile.toPath());
+            return new CostCheck(config, Vocabularies.shared(), LocalDate.now()).run(root, env);
+        } catch (ConfigException e) {
+            for (ConfigProblem problem : e.problems()) {
+                getLog().error(problem.toString());
+            }
+            throw new MojoFailureException("deploytrack cost-check inputs are invalid: " + e.problems().size()
+                    + " problem(s), listed above");
+        } catch (UnknownEnvironmentException e) {
+            throw new MojoFailureException(e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot read " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Logs the report (verdicts as errors and warnings), writes the report files and the step summary. */
+    private void publish(CostReport report) throws MojoExecutionException {
+        try {
+            StringWriter text = new StringWriter();
+            CostReportWriter.write(report, ReportFormat.TEXT, text);
+            text.toString().lines().forEach(line -> getLog().info(line));
+            for (Projection projection : report.projections()) {
+                List<String> lines = CostReportWriter.verdictLines(projection);
+                for (int i = 0; i < lines.size(); i++) {
+                    Projection.Level level = projection.checks().isEmpty() ? Projection.Level.OK
+                            : projection.checks().get(i).level();
+                    switch (level) {
+                        case FAILED -> getLog().error(lines.get(i));
+                        case WARNING -> getLog().warn(lines.get(i));
+                        case OK -> getLog().info(lines.get(i));
+                    }
+                }
+            }
+            report.warnings().forEach(warning -> getLog().warn(warning));
+            for (Path file : CostReportWriter.writeAll(report, outputDirectory.toPath(), System.getenv())) {
+                getLog().info("Report written to " + file);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write the cost report: " + e.getMessage(), e);
+        }
+    }
+}
