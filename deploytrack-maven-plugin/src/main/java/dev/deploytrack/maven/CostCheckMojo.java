@@ -1,7 +1,5 @@
 package dev.deploytrack.maven;
 
-import dev.deploytrack.config.ConfigLoader;
-import dev.deploytrack.config.DeploytrackConfig;
 import dev.deploytrack.cost.CostCheck;
 import dev.deploytrack.cost.CostReport;
 import dev.deploytrack.cost.CostReportWriter;
@@ -10,15 +8,12 @@ import dev.deploytrack.cost.UnknownEnvironmentException;
 import dev.deploytrack.report.ReportFormat;
 import dev.deploytrack.tokens.Vocabularies;
 import dev.deploytrack.yaml.ConfigException;
-import dev.deploytrack.yaml.ConfigProblem;
-import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -33,24 +28,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code .json} and {@code .md} to the output directory and appends the Markdown to {@code $GITHUB_STEP_SUMMARY}.
  */
 @Mojo(name = "cost-check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
-public class CostCheckMojo extends AbstractMojo {
-
-    /** Skips the goal. */
-    @Parameter(property = "deploytrack.skip", defaultValue = "false")
-    private boolean skip;
-
-    /** The root of the repository: {@code environments/} and {@code deploytrack.yml} are read from it. */
-    @Parameter(property = "deploytrack.directory", defaultValue = "${project.basedir}", required = true)
-    private File directory;
-
-    /** A configuration file to read instead of {@code deploytrack.yml} in {@link #directory}. */
-    @Parameter(property = "deploytrack.config")
-    private File configFile;
-
-    /** Where the cost reports (text, JSON, Markdown) are written. */
-    @Parameter(property = "deploytrack.outputDirectory", defaultValue = "${project.build.directory}/deploytrack",
-            required = true)
-    private File outputDirectory;
+public class CostCheckMojo extends AbstractRepositoryMojo {
 
     /**
      * Checks only this environment (the name of a directory under {@code environments/}), e.g.
@@ -65,8 +43,7 @@ public class CostCheckMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("deploytrack cost-check is skipped");
+        if (skipped("cost-check")) {
             return;
         }
         CostReport report = check();
@@ -87,14 +64,9 @@ public class CostCheckMojo extends AbstractMojo {
     private CostReport check() throws MojoExecutionException, MojoFailureException {
         Path root = directory.toPath();
         try {
-            DeploytrackConfig config = ConfigLoader.load(root, configFile == null ? null : configFile.toPath());
-            return new CostCheck(config, Vocabularies.shared(), LocalDate.now()).run(root, env);
+            return new CostCheck(loadConfig(), Vocabularies.shared(), LocalDate.now()).run(root, env);
         } catch (ConfigException e) {
-            for (ConfigProblem problem : e.problems()) {
-                getLog().error(problem.toString());
-            }
-            throw new MojoFailureException("deploytrack cost-check inputs are invalid: " + e.problems().size()
-                    + " problem(s), listed above");
+            throw configurationFailure(e, "deploytrack cost-check inputs are invalid");
         } catch (UnknownEnvironmentException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {

@@ -37,8 +37,7 @@ public class ValidateMojo extends AbstractDeploytrackMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("deploytrack validate is skipped");
+        if (skipped("validate")) {
             return;
         }
         DeploytrackConfig config = loadConfig();

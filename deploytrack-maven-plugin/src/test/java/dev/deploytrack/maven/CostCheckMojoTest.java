@@ -46,7 +46,7 @@ class CostCheckMojoTest {
     @Basedir("/unit/cost-within")
     @InjectMojo(goal = GOAL)
     void withinLimitsPassesAndWritesTheThreeReports(CostCheckMojo mojo) throws Exception {
-        reports = (File) field(mojo, "outputDirectory");
+        reports = mojo.outputDirectory;
         mojo.execute();
         for (String name : new String[] {"deploytrack-cost-check.txt", "deploytrack-cost-check.json",
                 "deploytrack-cost-check.md"}) {
@@ -61,7 +61,7 @@ class CostCheckMojoTest {
     @Basedir("/unit/cost-over")
     @InjectMojo(goal = GOAL)
     void overTheMonthlyLimitFailsWithTheNumbers(CostCheckMojo mojo) {
-        reports = (File) field(mojo, "outputDirectory");
+        reports = mojo.outputDirectory;
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(failure.getMessage().equals("deploytrack cost-check failed: production: monthly projection "
                 + "$67.84 is 135.6% of the $50.00 limit"), failure.getMessage());
@@ -74,7 +74,7 @@ class CostCheckMojoTest {
     @InjectMojo(goal = GOAL)
     @MojoParameter(name = "failOnViolation", value = "false")
     void failOnViolationFalseOnlyReports(CostCheckMojo mojo) throws Exception {
-        reports = (File) field(mojo, "outputDirectory");
+        reports = mojo.outputDirectory;
         mojo.execute();
         verify(mojo.getLog()).error(contains("production: FAILED"));
     }
@@ -84,7 +84,7 @@ class CostCheckMojoTest {
     @InjectMojo(goal = GOAL)
     @MojoParameter(name = "env", value = "staging")
     void unknownEnvironmentIsAClearFailure(CostCheckMojo mojo) {
-        reports = (File) field(mojo, "outputDirectory");
+        reports = mojo.outputDirectory;
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals("unknown environment 'staging'; environments: production", failure.getMessage());
     }
@@ -94,7 +94,7 @@ class CostCheckMojoTest {
     @InjectMojo(goal = GOAL)
     @MojoParameter(name = "skip", value = "true")
     void skipDoesNothing(CostCheckMojo mojo) throws Exception {
-        reports = (File) field(mojo, "outputDirectory");
+        reports = mojo.outputDirectory;
         mojo.execute();
         verify(mojo.getLog()).info("deploytrack cost-check is skipped");
         assertFalse(reports.exists());
@@ -108,15 +108,5 @@ class CostCheckMojoTest {
         assertTrue(mojo.contains("<threadSafe>true</threadSafe>"), mojo);
         assertTrue(mojo.contains("<name>env</name>"), mojo);
         assertEquals(-1, mojo.indexOf("<description></description>"));
-    }
-
-    private static Object field(Object target, String name) {
-        try {
-            var field = target.getClass().getDeclaredField(name);
-            field.setAccessible(true);
-            return field.get(target);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
