@@ -2,6 +2,7 @@ package dev.deploytrack.config;
 
 import dev.deploytrack.check.Sizes;
 import dev.deploytrack.lint.RequiredSections;
+import dev.deploytrack.registry.RegistrySettings;
 import dev.deploytrack.report.Rule;
 import dev.deploytrack.report.Severity;
 import dev.deploytrack.skills.SkillSettings;
@@ -73,6 +74,7 @@ public final class ConfigLoader {
                 .ruleOverrides(rules(root));
         root.mapping("skills").ifPresent(skills -> builder.skills(skills(skills)));
         root.mapping("markdown").ifPresent(markdown -> builder.requiredSections(requiredSections(markdown)));
+        root.mapping("registry").ifPresent(registry -> builder.registry(RegistrySettings.bind(registry)));
         return builder.build();
     }
 

@@ -1,6 +1,7 @@
 package dev.deploytrack.config;
 
 import dev.deploytrack.lint.RequiredSections;
+import dev.deploytrack.registry.RegistrySettings;
 import dev.deploytrack.report.Report;
 import dev.deploytrack.report.RulePolicy;
 import dev.deploytrack.report.Severity;
@@ -32,6 +33,7 @@ public final class DeploytrackConfig {
     private final Map<String, Optional<Severity>> ruleOverrides;
     private final SkillSettings skills;
     private final List<RequiredSections> requiredSections;
+    private final RegistrySettings registry;
 
     private DeploytrackConfig(Builder builder) {
         this.strict = builder.strict;
@@ -42,6 +44,7 @@ public final class DeploytrackConfig {
         this.ruleOverrides = Map.copyOf(builder.ruleOverrides);
         this.skills = builder.skills;
         this.requiredSections = List.copyOf(builder.requiredSections);
+        this.registry = builder.registry;
     }
 
     public static DeploytrackConfig defaults() {
@@ -62,6 +65,7 @@ public final class DeploytrackConfig {
         builder.ruleOverrides = ruleOverrides;
         builder.skills = skills;
         builder.requiredSections = requiredSections;
+        builder.registry = registry;
         return builder;
     }
 
@@ -100,6 +104,11 @@ public final class DeploytrackConfig {
         return requiredSections;
     }
 
+    /** The deployment registry: its file, environments in promotion order, production ({@code registry:}). */
+    public RegistrySettings registry() {
+        return registry;
+    }
+
     public RulePolicy rulePolicy() {
         return new RulePolicy(strict, ruleOverrides);
     }
@@ -128,6 +137,7 @@ public final class DeploytrackConfig {
         private Map<String, Optional<Severity>> ruleOverrides = Map.of();
         private SkillSettings skills = SkillSettings.defaults();
         private List<RequiredSections> requiredSections = List.of();
+        private RegistrySettings registry = RegistrySettings.defaults();
 
         private Builder() {
         }
@@ -169,6 +179,11 @@ public final class DeploytrackConfig {
 
         public Builder requiredSections(List<RequiredSections> value) {
             this.requiredSections = value;
+            return this;
+        }
+
+        public Builder registry(RegistrySettings value) {
+            this.registry = value;
             return this;
         }
 

@@ -1,0 +1,104 @@
+package dev.deploytrack.registry;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+
+/**
+ * Replaces files so that a reader, or a process that dies half way, only ever sees the old file or the new one: the
+ * content goes to a temporary file in the same directory, is flushed to disk, and is renamed over the target in one
+ * atomic step; then the directory entry is flushed too.
+ */
+final class AtomicFiles {
+
+    /** Temporary files are named {@code .<target>.<random>.tmp}, so stale ones can be recognised and removed. */
+    private static final String TEMP_SUFFIX = ".tmp";
+
+    private AtomicFiles() {
+    }
+
+    /** Writes {@code bytes[0, length)} to {@code target} atomically, creating the parent directories. */
+    static void write(Path target, byte[] bytes, int length) throws IOException {
+        Path temp = writeTemp(target, bytes, length);
+        try {
+            commit(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The first step: the content, flushed to disk, in a temporary sibling of {@code target}. */
+    static Path writeTemp(Path target, byte[] bytes, int length) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temp = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        return temp;
+    }
+
+    /** The second step: renames the temporary file over {@code target} and flushes the directory. */
+    static void commit(Path temp, Path target) throws IOException {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        syncDirectory(target.toAbsolutePath().getParent());
+    }
+
+    /**
+     * Keeps the current {@code file} as {@code backup}, replacing an older backup atomically. A hard link costs
+     * nothing whatever the file's size; where links are not supported, the file is copied.
+     */
+    static void keepBackup(Path file, Path backup) throws IOException {
+        Path parent = backup.toAbsolutePath().getParent();
+        Path temp = parent.resolve("." + backup.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+        try {
+            try {
+                Files.createLink(temp, file);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+            }
+            Files.move(temp, backup, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Removes temporary files a killed writer left next to {@code target}; call only while holding its lock. */
+    static void removeStaleTemporaries(Path target) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(parent)) {
+            return;
+        }
+        String prefix = "." + target.getFileName() + ".";
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, prefix + "*" + TEMP_SUFFIX)) {
+            for (Path entry : entries) {
+                Files.deleteIfExists(entry);
+            }
+        }
+    }
+
+    /** Makes a rename durable. Not every platform can open a directory (Windows cannot); there it is skipped. */
+    private static void syncDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // The rename itself is atomic; only its durability across a power cut is left to the file system.
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package dev.deploytrack.registry;
+
+import java.io.IOException;
+import java.lang.ref.SoftReference;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32C;
+
+/**
+ * The registry file on disk, and the only way to change it. An update runs under an exclusive lock (in this JVM and
+ * across processes), reads the file afresh, applies one operation and, if it changed anything, writes the result
+ * atomically while keeping the previous file as {@code registry.json.bak}. No update can lose another's change, a
+ * killed writer leaves the old or the new file and never half of one, and a file that cannot be parsed is never
+ * overwritten.
+ *
+ * <p>Within one JVM the registry last written is kept (softly) with the size, time, file key and CRC-32C of the file
+ * it became; an update whose file still matches all of them skips parsing. Every update still reads the whole file
+ * to compare the checksum, so a change by anyone else, by any means, is always seen.
+ */
+public final class RegistryStore {
+
+    /** The previous version of the registry, replaced on every write. */
+    public static final String BACKUP_SUFFIX = ".bak";
+
+    private static final long LOCK_TIMEOUT_MILLIS = 120_000;
+
+    private static final ConcurrentHashMap<Path, SoftReference<Snapshot>> SNAPSHOTS = new ConcurrentHashMap<>();
+
+    private final Path file;
+    private final String displayName;
+    private final String legacyEnvironment;
+    private final WriteHook hook;
+    private final Clock clock;
+
+    /**
+     * @param file              the registry file (it need not exist yet)
+     * @param displayName       how messages name it
+     * @param legacyEnvironment the environment 1.0.0 deployments get when the registry is migrated
+     * @param clock             gives {@code last_updated}
+     */
+    public RegistryStore(Path file, String displayName, String legacyEnvironment, Clock clock) {
+        this(file, displayName, legacyEnvironment, clock, WriteHook.NONE);
+    }
+
+    RegistryStore(Path file, String displayName, String legacyEnvironment, Clock clock, WriteHook hook) {
+        this.file = file.toAbsolutePath().normalize();
+        this.displayName = displayName;
+        this.legacyEnvironment = legacyEnvironment;
+        this.clock = clock;
+        this.hook = hook;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Path backup() {
+        return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
+    }
+
+    public boolean exists() {
+        return Files.isRegularFile(file);
+    }
+
+    /**
+     * Reads the registry for a query, without the lock (writes are atomic renames, so a reader sees one whole
+     * version). A registry that does not exist yet is empty.
+     */
+    public Registry read() throws RegistryException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return Registry.empty();
+        } catch (IOException e) {
+            throw new RegistryException(displayName, "cannot read the registry: " + e, null);
+        }
+        return RegistryJson.read(bytes, displayName);
+    }
+
+    /**
+     * Applies {@code operation} under the lock and writes the result if it changed anything.
+     *
+     * @throws RefusedException  when the operation refuses; nothing was written
+     * @throws InvalidRequestException when the request does not fit the registry; nothing was written
+     * @throws RegistryException when the registry cannot be read, parsed or written; nothing was written
+     */
+    public <T> Update<T> update(Operation<T> operation)
+            throws RegistryException, RefusedException, InvalidRequestException {
+        Path key = canonical();
+        try (RegistryLock lock = RegistryLock.acquire(key, LOCK_TIMEOUT_MILLIS)) {
+            return updateLocked(key, operation);
+        } catch (IOException e) {
+            throw new RegistryException(displayName, "cannot lock the registry: " + e.getMessage(),
+                    "check that the directory is writable; nothing was written");
+        }
+    }
+
+    private <T> Update<T> updateLocked(Path key, Operation<T> operation)
+            throws RegistryException, RefusedException, InvalidRequestException {
+        // Taken out of the cache while in use; put back only when the registry object matches the file again.
+        SoftReference<Snapshot> reference = SNAPSHOTS.remove(key);
+        Snapshot cached = reference == null ? null : reference.get();
+        byte[] bytes = null;
+        BasicFileAttributes attributes = null;
+        long checksum = 0;
+        Registry registry;
+        try {
+            AtomicFiles.removeStaleTemporaries(file);
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            bytes = Files.readAllBytes(file);
+            checksum = crc(bytes, bytes.length);
+            registry = cached != null && cached.matches(attributes, checksum)
+                    ? cached.registry() : RegistryJson.read(bytes, displayName);
+        } catch (NoSuchFileException e) {
+            bytes = null;
+            registry = Registry.empty();
+        } catch (IOException e) {
+            throw new RegistryException(displayName, "cannot read the registry: " + e, null);
+        }
+        SchemaVersion before = registry.schemaVersion();
+        boolean migrated = RegistryMigration.migrate(registry, legacyEnvironment);
+        Result<T> result = operation.apply(registry);
+        if (!result.changed()) {
+            if (!migrated && bytes != null) {
+                SNAPSHOTS.put(key, new SoftReference<>(new Snapshot(attributes.fileKey(), attributes.size(),
+                        attributes.lastModifiedTime(), checksum, registry)));
+            }
+            return new Update<>(result.value(), false, null, null);
+        }
+        registry.lastUpdated(Timestamps.format(clock.instant()));
+        registry.statistics(StatisticsDeriver.derive(registry));
+        Path migrationBackup = null;
+        try {
+            RegistryWriter.Encoded encoded = RegistryWriter.encode(registry);
+            if (migrated && bytes != null) {
+                migrationBackup = versionBackup(before);
+                AtomicFiles.write(migrationBackup, bytes, bytes.length);
+            }
+            Path temp = AtomicFiles.writeTemp(file, encoded.bytes(), encoded.length());
+            try {
+                hook.beforeRename(temp);
+                if (bytes != null) {
+                    AtomicFiles.keepBackup(file, backup());
+                }
+                AtomicFiles.commit(temp, file);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            encoded.adoptInto(registry);
+            BasicFileAttributes written = Files.readAttributes(file, BasicFileAttributes.class);
+            SNAPSHOTS.put(key, new SoftReference<>(new Snapshot(written.fileKey(), written.size(),
+                    written.lastModifiedTime(), crc(encoded.bytes(), encoded.length()), registry)));
+        } catch (IOException e) {
+            throw new RegistryException(displayName, "cannot write the registry: " + e,
+                    "check the disk and the directory's permissions; the registry was not changed");
+        }
+        try {
+            operation.afterWrite(registry, result.value(), migrated);
+        } catch (IOException e) {
+            throw new RegistryException(displayName, "the registry was written, but updating the files derived "
+                    + "from it failed: " + e, "they are rewritten on the next write to the registry");
+        }
+        return new Update<>(result.value(), true, migrated ? before : null, migrationBackup);
+    }
+
+    /** {@code registry.json.1.0.0.bak}, or a numbered name if an earlier migration already left that file. */
+    private Path versionBackup(SchemaVersion version) {
+        String base = file.getFileName() + "." + version.id();
+        Path candidate = file.resolveSibling(base + BACKUP_SUFFIX);
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = file.resolveSibling(base + "." + n + BACKUP_SUFFIX);
+        }
+        return candidate;
+    }
+
+    /** The canonical path: the same key for every spelling of the file's location in this JVM. */
+    private Path canonical() throws RegistryException {
+        try {
+            Path parent = file.getParent();
+            Files.createDirectories(parent);
+            return parent.toRealPath().resolve(file.getFileName());
+        } catch (IOException e) {
+            throw new RegistryException(displayName, "cannot create the registry's directory: " + e, null);
+        }
+    }
+
+    /** What one update does to the registry. */
+    public interface Operation<T> {
+
+        /**
+         * Checks and changes {@code registry} in place. Check everything before changing anything: a refusal must
+         * leave nothing half done.
+         *
+         * @throws RefusedException        when the rules refuse; nothing changes
+         * @throws InvalidRequestException when the request names something the registry does not hold
+         */
+        Result<T> apply(Registry registry) throws RefusedException, InvalidRequestException;
+
+        /**
+         * Runs under the lock once the registry is on disk, e.g. to rewrite per-project summaries.
+         *
+         * @param migrated whether this write migrated the registry to the current schema version
+         */
+        default void afterWrite(Registry registry, T value, boolean migrated) throws IOException {
+        }
+    }
+
+    /**
+     * What an operation did.
+     *
+     * @param value   its outcome, for the caller
+     * @param changed whether the registry must be written
+     */
+    public record Result<T>(T value, boolean changed) {
+
+        public static <T> Result<T> changed(T value) {
+            return new Result<>(value, true);
+        }
+
+        public static <T> Result<T> unchanged(T value) {
+            return new Result<>(value, false);
+        }
+    }
+
+    /**
+     * What an update did on disk.
+     *
+     * @param value         the operation's outcome
+     * @param written       whether the registry file was replaced
+     * @param migratedFrom  the schema version the file had before, when this write migrated it; else {@code null}
+     * @param migrationBackup the copy of the file as it was before the migration, or {@code null}
+     */
+    public record Update<T>(T value, boolean written, SchemaVersion migratedFrom, Path migrationBackup) {
+    }
+
+    /** Test seam: runs between the temporary file's flush and the rename that publishes it. */
+    interface WriteHook {
+
+        WriteHook NONE = temp -> { };
+
+        void beforeRename(Path temp) throws IOException;
+    }
+
+    /** The registry as last written by this JVM, and the identity of the file that holds it. */
+    private record Snapshot(Object fileKey, long size, FileTime modified, long crc, Registry registry) {
+
+        boolean matches(BasicFileAttributes attributes, long checksum) {
+            return Objects.equals(fileKey, attributes.fileKey()) && size == attributes.size()
+                    && modified.equals(attributes.lastModifiedTime()) && crc == checksum;
+        }
+    }
+
+    static long crc(byte[] bytes, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        return crc.getValue();
+    }
+}
