@@ -55,7 +55,7 @@ public record RegistrySettings(String path, List<String> environments, String pr
             }
         }
         if (unique.isEmpty()) {
-            if (registry.has("environments")) {
+            if (registry.has("environments") && environments.isEmpty()) {
                 registry.problem("environments", registry.qualified("environments") + " needs at least one "
                         + "environment, in promotion order");
             }
