@@ -66,7 +66,7 @@ public final class ProjectSummaryWriter {
                 continue;
             }
             Path file = fileOf(project.name());
-            String content = render(project, recent.get(project.name())) + "\n" + notes(file);
+            String content = render(project, recent.get(project.name())) + notes(file);
             byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
             AtomicFiles.write(file, bytes, bytes.length);
         }

@@ -18,7 +18,9 @@ public final class Main {
 
     static Map<String, Command> commands() {
         Map<String, Command> commands = new LinkedHashMap<>();
-        for (Command command : List.<Command>of(new ValidateCommand())) {
+        for (Command command : List.<Command>of(new ValidateCommand(),
+                new RecordDeploymentCommand(), new StatusCommand(), new ImpactCommand(), new ApproveCommand(),
+                new RollbackCommand(), new TestimonyCommand())) {
             commands.put(command.name(), command);
         }
         return commands;
