@@ -23,9 +23,19 @@ final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Writes content into an open file. */
+    interface Content {
+        void writeTo(FileChannel channel) throws IOException;
+    }
+
     /** Writes {@code bytes[0, length)} to {@code target} atomically, creating the parent directories. */
     static void write(Path target, byte[] bytes, int length) throws IOException {
-        Path temp = writeTemp(target, bytes, length);
+        Path temp = writeTemp(target, channel -> {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        });
         try {
             commit(temp, target);
         } finally {
@@ -34,15 +44,12 @@ final class AtomicFiles {
     }
 
     /** The first step: the content, flushed to disk, in a temporary sibling of {@code target}. */
-    static Path writeTemp(Path target, byte[] bytes, int length) throws IOException {
+    static Path writeTemp(Path target, Content content) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temp = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
+            content.writeTo(channel);
             channel.force(true);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);

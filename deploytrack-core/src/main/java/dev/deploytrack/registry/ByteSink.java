@@ -6,7 +6,7 @@ import java.util.Arrays;
 
 /**
  * A growable byte buffer that knows its position: the writer records where each element lands, so the next write
- * can copy it, and the bytes go to disk in one call.
+ * can refer to it.
  */
 final class ByteSink extends OutputStream {
 
@@ -36,6 +36,12 @@ final class ByteSink extends OutputStream {
 
     int position() {
         return length;
+    }
+
+    /** Starts a new buffer; the old array stays with whoever holds it. */
+    void reset() {
+        bytes = new byte[Math.max(8192, bytes.length / 2)];
+        length = 0;
     }
 
     /** The backing array; only the first {@link #position()} bytes are content. */

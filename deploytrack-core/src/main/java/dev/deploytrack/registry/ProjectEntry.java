@@ -38,8 +38,8 @@ public final class ProjectEntry extends ExtraFields {
 
     /** Where this entry's JSON was in the source bytes ({@code -1}: not read from a file), and whether it changed. */
     private transient int sourceIndex = -1;
-    private transient int sourceStart;
-    private transient int sourceEnd;
+    private transient long sourceStart;
+    private transient long sourceEnd;
     private transient boolean changed = true;
 
     ProjectEntry() {
@@ -168,7 +168,7 @@ public final class ProjectEntry extends ExtraFields {
         changed = true;
     }
 
-    void source(int index, int start, int end) {
+    void source(int index, long start, long end) {
         this.sourceIndex = index;
         this.sourceStart = start;
         this.sourceEnd = end;
@@ -180,11 +180,11 @@ public final class ProjectEntry extends ExtraFields {
         return changed ? -1 : sourceIndex;
     }
 
-    int sourceStart() {
+    long sourceStart() {
         return sourceStart;
     }
 
-    int sourceEnd() {
+    long sourceEnd() {
         return sourceEnd;
     }
 }

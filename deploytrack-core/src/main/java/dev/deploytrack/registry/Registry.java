@@ -36,13 +36,17 @@ public final class Registry extends ExtraFields {
     private Statistics statistics = new Statistics();
 
     /**
-     * The bytes this registry was read from (or last written as), and where its history list sat in them: the
-     * first {@code historySourceCount} entries span {@code [historySourceStart, historySourceEnd)}.
+     * Whether the registry knows where its elements are in its source: the bytes it was read from
+     * ({@code sourceBytes}) or the file it was last written as ({@code sourceBytes == null}). The first
+     * {@code historySourceCount} history entries span {@code [historySourceStart, historySourceEnd)} there.
      */
-    private transient byte[] source;
+    private transient boolean hasSource;
+    private transient byte[] sourceBytes;
     private transient int historySourceCount;
-    private transient int historySourceStart;
-    private transient int historySourceEnd;
+    private transient long historySourceStart;
+    private transient long historySourceEnd;
+    /** Deployment counts over the first entries of the history, extended on each write (StatisticsDeriver). */
+    private transient StatisticsDeriver.Tally tally;
 
     Registry() {
     }
@@ -153,37 +157,65 @@ public final class Registry extends ExtraFields {
         approvals.removeIf(Objects::isNull);
         if (deploymentHistory.removeIf(Objects::isNull)) {
             historySourceCount = 0; // the source list had holes: serialize it afresh
+            tally = null;
         }
         projects.forEach(ProjectEntry::normalize);
     }
 
-    void source(byte[] bytes, int historyCount, int historyStart, int historyEnd) {
-        this.source = bytes;
+    /** The registry was read from {@code bytes}; elements not changed since can be copied from them. */
+    void sourceBytes(byte[] bytes, int historyCount, long historyStart, long historyEnd) {
+        this.hasSource = true;
+        this.sourceBytes = bytes;
         this.historySourceCount = historyCount;
         this.historySourceStart = historyStart;
         this.historySourceEnd = historyEnd;
     }
 
+    /** The registry was just written to its file; elements not changed since can be copied from that file. */
+    void sourceIsFile(int historyCount, long historyStart, long historyEnd) {
+        sourceBytes(null, historyCount, historyStart, historyEnd);
+    }
+
+    /** The file the registry was read from holds the same bytes: copy from there and let the array go. */
+    void dropSourceBytes() {
+        sourceBytes = null;
+    }
+
     /** After a change to entries already in the file (a migration): everything is serialized on the next write. */
     void forgetSource() {
-        source = null;
+        hasSource = false;
+        sourceBytes = null;
         historySourceCount = 0;
+        tally = null;
         projects.forEach(ProjectEntry::markChanged);
     }
 
-    byte[] source() {
-        return source;
+    boolean hasSource() {
+        return hasSource;
+    }
+
+    /** The bytes the registry was read from, or {@code null} when its source is its file. */
+    byte[] sourceBytes() {
+        return sourceBytes;
     }
 
     int historySourceCount() {
-        return source == null ? 0 : historySourceCount;
+        return hasSource ? historySourceCount : 0;
     }
 
-    int historySourceStart() {
+    StatisticsDeriver.Tally tally() {
+        return tally;
+    }
+
+    void tally(StatisticsDeriver.Tally value) {
+        this.tally = value;
+    }
+
+    long historySourceStart() {
         return historySourceStart;
     }
 
-    int historySourceEnd() {
+    long historySourceEnd() {
         return historySourceEnd;
     }
 }

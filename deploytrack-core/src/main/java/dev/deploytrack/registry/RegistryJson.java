@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.WritableByteChannel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -84,7 +86,7 @@ public final class RegistryJson {
             throw new RegistryException(displayName, "cannot read the registry: " + e.getMessage(), null);
         }
         registry.registryVersion(version);
-        registry.source(content, historyRange[0], historyRange[1], historyRange[2]);
+        registry.sourceBytes(content, historyRange[0], historyRange[1], historyRange[2]);
         if (!isPlainUtf8(content)) {
             registry.forgetSource(); // offsets would not be byte offsets of UTF-8 text: serialize everything
         }
@@ -94,8 +96,10 @@ public final class RegistryJson {
 
     /** Writes {@code registry} in its own schema version, ending with a newline. */
     public static void write(Registry registry, OutputStream out) throws IOException {
-        RegistryWriter.Encoded encoded = RegistryWriter.encode(registry);
-        out.write(encoded.bytes(), 0, encoded.length());
+        byte[] source = registry.sourceBytes();
+        RegistryWriter.Encoded encoded = RegistryWriter.encode(registry, source != null);
+        WritableByteChannel channel = Channels.newChannel(out);
+        encoded.writeTo(channel, source == null ? null : RegistryWriter.Source.of(source));
     }
 
     private static List<ProjectEntry> projects(JsonParser parser, byte[] content) throws IOException {

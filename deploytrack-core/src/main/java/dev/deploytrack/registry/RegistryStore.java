@@ -2,26 +2,29 @@ package dev.deploytrack.registry;
 
 import java.io.IOException;
 import java.lang.ref.SoftReference;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
-import java.util.Objects;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.CRC32C;
 
 /**
  * The registry file on disk, and the only way to change it. An update runs under an exclusive lock (in this JVM and
- * across processes), reads the file afresh, applies one operation and, if it changed anything, writes the result
+ * across processes), starts from the file as it is on disk, applies one operation and, if it changed anything, writes the result
  * atomically while keeping the previous file as {@code registry.json.bak}. No update can lose another's change, a
  * killed writer leaves the old or the new file and never half of one, and a file that cannot be parsed is never
  * overwritten.
  *
- * <p>Within one JVM the registry last written is kept (softly) with the size, time, file key and CRC-32C of the file
- * it became; an update whose file still matches all of them skips parsing. Every update still reads the whole file
- * to compare the checksum, so a change by anyone else, by any means, is always seen.
+ * <p>Within one JVM the registry last written is kept (softly) with the identity of the file it became (device,
+ * inode, size, modification and status-change times): an update whose file still has that identity skips reading
+ * and parsing it. Any other writer changes the identity, deploytrack by renaming a new file into place, an editor or
+ * script by writing (which sets the status-change time).
  */
 public final class RegistryStore {
 
@@ -111,30 +114,43 @@ public final class RegistryStore {
         // Taken out of the cache while in use; put back only when the registry object matches the file again.
         SoftReference<Snapshot> reference = SNAPSHOTS.remove(key);
         Snapshot cached = reference == null ? null : reference.get();
-        byte[] bytes = null;
-        BasicFileAttributes attributes = null;
-        long checksum = 0;
-        Registry registry;
+        FileChannel current = null;
         try {
             AtomicFiles.removeStaleTemporaries(file);
-            attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            bytes = Files.readAllBytes(file);
-            checksum = crc(bytes, bytes.length);
-            registry = cached != null && cached.matches(attributes, checksum)
-                    ? cached.registry() : RegistryJson.read(bytes, displayName);
-        } catch (NoSuchFileException e) {
-            bytes = null;
-            registry = Registry.empty();
+            // The file stays open for the whole update: what is parsed and what is copied are the same file.
+            FileIdentity identity = null;
+            Registry registry;
+            try {
+                FileIdentity before = FileIdentity.of(file);
+                current = FileChannel.open(file, StandardOpenOption.READ);
+                identity = FileIdentity.of(file);
+                if (cached != null && identity != null && identity.equals(before)
+                        && cached.identity().equals(identity)) {
+                    registry = cached.registry();
+                } else {
+                    registry = RegistryJson.read(readAll(current), displayName);
+                    registry.dropSourceBytes(); // the open file holds the same bytes; writes copy from it
+                }
+            } catch (NoSuchFileException e) {
+                registry = Registry.empty();
+            }
+            return apply(key, operation, registry, current, identity);
         } catch (IOException e) {
             throw new RegistryException(displayName, "cannot read the registry: " + e, null);
+        } finally {
+            closeQuietly(current);
         }
+    }
+
+    private <T> Update<T> apply(Path key, Operation<T> operation, Registry registry, FileChannel current,
+                                FileIdentity identity)
+            throws RegistryException, RefusedException, InvalidRequestException {
         SchemaVersion before = registry.schemaVersion();
         boolean migrated = RegistryMigration.migrate(registry, legacyEnvironment);
         Result<T> result = operation.apply(registry);
         if (!result.changed()) {
-            if (!migrated && bytes != null) {
-                SNAPSHOTS.put(key, new SoftReference<>(new Snapshot(attributes.fileKey(), attributes.size(),
-                        attributes.lastModifiedTime(), checksum, registry)));
+            if (!migrated && identity != null) {
+                SNAPSHOTS.put(key, new SoftReference<>(new Snapshot(identity, registry)));
             }
             return new Update<>(result.value(), false, null, null);
         }
@@ -142,25 +158,15 @@ public final class RegistryStore {
         registry.statistics(StatisticsDeriver.derive(registry));
         Path migrationBackup = null;
         try {
-            RegistryWriter.Encoded encoded = RegistryWriter.encode(registry);
-            if (migrated && bytes != null) {
+            if (migrated && current != null) {
                 migrationBackup = versionBackup(before);
-                AtomicFiles.write(migrationBackup, bytes, bytes.length);
+                AtomicFiles.keepBackup(file, migrationBackup);
             }
-            Path temp = AtomicFiles.writeTemp(file, encoded.bytes(), encoded.length());
-            try {
-                hook.beforeRename(temp);
-                if (bytes != null) {
-                    AtomicFiles.keepBackup(file, backup());
-                }
-                AtomicFiles.commit(temp, file);
-            } finally {
-                Files.deleteIfExists(temp);
+            write(registry, current);
+            FileIdentity written = FileIdentity.of(file);
+            if (written != null) {
+                SNAPSHOTS.put(key, new SoftReference<>(new Snapshot(written, registry)));
             }
-            encoded.adoptInto(registry);
-            BasicFileAttributes written = Files.readAttributes(file, BasicFileAttributes.class);
-            SNAPSHOTS.put(key, new SoftReference<>(new Snapshot(written.fileKey(), written.size(),
-                    written.lastModifiedTime(), crc(encoded.bytes(), encoded.length()), registry)));
         } catch (IOException e) {
             throw new RegistryException(displayName, "cannot write the registry: " + e,
                     "check the disk and the directory's permissions; the registry was not changed");
@@ -172,6 +178,49 @@ public final class RegistryStore {
                     + "from it failed: " + e, "they are rewritten on the next write to the registry");
         }
         return new Update<>(result.value(), true, migrated ? before : null, migrationBackup);
+    }
+
+    /**
+     * Writes the registry to a flushed temporary file, keeps the current file as the backup and renames the new one
+     * into place. Unchanged parts are copied from {@code current}, which holds exactly the registry's source.
+     */
+    private void write(Registry registry, FileChannel current) throws IOException {
+        boolean copy = current != null && registry.hasSource();
+        RegistryWriter.Encoded encoded = RegistryWriter.encode(registry, copy);
+        RegistryWriter.Source source = copy ? RegistryWriter.Source.of(current) : null;
+        Path temp = AtomicFiles.writeTemp(file, channel -> encoded.writeTo(channel, source));
+        try {
+            hook.beforeRename(temp);
+            if (current != null) {
+                AtomicFiles.keepBackup(file, backup());
+            }
+            AtomicFiles.commit(temp, file);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        encoded.adoptInto(registry);
+    }
+
+    private static byte[] readAll(FileChannel channel) throws IOException {
+        long size = channel.size();
+        if (size > Integer.MAX_VALUE - 16) {
+            throw new IOException("the registry is larger than 2 GB");
+        }
+        ByteBuffer buffer = ByteBuffer.allocate((int) size);
+        while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) >= 0) {
+            // read until full
+        }
+        return buffer.array();
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // read-only: nothing to lose
+            }
+        }
     }
 
     /** {@code registry.json.1.0.0.bak}, or a numbered name if an earlier migration already left that file. */
@@ -252,18 +301,28 @@ public final class RegistryStore {
         void beforeRename(Path temp) throws IOException;
     }
 
-    /** The registry as last written by this JVM, and the identity of the file that holds it. */
-    private record Snapshot(Object fileKey, long size, FileTime modified, long crc, Registry registry) {
-
-        boolean matches(BasicFileAttributes attributes, long checksum) {
-            return Objects.equals(fileKey, attributes.fileKey()) && size == attributes.size()
-                    && modified.equals(attributes.lastModifiedTime()) && crc == checksum;
-        }
+    /** The registry as last written (or read unchanged) by this JVM, and the identity of the file holding it. */
+    private record Snapshot(FileIdentity identity, Registry registry) {
     }
 
-    static long crc(byte[] bytes, int length) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, length);
-        return crc.getValue();
+    /**
+     * What identifies one version of the file without reading it: device and inode (every write renames a new
+     * file into place), size, modification time and status-change time. The status-change time cannot be set
+     * back by anyone, so even an edit in place that keeps the size and restores the modification time is seen.
+     * Platforms without these attributes (Windows) get no cache: every update parses the file.
+     */
+    record FileIdentity(Object device, Object inode, long size, FileTime modified, FileTime changed) {
+
+        static FileIdentity of(Path file) throws IOException {
+            Map<String, Object> attributes;
+            try {
+                attributes = Files.readAttributes(file, "unix:dev,ino,size,lastModifiedTime,ctime");
+            } catch (UnsupportedOperationException | IllegalArgumentException e) {
+                Files.readAttributes(file, BasicFileAttributes.class); // still says whether the file exists
+                return null;
+            }
+            return new FileIdentity(attributes.get("dev"), attributes.get("ino"), (Long) attributes.get("size"),
+                    (FileTime) attributes.get("lastModifiedTime"), (FileTime) attributes.get("ctime"));
+        }
     }
 }

@@ -146,8 +146,9 @@ class RegistryProcessesTest {
                     .gitCommit("0123456789abcdef0123456789abcdef01234567").idempotencyKey("run-" + i));
         }
         seed.statistics(StatisticsDeriver.derive(seed));
-        RegistryWriter.Encoded encoded = RegistryWriter.encode(seed);
-        AtomicFiles.write(registry, encoded.bytes(), encoded.length());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        RegistryJson.write(seed, out);
+        AtomicFiles.write(registry, out.toByteArray(), out.size());
     }
 
     private static String firstLine(Process process) throws IOException {

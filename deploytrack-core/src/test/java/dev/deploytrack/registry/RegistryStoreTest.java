@@ -131,6 +131,26 @@ class RegistryStoreTest {
     }
 
     @Test
+    void writesThatCopyUnchangedPartsFromTheFileEqualAFullSerialization() throws Exception {
+        RegistryService service = service(RegistryStore.WriteHook.NONE);
+        for (int i = 0; i < 30; i++) {
+            clock.advance(Duration.ofSeconds(1));
+            String project = "project-" + (i * 7 % 5);
+            service.recordDeployment(new DeploymentRequest(project, null, List.of(AgentVersion.parse(
+                    "agent-" + (i % 3) + "@1." + i + ".0")), "development", CI, null, "key-" + i, false, null));
+        }
+        byte[] written = Files.readAllBytes(registryFile());
+        Registry fresh = RegistryJson.read(written, "registry.json");
+        assertEquals(30, fresh.history().size());
+        assertEquals(5, fresh.projects().size());
+        fresh.forgetSource();
+        java.io.ByteArrayOutputStream serialized = new java.io.ByteArrayOutputStream();
+        RegistryJson.write(fresh, serialized);
+        assertEquals(new String(serialized.toByteArray(), StandardCharsets.UTF_8),
+                new String(written, StandardCharsets.UTF_8));
+    }
+
+    @Test
     void threadsWritingThroughSeparateStoresLoseNoUpdate() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
