@@ -68,8 +68,8 @@ final class TestimonyCommand extends RegistryCommand {
         context.reportMigration(update);
         TestimonyCollected collected = update.value();
         console.out().println(context.registryName() + ": testimony of " + collected.project() + " copied to "
-                + collected.copy() + "; " + collected.agents() + (collected.agents() == 1 ? " agent" : " agents")
-                + " marked collected, last sync " + collected.at());
+                + collected.copy() + "; collected for " + collected.agents() + (collected.agents() == 1
+                ? " agent deployment" : " agent deployments") + ", last sync " + collected.at());
         return Exit.OK;
     }
 }
