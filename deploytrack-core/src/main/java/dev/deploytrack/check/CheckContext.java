@@ -93,11 +93,15 @@ public final class CheckContext {
     }
 
     /**
-     * Runs {@code action} on the text of each path that can be read. An unexpected exception while checking one file
-     * becomes an {@link FileRules#INTERNAL_ERROR} finding on that file and the next file is checked.
+     * Runs {@code action} on the text of each path that is in the workspace's scope and can be read. An unexpected
+     * exception while checking one file becomes an {@link FileRules#INTERNAL_ERROR} finding on that file and the next
+     * file is checked.
      */
     public void forEachText(List<String> paths, BiConsumer<String, SourceText> action) {
         for (String path : paths) {
+            if (!workspace.inScope(path)) {
+                continue;
+            }
             Optional<SourceText> text = text(path);
             if (text.isEmpty()) {
                 continue;

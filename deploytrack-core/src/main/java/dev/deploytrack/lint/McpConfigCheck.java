@@ -100,7 +100,7 @@ public final class McpConfigCheck implements Check {
                 || message.contains("Unexpected character (']'"))) {
             return "a trailing comma before a closing bracket is not allowed in JSON";
         }
-        if (message.contains("was expecting double-quote")) {
+        if (message.contains("was expecting double-quote") || message.contains("(code 39)")) {
             return "JSON keys and strings need double quotes";
         }
         return null;

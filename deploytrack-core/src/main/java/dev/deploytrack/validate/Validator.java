@@ -17,6 +17,7 @@ import dev.deploytrack.skills.SkillCheck;
 import dev.deploytrack.workspace.DirectoryWorkspace;
 import dev.deploytrack.workspace.Workspace;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -40,9 +41,15 @@ public final class Validator {
                 new MarkdownSectionsCheck(config.requiredSections()));
     }
 
-    /** Validates the directory tree at {@code root}, with this validator's excludes and depth limit. */
-    public Report validate(Path root) throws IOException {
-        return validate(DirectoryWorkspace.scan(root, config.excludes(), config.maxDepth()));
+    /**
+     * Validates the directory tree at {@code path}, with this validator's excludes and depth limit, or the single file
+     * at {@code path}.
+     */
+    public Report validate(Path path) throws IOException {
+        if (Files.isRegularFile(path)) {
+            return validate(DirectoryWorkspace.singleFile(path));
+        }
+        return validate(DirectoryWorkspace.scan(path, config.excludes(), config.maxDepth()));
     }
 
     public Report validate(Workspace workspace) {

@@ -111,6 +111,19 @@ public final class DirectoryWorkspace implements Workspace {
         return new DirectoryWorkspace(absoluteRoot, List.copyOf(files), locations, List.copyOf(skipped));
     }
 
+    /**
+     * One file, as a workspace rooted at its directory: {@code validate path/to/SKILL.md} checks that file alone, with
+     * the directory's name as the skill's directory.
+     */
+    public static DirectoryWorkspace singleFile(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(absolute)) {
+            throw new IOException(file + " is not a file");
+        }
+        String name = absolute.getFileName().toString();
+        return new DirectoryWorkspace(absolute.getParent(), List.of(name), Map.of(name, absolute), List.of());
+    }
+
     static String relative(Path root, Path path) {
         String relative = root.relativize(path).toString();
         return path.getFileSystem().getSeparator().equals("/") ? relative : relative.replace('\\', '/');

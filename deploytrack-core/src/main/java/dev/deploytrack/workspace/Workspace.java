@@ -22,6 +22,14 @@ public interface Workspace {
     /** The file's content. Callers check {@link #size(String)} against their limit first. */
     byte[] read(String path) throws IOException;
 
+    /**
+     * Whether {@code path} is to be checked, not only read as context. A directory tree checks everything; the git
+     * index checks only what is staged, while budgets that sum over files still read the rest.
+     */
+    default boolean inScope(String path) {
+        return true;
+    }
+
     /** Files the workspace saw but left out, with the reason (e.g. a symlink pointing outside the repository). */
     List<SkippedFile> skipped();
 

@@ -1,12 +1,16 @@
 package dev.deploytrack.yaml;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -62,6 +66,10 @@ public final class SafeYaml {
             return root;
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            // "expected ']' but got end of stream": the opening bracket (context) is where the fix goes.
+            if (e.getContextMark().isPresent() && mark != null && mark.getIndex() >= text.length() - 1) {
+                mark = e.getContextMark().get();
+            }
             int line = mark == null ? firstLine : mark.getLine() + firstLine;
             int column = mark == null ? 1 : mark.getColumn() + 1;
             throw new YamlSyntaxException(describe(e), line, column);
@@ -72,15 +80,29 @@ public final class SafeYaml {
         }
     }
 
-    /** Walks the event stream once: bounded nesting, exactly one document. Event parsing is iterative. */
+    /**
+     * Walks the event stream once, before anything is composed: bounded nesting, at most {@value #MAX_ALIASES}
+     * aliases of collections (the "billion laughs" shape), exactly one document. Event parsing is iterative, so
+     * this cannot overflow the stack, and the limits are reported at the offending event.
+     */
     private static void checkStructure(Iterable<Event> events, int firstLine) throws YamlSyntaxException {
         int depth = 0;
         int documents = 0;
+        int collectionAliases = 0;
+        Set<String> collectionAnchors = new HashSet<>();
         for (Event event : events) {
             switch (event.getEventId()) {
                 case MappingStart, SequenceStart -> {
+                    ((CollectionStartEvent) event).getAnchor().ifPresent(a -> collectionAnchors.add(a.getValue()));
                     if (++depth > MAX_DEPTH) {
                         throw at(event, "YAML nested deeper than " + MAX_DEPTH + " levels", firstLine);
+                    }
+                }
+                case Alias -> {
+                    boolean collection = collectionAnchors.contains(((AliasEvent) event).getAlias().getValue());
+                    if (collection && ++collectionAliases > MAX_ALIASES) {
+                        throw at(event, "more than " + MAX_ALIASES + " aliases of lists or mappings; refusing a "
+                                + "possible alias bomb", firstLine);
                     }
                 }
                 case MappingEnd, SequenceEnd -> depth--;

@@ -13,6 +13,11 @@ interface Command {
     /** The full {@code --help} text. */
     String help();
 
+    /** Internal commands (the launcher's training run) are not listed in the usage. */
+    default boolean hidden() {
+        return false;
+    }
+
     /** Runs the command and returns the exit status ({@link Exit}). */
     int run(List<String> args, Console console) throws UsageException;
 }

@@ -18,7 +18,8 @@ public final class Main {
 
     static Map<String, Command> commands() {
         Map<String, Command> commands = new LinkedHashMap<>();
-        for (Command command : List.<Command>of(new ValidateCommand(),
+        for (Command command : List.<Command>of(new ValidateCommand(), new PreCommitCommand(), new InstallCommand(),
+                new UninstallCommand(), new TrainingCommand(),
                 new RecordDeploymentCommand(), new StatusCommand(), new ImpactCommand(), new ApproveCommand(),
                 new RollbackCommand(), new TestimonyCommand())) {
             commands.put(command.name(), command);
@@ -42,7 +43,8 @@ public final class Main {
         }
         Command command = commands.get(args.get(0));
         if (command == null) {
-            console.error("unknown command '" + args.get(0) + "'; commands: " + String.join(", ", commands.keySet()));
+            console.error("unknown command '" + args.get(0) + "'; commands: " + String.join(", ",
+                    commands.values().stream().filter(c -> !c.hidden()).map(Command::name).toList()));
             return Exit.USAGE;
         }
         List<String> rest = args.subList(1, args.size());
@@ -66,6 +68,9 @@ public final class Main {
         StringBuilder usage = new StringBuilder("Usage: java -jar deploytrack.jar COMMAND [OPTIONS]\n\n"
                 + "Guards repositories of AI-agent configuration.\n\nCommands:\n");
         for (Command command : commands.values()) {
+            if (command.hidden()) {
+                continue;
+            }
             usage.append(String.format("  %-18s %s%n", command.name(), command.summary()));
         }
         usage.append("\nRun 'java -jar deploytrack.jar COMMAND --help' for a command's options.\n"

@@ -29,7 +29,8 @@ final class ValidateCommand implements Command {
         return """
                 Usage: java -jar deploytrack.jar validate [OPTIONS] [PATH]
 
-                Checks the agent configuration of the repository at PATH (default: the current directory):
+                Checks the agent configuration of the repository at PATH (default: the current directory), or the
+                single file PATH (e.g. one SKILL.md, judged against its directory's name):
                 Agent Skills against the specification, agent definitions, MCP server configs, deploytrack's
                 YAML and required Markdown sections. Reads PATH/deploytrack.yml when it exists.
 
@@ -49,10 +50,11 @@ final class ValidateCommand implements Command {
         Arguments arguments = Arguments.parse(args, Set.of("--strict", "--fail-on-warning", "--help"),
                 Set.of("--format", "--output", "--config"));
         ReportOutput output = ReportOutput.from(arguments, console);
-        Path root = console.resolve(arguments.singleOperand("PATH", "."));
-        if (!Files.isDirectory(root)) {
-            throw new UsageException(root + " is not a directory");
+        Path target = console.resolve(arguments.singleOperand("PATH", "."));
+        if (!Files.exists(target)) {
+            throw new UsageException(target + " does not exist");
         }
+        Path root = Files.isDirectory(target) ? target : target.getParent();
         String configOption = arguments.value("--config");
         DeploytrackConfig config;
         try {
@@ -69,7 +71,7 @@ final class ValidateCommand implements Command {
             config = config.withFailOnWarning(true);
         }
         try {
-            Report report = new Validator(config).validate(root);
+            Report report = new Validator(config).validate(target);
             output.emit(report, name(), console);
             return config.fails(report) ? Exit.FINDINGS : Exit.OK;
         } catch (IOException e) {

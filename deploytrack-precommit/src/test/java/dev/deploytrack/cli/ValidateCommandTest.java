@@ -102,6 +102,17 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aSingleFileIsValidatedAgainstItsDirectory() throws IOException {
+        write("skills/pdf_x/SKILL.md", "---\nname: pdf-x\ndescription: d\n---\n");
+        write("skills/other/SKILL.md", "no frontmatter");
+        CliRun run = CliRun.run(repo, "validate", "skills/pdf_x/SKILL.md");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().contains("SKILL.md:2:7: error: skill name 'pdf-x' does not match its directory 'pdf_x'"),
+                run.out());
+        assertTrue(run.out().contains("in 1 file"), run.out());
+    }
+
+    @Test
     void usageErrorsExitTwo() throws IOException {
         assertEquals(2, CliRun.run(repo, "validate", "--format", "pdf").exitCode());
         assertEquals(2, CliRun.run(repo, "validate", "--bogus").exitCode());

@@ -1,0 +1,36 @@
+import dev.deploytrack.config.DeploytrackConfig;
+import dev.deploytrack.report.Report;
+import dev.deploytrack.validate.Validator;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * In-process benchmark: validates the generated tree repeatedly in one JVM and prints the median time of the warm
+ * runs. Run with the single-file source launcher: java -cp deploytrack.jar ValidateBench.java TREE [RUNS].
+ */
+public class ValidateBench {
+
+    public static void main(String[] args) throws Exception {
+        Path tree = Path.of(args[0]);
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+        Validator validator = new Validator(DeploytrackConfig.defaults().withStrict(true));
+        long firstStart = System.nanoTime();
+        Report first = validator.validate(tree);
+        double firstMs = (System.nanoTime() - firstStart) / 1e6;
+        double[] times = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            Report report = validator.validate(tree);
+            times[i] = (System.nanoTime() - start) / 1e6;
+            if (report.summary().errors() != first.summary().errors()) {
+                throw new IllegalStateException("unstable result");
+            }
+        }
+        Arrays.sort(times);
+        long failingSkills = first.findings().stream().filter(f -> f.severity().name().equals("ERROR"))
+                .map(f -> f.path()).distinct().count();
+        System.out.printf("in-process: first run %.1f ms, warm median %.1f ms over %d runs (min %.1f, max %.1f); "
+                        + "%d files, %d skills with errors%n", firstMs, times[runs / 2], runs, times[0],
+                times[runs - 1], first.summary().files(), failingSkills);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.deploytrack.git;
+
+import dev.deploytrack.config.ConfigLoader;
+import dev.deploytrack.config.DeploytrackConfig;
+import dev.deploytrack.report.Report;
+import dev.deploytrack.source.SourceText;
+import dev.deploytrack.validate.Validator;
+import dev.deploytrack.yaml.ConfigException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * The pre-commit hook's check: every check of {@code validate}, on the content staged in the git index. The
+ * configuration is the staged {@code deploytrack.yml} too (so a commit that changes the configuration is judged by
+ * it); when the file is not tracked, the working-tree file is used, and defaults when there is none.
+ */
+public final class PreCommitCheck {
+
+    private PreCommitCheck() {
+    }
+
+    /** The outcome: the report, and the configuration that decides whether it blocks the commit. */
+    public record Result(Report report, DeploytrackConfig config, int stagedFiles) {
+
+        public boolean blocksCommit() {
+            return config.fails(report);
+        }
+    }
+
+    /**
+     * Checks what is staged in the repository containing {@code directory}.
+     *
+     * @param environment git's environment for the hook (GIT_DIR, GIT_INDEX_FILE...)
+     * @param overrides   applied to the configuration read from the repository (e.g. {@code --strict})
+     */
+    public static Result run(Path directory, Map<String, String> environment,
+                             UnaryOperator<DeploytrackConfig> overrides) throws IOException, ConfigException {
+        try (StagedWorkspace index = StagedWorkspace.open(directory, environment)) {
+            DeploytrackConfig config = overrides.apply(stagedConfig(index));
+            StagedWorkspace workspace = index.excluding(config.excludes());
+            Report report = new Validator(config).validate(workspace);
+            return new Result(report, config, workspace.stagedFiles().size());
+        }
+    }
+
+    private static DeploytrackConfig stagedConfig(StagedWorkspace index) throws IOException, ConfigException {
+        String name = DeploytrackConfig.FILE_NAME;
+        if (!index.contains(name)) {
+            return ConfigLoader.load(index.root(), null);
+        }
+        return ConfigLoader.parse(SourceText.decode(index.read(name)).text(), name);
+    }
+}

@@ -1,0 +1,139 @@
+package dev.deploytrack.lint;
+
+import static dev.deploytrack.validate.TempRepo.brief;
+import static dev.deploytrack.validate.TempRepo.single;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deploytrack.config.ConfigLoader;
+import dev.deploytrack.config.DeploytrackConfig;
+import dev.deploytrack.report.Finding;
+import dev.deploytrack.report.Report;
+import dev.deploytrack.validate.TempRepo;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LintChecksTest {
+
+    @TempDir
+    Path dir;
+
+    private TempRepo repo() {
+        return new TempRepo(dir);
+    }
+
+    @Test
+    void validMcpConfigsPass() {
+        Report report = repo()
+                .write(".mcp.json", "{\"mcpServers\": {\"gh\": {\"command\": \"npx\", \"args\": [\"-y\", \"x\"], "
+                        + "\"env\": {\"T\": \"${T}\"}}, \"remote\": {\"type\": \"http\", \"url\": \"https://x\"}}}")
+                .write(".vscode/mcp.json", "{\n  // VS Code reads JSONC\n  \"servers\": {\"a\": {\"command\": \"a\",},},\n}")
+                .validate();
+        assertEquals(List.of(), brief(report));
+    }
+
+    @Test
+    void invalidJsonIsReportedAtLineAndColumn() {
+        Report report = repo().write(".mcp.json", "{\n  \"mcpServers\": {\n    \"a\": {\"command\": 'npx'}\n  }\n}")
+                .validate();
+        Finding finding = single(report, "mcp-json");
+        assertEquals(3, finding.line());
+        assertEquals(22, finding.column());
+        assertTrue(finding.hint().contains("double quotes"), finding.hint());
+    }
+
+    @Test
+    void commentsAreOnlyAllowedInVsCodeConfig() {
+        Report report = repo().write(".cursor/mcp.json", "{ // comment\n \"mcpServers\": {}}").validate();
+        assertTrue(single(report, "mcp-json").hint().contains("comments"));
+    }
+
+    @Test
+    void duplicateServerNamesAreAnError() {
+        Report report = repo().write(".mcp.json", "{\"mcpServers\": {\"a\": {\"command\": \"x\"}, "
+                + "\"a\": {\"command\": \"y\"}}}").validate();
+        assertTrue(single(report, "mcp-json").message().contains("Duplicate field 'a'"));
+    }
+
+    @Test
+    void longTokensInJsonErrorsAreCutSoNoSecretIsPrinted() {
+        String token = "sk" + "-proj-" + "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z";
+        Report report = repo().write(".mcp.json", "{\"mcpServers\": {\"a\": {\"env\": {\"K\": " + token + "}}}}")
+                .validate();
+        Finding finding = single(report, "mcp-json");
+        assertFalse(finding.message().contains(token.substring(4)), finding.message());
+    }
+
+    @Test
+    void serverShapeIsChecked() {
+        Report report = repo().write(".mcp.json", """
+                {"mcpServers": {
+                  "none": {"args": ["x"]},
+                  "typed": {"command": 3, "args": "x", "env": {"A": 1}},
+                  "list": []
+                }}""").validate();
+        assertEquals(List.of(".mcp.json:2:11 mcp-schema", ".mcp.json:3:24 mcp-schema", ".mcp.json:3:35 mcp-schema",
+                ".mcp.json:3:53 mcp-schema", ".mcp.json:4:11 mcp-schema"), brief(report));
+    }
+
+    @Test
+    void configWithoutServersIsAWarning() {
+        Report report = repo().write("claude_desktop_config.json", "{\"mcpServer\": {}}").validate();
+        assertEquals(List.of("claude_desktop_config.json:1:1 mcp-no-servers"), brief(report));
+        assertFalse(report.hasErrors());
+    }
+
+    @Test
+    void emptyOrNonObjectConfigIsAnError() {
+        assertEquals(List.of(".mcp.json:1:1 mcp-json"), brief(repo().write(".mcp.json", "  ").validate()));
+        assertEquals(List.of(".mcp.json:1:1 mcp-schema"), brief(repo().write(".mcp.json", "[]").validate()));
+    }
+
+    @Test
+    void environmentYamlMustParse() {
+        Report report = repo().write("environments/prod/budget-limits.yaml", "daily: 10\nmonthly: [1\n").validate();
+        Finding finding = single(report, "yaml-syntax");
+        assertEquals("environments/prod/budget-limits.yaml", finding.path());
+        assertTrue(finding.line() >= 2, "line " + finding.line());
+    }
+
+    @Test
+    void agentDefinitionsNeedNameAndDescription() {
+        Report report = repo()
+                .write(".claude/agents/ok.md", "---\nname: ok\ndescription: Use for reviews.\n---\nYou review.\n")
+                .write(".claude/agents/nodesc.md", "---\nname: nodesc\n---\n")
+                .write(".claude/agents/blank.md", "---\nname: ''\ndescription: d\n---\n")
+                .write(".claude/agents/plain.md", "You are an agent.\n")
+                .write(".claude/agents/bad.md", "---\nname: bad\ndescription: a: b\n---\n")
+                .validate();
+        assertEquals(List.of(".claude/agents/bad.md:3:15 agent-frontmatter", ".claude/agents/blank.md:2:7 agent-frontmatter",
+                ".claude/agents/nodesc.md:1:1 agent-frontmatter", ".claude/agents/plain.md:1:1 agent-frontmatter"),
+                brief(report));
+    }
+
+    @Test
+    void requiredSectionsAreCheckedWithCommonmark() throws Exception {
+        DeploytrackConfig config = ConfigLoader.parse("""
+                markdown:
+                  required-sections:
+                    - files: AGENTS.md
+                      headings: [Setup, Testing]
+                """, "deploytrack.yml");
+        Report report = repo()
+                .write("AGENTS.md", "# Agents\n\n## setup  \n\nText\n\n```\n## Testing\n```\n")
+                .write("services/api/AGENTS.md", "Setup\n=====\n\n### `Testing`\n")
+                .validate(config);
+        Finding missing = single(report, "markdown-required-section");
+        assertEquals("AGENTS.md", missing.path());
+        assertTrue(missing.message().contains("'Testing'"), missing.message());
+    }
+
+    @Test
+    void emptyInstructionFileIsAWarning() {
+        Report report = repo().write("CLAUDE.md", "\n  \n").write("AGENTS.md", "# ok\n").validate();
+        assertEquals(List.of("CLAUDE.md:1:1 instructions-empty"), brief(report));
+    }
+}

@@ -1,0 +1,99 @@
+package dev.deploytrack.cli;
+
+import dev.deploytrack.config.DeploytrackConfig;
+import dev.deploytrack.git.PreCommitCheck;
+import dev.deploytrack.report.Finding;
+import dev.deploytrack.report.Report;
+import dev.deploytrack.report.TextReportRenderer;
+import dev.deploytrack.yaml.ConfigException;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
+/** {@code deploytrack pre-commit}: the git hook. Checks what is staged, blocks the commit on errors. */
+final class PreCommitCommand implements Command {
+
+    static final String SKIP_VARIABLE = "DEPLOYTRACK_SKIP";
+
+    @Override
+    public String name() {
+        return "pre-commit";
+    }
+
+    @Override
+    public String summary() {
+        return "the git pre-commit hook: check the staged content, block the commit on errors";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: java -jar deploytrack.jar pre-commit [--strict] [--fail-on-warning] [--verbose]
+
+                Runs every check of validate on what is about to be committed: the blobs staged in the git index,
+                not the working tree. Only staged files are checked; sums over files (the always-loaded context
+                budget) use the staged versions of staged files and the committed versions of the rest.
+                Install it as a hook with 'java -jar deploytrack.jar install', or through the pre-commit framework.
+
+                Options:
+                  --strict            report deploytrack's policy rules as errors
+                  --fail-on-warning   block the commit on warnings too
+                  --verbose           print a summary line even when nothing was found
+                  -h, --help          show this help
+
+                Environment: DEPLOYTRACK_SKIP=1 skips the check (as does git commit --no-verify).
+                Exit status: 0 the commit may go ahead, 1 it is blocked, 2 usage, configuration or git error.
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, Console console) throws UsageException {
+        Arguments arguments = Arguments.parse(args, Set.of("--strict", "--fail-on-warning", "--verbose", "--help"),
+                Set.of());
+        if (!arguments.operands().isEmpty()) {
+            throw new UsageException("pre-commit reads the git index and takes no file arguments");
+        }
+        if ("1".equals(console.environment().get(SKIP_VARIABLE))) {
+            console.err().println("deploytrack: skipped (" + SKIP_VARIABLE + "=1)");
+            return Exit.OK;
+        }
+        PreCommitCheck.Result result;
+        try {
+            result = PreCommitCheck.run(console.workingDirectory(), console.environment(), config -> {
+                DeploytrackConfig changed = config;
+                if (arguments.flag("--strict")) {
+                    changed = changed.withStrict(true);
+                }
+                if (arguments.flag("--fail-on-warning")) {
+                    changed = changed.withFailOnWarning(true);
+                }
+                return changed;
+            });
+        } catch (ConfigException e) {
+            e.problems().forEach(problem -> console.err().println(problem));
+            console.error("the staged deploytrack.yml is invalid; fix it, or bypass with git commit --no-verify");
+            return Exit.USAGE;
+        } catch (IOException e) {
+            console.error(e.getMessage());
+            return Exit.USAGE;
+        }
+        Report report = result.report();
+        for (Finding finding : report.findings()) {
+            console.out().println(TextReportRenderer.formatFinding(finding));
+            if (finding.hint() != null) {
+                console.out().println("    hint: " + finding.hint());
+            }
+        }
+        if (result.blocksCommit()) {
+            console.out().println("deploytrack: commit blocked (" + report.summary().describe() + ").");
+            console.out().println("Fix the findings above and stage the fix, or bypass deliberately with "
+                    + "'git commit --no-verify' (or " + SKIP_VARIABLE + "=1 git commit).");
+            return Exit.FINDINGS;
+        }
+        if (!report.findings().isEmpty() || arguments.flag("--verbose")) {
+            console.out().println("deploytrack: " + report.summary().describe() + " checked of "
+                    + result.stagedFiles() + " staged; the commit may go ahead.");
+        }
+        return Exit.OK;
+    }
+}

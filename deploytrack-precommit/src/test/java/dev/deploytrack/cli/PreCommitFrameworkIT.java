@@ -1,0 +1,69 @@
+package dev.deploytrack.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real pre-commit framework (Debian's pre-commit package, installed by .ci/run) runs deploytrack from a hook
+ * repository holding this project's .pre-commit-hooks.yaml and launcher.
+ */
+class PreCommitFrameworkIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void thePreCommitFrameworkRunsTheHook() throws Exception {
+        boolean required = "1".equals(System.getenv("DEPLOYTRACK_REQUIRE_PRECOMMIT"));
+        boolean available = new ProcessBuilder("pre-commit", "--version").start().waitFor() == 0;
+        if (required) {
+            assertTrue(available, "pre-commit is required (DEPLOYTRACK_REQUIRE_PRECOMMIT=1) but not installed");
+        }
+        assumeTrue(available, "pre-commit is not installed; .ci/run installs it");
+
+        GitRepo hooks = GitRepo.init(dir.resolve("hook-repo"));
+        Files.copy(Path.of(System.getProperty("deploytrack.hooksFile")),
+                hooks.root().resolve(".pre-commit-hooks.yaml"));
+        Files.createDirectories(hooks.root().resolve("bin"));
+        Files.copy(Path.of(System.getProperty("deploytrack.launcher")), hooks.root().resolve("bin/deploytrack"),
+                StandardCopyOption.COPY_ATTRIBUTES);
+        hooks.add(".").commit("hooks");
+        String rev = hooks.git("rev-parse", "HEAD").strip();
+
+        GitRepo repo = GitRepo.init(dir.resolve("repo")).write(".pre-commit-config.yaml", """
+                repos:
+                  - repo: %s
+                    rev: %s
+                    hooks:
+                      - id: deploytrack
+                """.formatted(hooks.root(), rev));
+        Map<String, String> env = Map.of(
+                "PRE_COMMIT_HOME", dir.resolve("pre-commit-home").toString(),
+                "DEPLOYTRACK_JAR", System.getProperty("deploytrack.jar"),
+                "DEPLOYTRACK_CACHE", dir.resolve("cache").toString());
+        GitRepo.Result install = repo.run(env, "pre-commit", "install");
+        assertEquals(0, install.exit(), install.output());
+
+        repo.write("skills/pdf/SKILL.md", "---\nname: pdf-tools\ndescription: Reads PDFs.\n---\n").add(".");
+        GitRepo.Result blocked = repo.run(env, "git", "commit", "-m", "skill");
+        assertNotEquals(0, blocked.exit(), blocked.output());
+        assertTrue(blocked.output().contains("deploytrack (agent configuration)"), blocked.output());
+        assertTrue(blocked.output().contains("Failed"), blocked.output());
+        assertTrue(blocked.output().contains("skill name 'pdf-tools' does not match its directory 'pdf'"),
+                blocked.output());
+
+        repo.write("skills/pdf/SKILL.md", "---\nname: pdf\ndescription: Reads PDFs.\n---\n").add(".");
+        GitRepo.Result passed = repo.run(env, "git", "commit", "-m", "skill");
+        assertEquals(0, passed.exit(), passed.output());
+        assertTrue(passed.output().contains("Passed"), passed.output());
+    }
+}
