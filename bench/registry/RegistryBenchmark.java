@@ -26,7 +26,7 @@ import java.util.Locale;
  * How long one record-deployment takes against a registry of 10,000 projects and 100,000 history entries.
  *
  * <pre>
- * java -Xmx2g -cp deploytrack-precommit/target/deploytrack.jar bench/registry/RegistryBenchmark.java [WORK_DIR] [JAR]
+ * java -Xmx2g -cp deploytrack-precommit/target/deploytrack.jar bench/registry/RegistryBenchmark.java [WORK_DIR] [JAR] [LAUNCHER]
  * </pre>
  *
  * Measured in the same run, each as the median of repeated runs after warm-up:
@@ -37,8 +37,9 @@ import java.util.Locale;
  *       a long-running service); the file is still read and checksummed every time;</li>
  *   <li>peers: Jackson alone reading the same file into a tree and writing it back (no lock, no fsync, no
  *       checks), and copying the file with an fsync (the I/O floor of any atomic rewrite);</li>
- *   <li>the whole command, {@code java -jar deploytrack.jar record-deployment ...}, and {@code --version} as the
- *       floor of starting the JVM.</li>
+ *   <li>the whole command, {@code java -jar deploytrack.jar record-deployment ...}, the same through the launcher
+ *       {@code bin/deploytrack} (short-lived JVM options and a class-data-sharing archive), and {@code --version} as
+ *       the floor of starting the JVM.</li>
  * </ul>
  */
 public final class RegistryBenchmark {
@@ -54,6 +55,7 @@ public final class RegistryBenchmark {
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args.length > 0 ? args[0] : "bench/work/registry").toAbsolutePath();
         Path jar = Path.of(args.length > 1 ? args[1] : "deploytrack-precommit/target/deploytrack.jar").toAbsolutePath();
+        Path launcher = Path.of(args.length > 2 ? args[2] : "bin/deploytrack").toAbsolutePath();
         Files.createDirectories(work.resolve("deployments"));
         Path fixture = work.resolve("fixture.json");
         Path registry = work.resolve("deployments/registry.json");
@@ -94,8 +96,11 @@ public final class RegistryBenchmark {
         });
 
         Files.copy(fixture, registry, StandardCopyOption.REPLACE_EXISTING);
-        double[] command = commandTimes(jar, work, true);
-        double[] version = commandTimes(jar, work, false);
+        List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                jar.toString());
+        double[] command = commandTimes(java, work, true);
+        double[] launched = Files.isExecutable(launcher) ? commandTimes(List.of(launcher.toString()), work, true) : null;
+        double[] version = commandTimes(java, work, false);
 
         System.out.println("record-deployment, one agent, staging (promotion rule checked against the history):");
         report("in process, cold (file parsed)", cold, jacksonPeer);
@@ -103,6 +108,9 @@ public final class RegistryBenchmark {
         report("peer: Jackson readTree + write", jacksonPeer, jacksonPeer);
         report("peer: copy file + fsync", copyPeer, jacksonPeer);
         report("whole command (java -jar)", command, jacksonPeer);
+        if (launched != null) {
+            report("whole command (bin/deploytrack launcher)", launched, jacksonPeer);
+        }
         report("peer: java -jar deploytrack.jar --version", version, jacksonPeer);
         System.out.printf(Locale.ROOT, "%nratios: cold / Jackson %.2f, warm / Jackson %.2f, command / --version %.2f%n",
                 median(cold) / median(jacksonPeer), median(warm) / median(jacksonPeer),
@@ -139,13 +147,13 @@ public final class RegistryBenchmark {
         return times;
     }
 
-    static double[] commandTimes(Path jar, Path work, boolean record) throws Exception {
+    /** Wall time of {@code launcher} running a record-deployment (or {@code --version}), after one warm-up run. */
+    static double[] commandTimes(List<String> launcher, Path work, boolean record) throws Exception {
         double[] times = new double[COMMAND_RUNS];
         for (int i = -1; i < COMMAND_RUNS; i++) {
-            int project = (1000 + i * 31) % PROJECTS;
+            int project = (1000 + (record ? 0 : 5000) + i * 31 + launcher.size() * 97) % PROJECTS;
             int agent = project % AGENTS;
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-jar", jar.toString()));
+            List<String> command = new ArrayList<>(launcher);
             command.addAll(record ? List.of("record-deployment", "--name", "project-" + project, "--env", "staging",
                     "--actor", "ci:bench", "--agent", "agent-" + agent + "@1." + agent + ".0") : List.of("--version"));
             long start = System.nanoTime();

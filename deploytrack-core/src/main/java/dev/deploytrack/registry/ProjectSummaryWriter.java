@@ -54,11 +54,15 @@ public final class ProjectSummaryWriter {
             recent.put(project.name(), new ArrayDeque<>());
         }
         List<HistoryEntry> history = registry.history();
-        for (int i = history.size() - 1; i >= 0; i--) {
+        int complete = 0;
+        for (int i = history.size() - 1; i >= 0 && complete < recent.size(); i--) {
             HistoryEntry entry = history.get(i);
             Deque<HistoryEntry> entries = recent.get(entry.project());
             if (entries != null && entries.size() < RECENT_CHANGES) {
                 entries.addFirst(entry);
+                if (entries.size() == RECENT_CHANGES) {
+                    complete++; // stop once every project has its latest changes
+                }
             }
         }
         for (ProjectEntry project : projects) {
