@@ -62,6 +62,33 @@ class RegistryStoreTest {
         assertArrayEquals(first, Files.readAllBytes(root.resolve("deployments/registry.json.bak")));
         assertTrue(Files.exists(root.resolve("deployments/registry.json.lock")));
         assertEquals(List.of(), temporaries());
+        // From the third write on, the old backup's file is recycled as the new version: contents stay right.
+        for (int i = 2; i < 6; i++) {
+            byte[] previous = Files.readAllBytes(registryFile());
+            clock.advance(Duration.ofMinutes(1));
+            record(service, "a@1." + i + ".0");
+            assertArrayEquals(previous, Files.readAllBytes(root.resolve("deployments/registry.json.bak")));
+            assertEquals(i + 1, service.read().history().size());
+        }
+        assertEquals(List.of(), temporaries());
+    }
+
+    @Test
+    void aBackupLinkedFromElsewhereIsNeverOverwritten() throws Exception {
+        RegistryService service = service(RegistryStore.WriteHook.NONE);
+        record(service, "a@1.0.0");
+        record(service, "a@1.1.0");
+        Path kept = root.resolve("kept-by-someone.json");
+        try {
+            Files.createLink(kept, root.resolve("deployments/registry.json.bak"));
+        } catch (UnsupportedOperationException | IOException e) {
+            return; // no hard links here
+        }
+        byte[] before = Files.readAllBytes(kept);
+        record(service, "a@1.2.0");
+        record(service, "a@1.3.0");
+        assertArrayEquals(before, Files.readAllBytes(kept));
+        assertEquals(4, service.read().history().size());
     }
 
     @Test
