@@ -3,6 +3,7 @@ package dev.deploytrack.config;
 import dev.deploytrack.check.Sizes;
 import dev.deploytrack.cost.CostSettings;
 import dev.deploytrack.lint.RequiredSections;
+import dev.deploytrack.registry.RegistrySettings;
 import dev.deploytrack.report.Rule;
 import dev.deploytrack.report.Severity;
 import dev.deploytrack.skills.SkillSettings;
@@ -77,6 +78,7 @@ public final class ConfigLoader {
         root.mapping("markdown").ifPresent(markdown -> builder.requiredSections(requiredSections(markdown)));
         root.mapping("tokens").ifPresent(tokens -> builder.tokens(TokenSettings.bind(tokens)));
         root.mapping("cost").ifPresent(cost -> builder.cost(CostSettings.bind(cost)));
+        root.mapping("registry").ifPresent(registry -> builder.registry(RegistrySettings.bind(registry)));
         return builder.build();
     }
 

@@ -2,6 +2,7 @@ package dev.deploytrack.config;
 
 import dev.deploytrack.cost.CostSettings;
 import dev.deploytrack.lint.RequiredSections;
+import dev.deploytrack.registry.RegistrySettings;
 import dev.deploytrack.report.Report;
 import dev.deploytrack.report.RulePolicy;
 import dev.deploytrack.report.Severity;
@@ -36,6 +37,7 @@ public final class DeploytrackConfig {
     private final List<RequiredSections> requiredSections;
     private final TokenSettings tokens;
     private final CostSettings cost;
+    private final RegistrySettings registry;
 
     private DeploytrackConfig(Builder builder) {
         this.strict = builder.strict;
@@ -48,6 +50,7 @@ public final class DeploytrackConfig {
         this.requiredSections = List.copyOf(builder.requiredSections);
         this.tokens = builder.tokens;
         this.cost = builder.cost;
+        this.registry = builder.registry;
     }
 
     public static DeploytrackConfig defaults() {
@@ -70,6 +73,7 @@ public final class DeploytrackConfig {
         builder.requiredSections = requiredSections;
         builder.tokens = tokens;
         builder.cost = cost;
+        builder.registry = registry;
         return builder;
     }
 
@@ -118,6 +122,11 @@ public final class DeploytrackConfig {
         return cost;
     }
 
+    /** The deployment registry: its file, environments in promotion order, production ({@code registry:}). */
+    public RegistrySettings registry() {
+        return registry;
+    }
+
     public RulePolicy rulePolicy() {
         return new RulePolicy(strict, ruleOverrides);
     }
@@ -148,6 +157,7 @@ public final class DeploytrackConfig {
         private List<RequiredSections> requiredSections = List.of();
         private TokenSettings tokens = TokenSettings.defaults();
         private CostSettings cost = CostSettings.defaults();
+        private RegistrySettings registry = RegistrySettings.defaults();
 
         private Builder() {
         }
@@ -199,6 +209,11 @@ public final class DeploytrackConfig {
 
         public Builder cost(CostSettings value) {
             this.cost = value;
+            return this;
+        }
+
+        public Builder registry(RegistrySettings value) {
+            this.registry = value;
             return this;
         }
 

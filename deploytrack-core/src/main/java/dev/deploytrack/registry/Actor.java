@@ -1,0 +1,80 @@
+package dev.deploytrack.registry;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Who records or approves something: a person, a CI system or an AI agent, with an identity such as a user name or a
+ * pipeline name. Declared by the caller, not authenticated: the rules built on it stop honest mistakes, and the
+ * history shows who claimed what.
+ *
+ * @param kind     {@code human}, {@code ci} or {@code agent}
+ * @param identity who exactly, e.g. {@code alice}, {@code github-actions}, {@code claude-code}
+ */
+@JsonPropertyOrder({"kind", "identity"})
+public record Actor(@JsonProperty("kind") Kind kind, @JsonProperty("identity") String identity) {
+
+    /** The kinds of actor the promotion rules distinguish. */
+    public enum Kind {
+        HUMAN, CI, AGENT;
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        @JsonCreator
+        public static Kind parse(String text) {
+            for (Kind kind : values()) {
+                if (kind.id().equals(text)) {
+                    return kind;
+                }
+            }
+            throw new IllegalArgumentException("unknown actor kind '" + text + "'; use human, ci or agent");
+        }
+    }
+
+    @JsonCreator
+    public Actor {
+        if (kind == null || identity == null || identity.isBlank()) {
+            throw new IllegalArgumentException("an actor needs a kind and an identity");
+        }
+    }
+
+    /** Parses {@code KIND:IDENTITY}, e.g. {@code human:alice}; empty with a reason in the exception otherwise. */
+    public static Actor parse(String text) {
+        int colon = text == null ? -1 : text.indexOf(':');
+        if (colon <= 0 || colon == text.length() - 1) {
+            throw new IllegalArgumentException("an actor is KIND:IDENTITY, e.g. human:alice, ci:github-actions or "
+                    + "agent:claude-code, not '" + text + "'");
+        }
+        String kind = text.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+        String identity = text.substring(colon + 1).trim();
+        return new Actor(Kind.parse(kind), identity);
+    }
+
+    public static Optional<Actor> parseOptional(String text) {
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(parse(text));
+    }
+
+    public boolean isHuman() {
+        return kind == Kind.HUMAN;
+    }
+
+    public boolean isAgent() {
+        return kind == Kind.AGENT;
+    }
+
+    /** Two actors are the same party when kind and identity match, ignoring the identity's case. */
+    public boolean samePartyAs(Actor other) {
+        return other != null && kind == other.kind && identity.equalsIgnoreCase(other.identity);
+    }
+
+    @Override
+    public String toString() {
+        return kind.id() + ":" + identity;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.deploytrack.registry;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Objects;
+
+/**
+ * A person's go-ahead for one agent version in one project's environment (2.0.0 {@code approvals[]}). The
+ * deployment it allows must be recorded by someone else.
+ */
+@JsonPropertyOrder({"timestamp", "project", "environment", "agent", "version", "approver", "reason"})
+public final class Approval extends ExtraFields {
+
+    @JsonProperty("timestamp")
+    private String timestamp;
+    @JsonProperty("project")
+    private String project;
+    @JsonProperty("environment")
+    private String environment;
+    @JsonProperty("agent")
+    private String agent;
+    @JsonProperty("version")
+    private String version;
+    @JsonProperty("approver")
+    private Actor approver;
+    @JsonProperty("reason")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private String reason;
+
+    Approval() {
+    }
+
+    Approval(String timestamp, String project, String environment, String agent, String version, Actor approver,
+             String reason) {
+        this.timestamp = timestamp;
+        this.project = project;
+        this.environment = environment;
+        this.agent = agent;
+        this.version = version;
+        this.approver = approver;
+        this.reason = reason;
+    }
+
+    /** Whether this approval covers {@code agent@version} in {@code project}'s {@code environment}. */
+    boolean covers(String projectName, String environmentName, String agentId, String agentVersion) {
+        return Objects.equals(project, projectName) && Objects.equals(environment, environmentName)
+                && Objects.equals(agent, agentId) && Objects.equals(version, agentVersion);
+    }
+
+    public String timestamp() {
+        return timestamp;
+    }
+
+    public String project() {
+        return project;
+    }
+
+    public String environment() {
+        return environment;
+    }
+
+    public String agent() {
+        return agent;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public Actor approver() {
+        return approver;
+    }
+
+    public String reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,164 @@
+package dev.deploytrack.registry;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+
+/**
+ * Replaces files so that a reader, or a process that dies half way, only ever sees the old file or the new one: the
+ * content goes to a temporary file in the same directory, is flushed to disk, and is renamed over the target in one
+ * atomic step; then the directory entry is flushed too. The temporary file may be a recycled old backup, renamed
+ * out of the way first; it becomes visible under the target's name only once it is complete.
+ */
+final class AtomicFiles {
+
+    /** Temporary files are named {@code .<target>.<random>.tmp}, so stale ones can be recognised and removed. */
+    private static final String TEMP_SUFFIX = ".tmp";
+
+    private AtomicFiles() {
+    }
+
+    /** Writes content into an open file. */
+    interface Content {
+        void writeTo(FileChannel channel) throws IOException;
+    }
+
+    /** Writes {@code bytes[0, length)} to {@code target} atomically, creating the parent directories. */
+    static void write(Path target, byte[] bytes, int length) throws IOException {
+        Path temp = writeTemp(target, channel -> {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        });
+        try {
+            commit(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The first step: the content, flushed to disk, in a temporary sibling of {@code target}. */
+    static Path writeTemp(Path target, Content content) throws IOException {
+        return writeTemp(target, content, null);
+    }
+
+    /**
+     * The first step, optionally into {@code recycled}, a temporary file from {@link #recycle} whose blocks are
+     * overwritten: the file system then neither allocates the new file's blocks nor frees the old file's.
+     */
+    static Path writeTemp(Path target, Content content, Path recycled) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temp = recycled != null ? recycled
+                : parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+        try (FileChannel channel = recycled != null
+                ? FileChannel.open(temp, StandardOpenOption.WRITE)
+                : FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            content.writeTo(channel);
+            channel.truncate(channel.position());
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        return temp;
+    }
+
+    /**
+     * Turns {@code oldBackup} into a temporary file for the next version of {@code target}, when nothing but that
+     * name links to it (a file linked elsewhere, or on a platform that cannot tell, is left alone).
+     *
+     * @return the temporary file, or {@code null} when there is nothing to recycle
+     */
+    static Path recycle(Path oldBackup, Path target) throws IOException {
+        try {
+            Object links = Files.getAttribute(oldBackup, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+            if (!(links instanceof Integer count) || count != 1 || Files.isSymbolicLink(oldBackup)) {
+                return null;
+            }
+        } catch (NoSuchFileException | UnsupportedOperationException | IllegalArgumentException e) {
+            return null;
+        }
+        Path parent = target.toAbsolutePath().getParent();
+        Path temp = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+        Files.move(oldBackup, temp, StandardCopyOption.ATOMIC_MOVE);
+        return temp;
+    }
+
+    /** Copies {@code file} to {@code target} atomically, as an independent file (not a link). */
+    static void copy(Path file, Path target) throws IOException {
+        Path temp = writeTemp(target, channel -> {
+            try (FileChannel source = FileChannel.open(file, StandardOpenOption.READ)) {
+                long size = source.size();
+                for (long done = 0; done < size; ) {
+                    done += source.transferTo(done, size - done, channel);
+                }
+            }
+        });
+        try {
+            commit(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The second step: renames the temporary file over {@code target} and flushes the directory. */
+    static void commit(Path temp, Path target) throws IOException {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        syncDirectory(target.toAbsolutePath().getParent());
+    }
+
+    /**
+     * Keeps the current {@code file} as {@code backup}, replacing an older backup atomically. A hard link costs
+     * nothing whatever the file's size; where links are not supported, the file is copied.
+     */
+    static void keepBackup(Path file, Path backup) throws IOException {
+        Path parent = backup.toAbsolutePath().getParent();
+        Path temp = parent.resolve("." + backup.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+        try {
+            try {
+                Files.createLink(temp, file);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+            }
+            Files.move(temp, backup, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Removes temporary files a killed writer left next to {@code target}; call only while holding its lock. */
+    static void removeStaleTemporaries(Path target) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(parent)) {
+            return;
+        }
+        String prefix = "." + target.getFileName() + ".";
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, prefix + "*" + TEMP_SUFFIX)) {
+            for (Path entry : entries) {
+                Files.deleteIfExists(entry);
+            }
+        }
+    }
+
+    /** Makes a rename durable. Not every platform can open a directory (Windows cannot); there it is skipped. */
+    private static void syncDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // The rename itself is atomic; only its durability across a power cut is left to the file system.
+        }
+    }
+}

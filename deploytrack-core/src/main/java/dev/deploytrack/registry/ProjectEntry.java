@@ -1,0 +1,190 @@
+package dev.deploytrack.registry;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonView;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * A project that runs agents: the {@code projects[]} entries of the registry. Projects are known by name. Every
+ * change goes through a method here, which marks the project changed: unchanged projects are copied byte for byte
+ * from the file they were read from when the registry is written again ({@link RegistryWriter}).
+ */
+@JsonPropertyOrder({"path", "name", "deployed_at", "agents", "testimony_file"})
+public final class ProjectEntry extends ExtraFields {
+
+    @JsonProperty("path")
+    private String path;
+    @JsonProperty("name")
+    private String name;
+    /** When the first agent reached the project. */
+    @JsonProperty("deployed_at")
+    private String deployedAt;
+    @JsonProperty("agents")
+    private List<AgentDeployment> agents = new ArrayList<>();
+
+    /** The latest testimony copy, relative to the registry's root. */
+    @JsonProperty("testimony_file")
+    @JsonView(SchemaVersion.Views.V2.class)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private String testimonyFile;
+
+    /** Where this entry's JSON was in the source bytes ({@code -1}: not read from a file), and whether it changed. */
+    private transient int sourceIndex = -1;
+    private transient long sourceStart;
+    private transient long sourceEnd;
+    private transient boolean changed = true;
+
+    ProjectEntry() {
+    }
+
+    ProjectEntry(String name, String path, String deployedAt) {
+        this.name = name;
+        this.path = path;
+        this.deployedAt = deployedAt;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String deployedAt() {
+        return deployedAt;
+    }
+
+    /** The agents, read-only: changes go through this class so they are tracked. */
+    public List<AgentDeployment> agents() {
+        return Collections.unmodifiableList(agents);
+    }
+
+    public String testimonyFile() {
+        return testimonyFile;
+    }
+
+    /** The agent {@code id} in {@code environment}, if the project runs it there. */
+    public Optional<AgentDeployment> agent(String id, String environment) {
+        for (AgentDeployment agent : agents) {
+            if (agent.is(id, environment)) {
+                return Optional.of(agent);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The most recent {@code last_sync} of any of its agents, or {@code null}. */
+    public String lastSync() {
+        String latest = null;
+        for (AgentDeployment agent : agents) {
+            if (agent.lastSync() != null && (latest == null || agent.lastSync().compareTo(latest) > 0)) {
+                latest = agent.lastSync();
+            }
+        }
+        return latest;
+    }
+
+    /**
+     * Records that the project runs {@code id@version} in {@code environment} from {@code at}.
+     *
+     * @return the version it ran there before, or {@code null} if the agent is new there
+     */
+    String deploy(String id, String version, String environment, String at, String gitCommit) {
+        changed = true;
+        if (deployedAt == null) {
+            deployedAt = at;
+        }
+        Optional<AgentDeployment> existing = agent(id, environment);
+        if (existing.isEmpty()) {
+            AgentDeployment added = new AgentDeployment(id, version, environment, at);
+            added.gitCommit(gitCommit);
+            agents.add(added);
+            return null;
+        }
+        AgentDeployment agent = existing.get();
+        String previous = agent.version();
+        if (!Objects.equals(previous, version)) {
+            agent.version(version, at);
+        }
+        if (gitCommit != null) {
+            agent.gitCommit(gitCommit);
+        }
+        return previous;
+    }
+
+    /**
+     * Marks testimony collected for the named agents (all agents when {@code agentIds} is empty).
+     *
+     * @return how many agent entries were marked
+     */
+    int collectTestimony(Set<String> agentIds, String at, String copy) {
+        changed = true;
+        int marked = 0;
+        for (AgentDeployment agent : agents) {
+            if (agentIds.isEmpty() || agentIds.contains(agent.id())) {
+                agent.testimonyCollected(at);
+                marked++;
+            }
+        }
+        testimonyFile = copy;
+        return marked;
+    }
+
+    void path(String value) {
+        changed = true;
+        this.path = value;
+    }
+
+    /** The 1.0.0 to 2.0.0 migration: each agent entry gets an environment and, where history knows it, updated_at. */
+    void migrate(String environment, BiFunction<String, String, String> lastUpdate) {
+        changed = true;
+        for (AgentDeployment agent : agents) {
+            agent.environment(environment);
+            agent.updatedAt(lastUpdate.apply(name, agent.id()));
+        }
+    }
+
+    /** Replaces JSON {@code null} lists so the rest of the code never checks. */
+    void normalize() {
+        if (agents == null) {
+            agents = new ArrayList<>();
+            changed = true;
+        }
+        if (agents.removeIf(Objects::isNull)) {
+            changed = true;
+        }
+    }
+
+    void markChanged() {
+        changed = true;
+    }
+
+    void source(int index, long start, long end) {
+        this.sourceIndex = index;
+        this.sourceStart = start;
+        this.sourceEnd = end;
+        this.changed = false;
+    }
+
+    /** The position in the source bytes, or {@code -1} when the entry must be serialized. */
+    int sourceIndex() {
+        return changed ? -1 : sourceIndex;
+    }
+
+    long sourceStart() {
+        return sourceStart;
+    }
+
+    long sourceEnd() {
+        return sourceEnd;
+    }
+}

@@ -1,0 +1,318 @@
+package dev.deploytrack.registry;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.WritableByteChannel;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads and writes the registry file with Jackson databind. Reading checks {@code registry_version} first, so a
+ * file from a newer deploytrack is refused by name rather than misread; every problem names the line and column.
+ * Writing uses the registry's own schema version: 1.0.0 files get exactly the 1.0.0 fields (plus any a team added),
+ * 2.0.0 files the new ones too.
+ */
+public final class RegistryJson {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
+            // The model's fields are the format; accessor methods are for Java callers only.
+            .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+            .visibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY)
+            .build();
+
+    private static final ObjectReader PROJECT = MAPPER.readerFor(ProjectEntry.class);
+    private static final ObjectReader HISTORY = MAPPER.readerFor(new TypeReference<List<HistoryEntry>>() { });
+    private static final ObjectReader APPROVALS = MAPPER.readerFor(new TypeReference<List<Approval>>() { });
+    private static final ObjectReader STATISTICS = MAPPER.readerFor(Statistics.class);
+
+    private RegistryJson() {
+    }
+
+    /**
+     * Parses a registry file's content.
+     *
+     * @param displayName how messages name the file
+     * @throws RegistryException naming line and column when the content is not a registry this version reads
+     */
+    public static Registry read(byte[] content, String displayName) throws RegistryException {
+        SchemaVersion version = schemaVersion(content, displayName);
+        Registry registry = new Registry();
+        int[] historyRange = {0, 0, 0};
+        try (JsonParser parser = MAPPER.createParser(content)) {
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                switch (field) {
+                    case "registry_version" -> parser.skipChildren();
+                    case "last_updated" -> registry.lastUpdated(text(parser, field));
+                    case "projects" -> registry.projects(projects(parser, content));
+                    case "deployment_history" -> historyRange = history(parser, registry, content);
+                    case "approvals" -> registry.approvals(bind(APPROVALS, parser, field));
+                    case "statistics" -> registry.readStatistics(bind(STATISTICS, parser, field));
+                    default -> registry.putExtra(field, MAPPER.readTree(parser));
+                }
+            }
+            if (parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                throw new RegistryException(displayName, at.getLineNr(), at.getColumnNr(),
+                        "unexpected content after the end of the registry object", restoreHint(displayName));
+            }
+        } catch (JsonProcessingException e) {
+            throw unreadable(e, displayName);
+        } catch (IOException e) {
+            throw new RegistryException(displayName, "cannot read the registry: " + e.getMessage(), null);
+        }
+        registry.registryVersion(version);
+        registry.sourceBytes(content, historyRange[0], historyRange[1], historyRange[2]);
+        if (!isPlainUtf8(content)) {
+            registry.forgetSource(); // offsets would not be byte offsets of UTF-8 text: serialize everything
+        }
+        registry.normalize();
+        return registry;
+    }
+
+    /** Writes {@code registry} in its own schema version, ending with a newline. */
+    public static void write(Registry registry, OutputStream out) throws IOException {
+        byte[] source = registry.sourceBytes();
+        RegistryWriter.Encoded encoded = RegistryWriter.encode(registry, source != null);
+        WritableByteChannel channel = Channels.newChannel(out);
+        encoded.writeTo(channel, source == null ? null : RegistryWriter.Source.of(source));
+    }
+
+    private static List<ProjectEntry> projects(JsonParser parser, byte[] content) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return new ArrayList<>();
+        }
+        expect(parser, JsonToken.START_ARRAY, "projects", List.class);
+        List<ProjectEntry> projects = new ArrayList<>();
+        int index = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (parser.currentToken() == JsonToken.START_OBJECT) {
+                int start = (int) parser.currentTokenLocation().getByteOffset();
+                ProjectEntry project;
+                try {
+                    project = PROJECT.readValue(parser);
+                } catch (JsonMappingException e) {
+                    e.prependPath(projects, index);
+                    e.prependPath(content, "projects");
+                    throw e;
+                }
+                int end = (int) parser.currentTokenLocation().getByteOffset() + 1;
+                project.source(index, start, end);
+                projects.add(project);
+            } else if (parser.currentToken() != JsonToken.VALUE_NULL) {
+                expect(parser, JsonToken.START_OBJECT, "projects[" + index + "]", ProjectEntry.class);
+            }
+            index++;
+        }
+        return projects;
+    }
+
+    /** Binds the history and returns how many entries there are and the byte range they span. */
+    private static int[] history(JsonParser parser, Registry registry, byte[] content) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return new int[] {0, 0, 0};
+        }
+        expect(parser, JsonToken.START_ARRAY, "deployment_history", List.class);
+        int open = (int) parser.currentTokenLocation().getByteOffset();
+        List<HistoryEntry> history = bind(HISTORY, parser, "deployment_history");
+        int close = (int) parser.currentTokenLocation().getByteOffset();
+        int start = open + 1;
+        while (start < close && isWhitespace(content[start])) {
+            start++;
+        }
+        int end = close;
+        while (end > start && isWhitespace(content[end - 1])) {
+            end--;
+        }
+        registry.history(history);
+        return new int[] {history.size(), start, end};
+    }
+
+    private static <T> T bind(ObjectReader reader, JsonParser parser, String field) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        try {
+            return reader.readValue(parser);
+        } catch (JsonMappingException e) {
+            e.prependPath(reader, field);
+            throw e;
+        }
+    }
+
+    private static String text(JsonParser parser, String field) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        expect(parser, JsonToken.VALUE_STRING, field, String.class);
+        return parser.getText();
+    }
+
+    private static void expect(JsonParser parser, JsonToken token, String field, Class<?> type)
+            throws IOException {
+        if (parser.currentToken() != token) {
+            MismatchedInputException e = MismatchedInputException.from(parser, type, field + " has the wrong type");
+            e.prependPath(parser, field);
+            throw e;
+        }
+    }
+
+    private static boolean isWhitespace(byte b) {
+        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
+    }
+
+    /** No byte-order mark and not UTF-16/32: the parser's byte offsets are offsets into UTF-8 text. */
+    private static boolean isPlainUtf8(byte[] content) {
+        return content.length >= 2 && content[0] != 0 && content[1] != 0 && (content[0] & 0xFF) != 0xEF
+                && (content[0] & 0xFF) != 0xFE && (content[0] & 0xFF) != 0xFF;
+    }
+
+    /** The shared mapper, for reports that render registry data as JSON. */
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /**
+     * Reads only {@code registry_version}, skipping everything else without building it (it is the first field in
+     * files deploytrack writes, so this costs nothing there).
+     */
+    static SchemaVersion schemaVersion(byte[] content, String displayName) throws RegistryException {
+        try (JsonParser parser = FACTORY.createParser(content)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new RegistryException(displayName, 1, 1, "the registry file is empty", restoreHint(displayName));
+            }
+            if (first != JsonToken.START_OBJECT) {
+                JsonLocation at = parser.currentTokenLocation();
+                throw new RegistryException(displayName, at.getLineNr(), at.getColumnNr(),
+                        "the registry must be a JSON object with registry_version, projects and deployment_history",
+                        restoreHint(displayName));
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("registry_version".equals(name)) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    return known(value == JsonToken.VALUE_STRING ? parser.getText() : null, displayName, at);
+                }
+                parser.skipChildren();
+            }
+            throw new RegistryException(displayName, 1, 1, "the file has no registry_version; it is not a "
+                    + "deployment registry", "registry files start with \"registry_version\": \"1.0.0\" or later; "
+                    + restoreHint(displayName));
+        } catch (JsonProcessingException e) {
+            throw unreadable(e, displayName);
+        } catch (IOException e) {
+            throw new RegistryException(displayName, "cannot read the registry: " + e.getMessage(), null);
+        }
+    }
+
+    private static SchemaVersion known(String id, String displayName, JsonLocation at) throws RegistryException {
+        Optional<SchemaVersion> version = SchemaVersion.of(id);
+        if (version.isPresent()) {
+            return version.get();
+        }
+        Optional<SemanticVersion> parsed = SemanticVersion.parse(id == null ? "" : id);
+        if (parsed.isPresent() && parsed.get().compareTo(SemanticVersion.parse(SchemaVersion.CURRENT.id())
+                .orElseThrow()) > 0) {
+            throw new RegistryException(displayName, at.getLineNr(), at.getColumnNr(),
+                    "the registry was written by a newer deploytrack (registry_version " + id + "); this version "
+                            + "reads registry_version " + String.join(" and ", SchemaVersion.ids()),
+                    "upgrade deploytrack to read and write this registry; it was not changed");
+        }
+        throw new RegistryException(displayName, at.getLineNr(), at.getColumnNr(),
+                "unknown registry_version " + (id == null ? "(not a string)" : "'" + id + "'") + "; this version "
+                        + "reads registry_version " + String.join(" and ", SchemaVersion.ids()),
+                restoreHint(displayName));
+    }
+
+    private static RegistryException unreadable(JsonProcessingException e, String displayName) {
+        JsonLocation at = e.getLocation();
+        int line = at == null ? 1 : Math.max(1, at.getLineNr());
+        int column = at == null ? 1 : Math.max(1, at.getColumnNr());
+        String message;
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            message = path(mismatch.getPath()) + " must be " + expected(mismatch.getTargetType());
+        } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            message = path(mapping.getPath()) + ": " + firstLine(e.getOriginalMessage());
+        } else {
+            message = "invalid JSON: " + firstLine(e.getOriginalMessage());
+        }
+        return new RegistryException(displayName, line, column, message, restoreHint(displayName));
+    }
+
+    /** {@code projects[3].agents[0].version}, the way a person would point at the value. */
+    static String path(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (Map.class.isAssignableFrom(type)) {
+            return "an object";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == int.class || type == Integer.class || type == long.class) {
+            return "a whole number";
+        }
+        return "an object";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable content";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    static String restoreHint(String displayName) {
+        return "fix the file at that position, or restore the previous version from " + displayName
+                + ".bak" + " (kept on every write); nothing was written";
+    }
+}

@@ -1,0 +1,464 @@
+package dev.deploytrack.registry;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The registry's operations, the one implementation both front doors call: {@code record-deployment},
+ * {@code approve}, {@code rollback}, {@code testimony}. Each runs as one locked update of the {@link RegistryStore},
+ * checks everything before it changes anything, and rewrites the summaries of the projects it touched.
+ */
+public final class RegistryService {
+
+    /** Testimonies are text: anything larger is refused rather than copied into the registry's repository. */
+    public static final long MAX_TESTIMONY_SIZE = 1L << 20;
+
+    private static final DateTimeFormatter FILE_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private final RegistryStore store;
+    private final RegistrySettings settings;
+    private final PromotionPolicy policy;
+    private final Path root;
+    private final ProjectSummaryWriter summaries;
+    private final Clock clock;
+
+    /**
+     * @param root     the registry's root: project paths are recorded relative to it and testimonies are copied
+     *                 under it ({@code settings.testimonies()})
+     * @param store    the registry file
+     * @param settings environments and paths from {@code deploytrack.yml}
+     */
+    public RegistryService(Path root, RegistryStore store, RegistrySettings settings, Clock clock) {
+        this.root = root.toAbsolutePath().normalize();
+        this.store = store;
+        this.settings = settings;
+        this.policy = new PromotionPolicy(settings);
+        this.clock = clock;
+        this.summaries = new ProjectSummaryWriter(store.file().resolveSibling("by-project"), settings,
+                store.displayName());
+    }
+
+    /**
+     * The service for the repository at {@code root}: the registry is {@code registryFile}, or
+     * {@code registry.path} from the settings under the root.
+     */
+    public static RegistryService open(Path root, RegistrySettings settings, Path registryFile, Clock clock) {
+        Path absoluteRoot = root.toAbsolutePath().normalize();
+        Path file = registryFile != null ? registryFile.toAbsolutePath().normalize()
+                : absoluteRoot.resolve(settings.path()).normalize();
+        String displayName = file.startsWith(absoluteRoot)
+                ? absoluteRoot.relativize(file).toString().replace('\\', '/') : file.toString();
+        return new RegistryService(absoluteRoot, new RegistryStore(file, displayName, settings.legacyEnvironment(),
+                clock), settings, clock);
+    }
+
+    public RegistryStore store() {
+        return store;
+    }
+
+    public RegistrySettings settings() {
+        return settings;
+    }
+
+    public ProjectSummaryWriter summaries() {
+        return summaries;
+    }
+
+    /** Reads the registry for a query. */
+    public Registry read() throws RegistryException {
+        return store.read();
+    }
+
+    /** Records that agents were deployed to a project's environment. */
+    public RegistryStore.Update<Recorded> recordDeployment(DeploymentRequest request)
+            throws InvalidRequestException, RefusedException, RegistryException {
+        String environment = knownEnvironment(request.environment());
+        Actor actor = required(request.actor());
+        if (request.emergency() && isBlank(request.reason())) {
+            throw new InvalidRequestException("an emergency override needs a reason (--reason TEXT); it is kept in "
+                    + "the history");
+        }
+        List<AgentVersion> agents = request.agents().isEmpty() ? discover(request.projectPath()) : request.agents();
+        distinct(agents);
+        String name = projectName(request.projectName(), request.projectPath());
+        String path = request.projectPath() == null ? null : recordedPath(request.projectPath());
+        boolean nameGiven = request.projectName() != null;
+        return store.update(new Touching<>(name) {
+            @Override
+            public RegistryStore.Result<Recorded> apply(Registry registry) throws RefusedException {
+                Optional<ProjectEntry> existing = registry.project(name);
+                if (existing.isPresent() && path != null && existing.get().path() != null
+                        && !existing.get().path().equals(path) && !nameGiven) {
+                    throw new RefusedException("a project named '" + name + "' is already registered with path "
+                            + existing.get().path() + ", not " + path, "pass --name to record this project under "
+                            + "another name, or --name " + name + " to record that the project moved");
+                }
+                Optional<HistoryEntry> duplicate = duplicate(registry, request.idempotencyKey(), name, environment);
+                if (duplicate.isPresent()) {
+                    return RegistryStore.Result.unchanged(new Recorded(name, environment, List.of(),
+                            duplicate.get()));
+                }
+                policy.checkDeployment(registry, name, environment, agents, actor, request.emergency());
+                String at = now();
+                ProjectEntry project = existing.orElseGet(() -> registry.addProject(name, path, at));
+                if (path != null && !path.equals(project.path())) {
+                    project.path(path);
+                }
+                List<HistoryEntry> added = new ArrayList<>();
+                for (AgentVersion agent : agents) {
+                    String previous = project.deploy(agent.id(), agent.version(), environment, at,
+                            request.gitCommit());
+                    String action = previous == null ? HistoryEntry.DEPLOYED
+                            : previous.equals(agent.version()) ? HistoryEntry.REDEPLOYED : HistoryEntry.UPDATED;
+                    HistoryEntry entry = new HistoryEntry(at, name, agent.id(), action, agent.version())
+                            .environment(environment)
+                            .previousVersion(HistoryEntry.UPDATED.equals(action) ? previous : null)
+                            .actor(actor).gitCommit(request.gitCommit()).idempotencyKey(request.idempotencyKey())
+                            .emergency(request.emergency()).reason(blankToNull(request.reason()));
+                    registry.append(entry);
+                    added.add(entry);
+                }
+                return RegistryStore.Result.changed(new Recorded(name, environment, added, null));
+            }
+        });
+    }
+
+    /** Records a person's approval of agent versions for a project's production environment. */
+    public RegistryStore.Update<Approved> approve(ApprovalRequest request)
+            throws InvalidRequestException, RefusedException, RegistryException {
+        String environment = knownEnvironment(request.environment());
+        Actor approver = required(request.approver());
+        if (!settings.isProduction(environment)) {
+            throw new InvalidRequestException("only " + settings.production() + " needs approvals; " + environment
+                    + " does not");
+        }
+        requireAgents(request.agents());
+        distinct(request.agents());
+        policy.checkApprover(approver, environment);
+        String name = required(request.projectName(), "--name");
+        return store.update(new Touching<>(name) {
+            @Override
+            public RegistryStore.Result<Approved> apply(Registry registry) throws InvalidRequestException {
+                existing(registry, name);
+                String at = now();
+                List<Approval> added = new ArrayList<>();
+                List<Approval> already = new ArrayList<>();
+                for (AgentVersion agent : request.agents()) {
+                    Optional<Approval> same = registry.approvals().stream()
+                            .filter(a -> a.covers(name, environment, agent.id(), agent.version())
+                                    && approver.samePartyAs(a.approver()))
+                            .findFirst();
+                    if (same.isPresent()) {
+                        already.add(same.get());
+                        continue;
+                    }
+                    Approval approval = new Approval(at, name, environment, agent.id(), agent.version(), approver,
+                            blankToNull(request.reason()));
+                    registry.add(approval);
+                    added.add(approval);
+                }
+                Approved approved = new Approved(added, already);
+                return added.isEmpty() ? RegistryStore.Result.unchanged(approved)
+                        : RegistryStore.Result.changed(approved);
+            }
+        });
+    }
+
+    /** Records a return to versions that ran in the environment before, with the reason. */
+    public RegistryStore.Update<Recorded> rollback(RollbackRequest request)
+            throws InvalidRequestException, RefusedException, RegistryException {
+        String environment = knownEnvironment(request.environment());
+        Actor actor = required(request.actor());
+        if (isBlank(request.reason())) {
+            throw new InvalidRequestException("a rollback needs a reason (--reason TEXT); it is kept in the history");
+        }
+        requireAgents(request.agents());
+        distinct(request.agents());
+        String name = required(request.projectName(), "--name");
+        return store.update(new Touching<>(name) {
+            @Override
+            public RegistryStore.Result<Recorded> apply(Registry registry)
+                    throws RefusedException, InvalidRequestException {
+                ProjectEntry project = existing(registry, name);
+                Optional<HistoryEntry> duplicate = duplicate(registry, request.idempotencyKey(), name, environment);
+                if (duplicate.isPresent()) {
+                    return RegistryStore.Result.unchanged(new Recorded(name, environment, List.of(),
+                            duplicate.get()));
+                }
+                policy.checkActor(actor, environment, "roll back a deployment");
+                for (AgentVersion target : request.agents()) {
+                    checkRollbackTarget(registry, project, environment, target);
+                }
+                String at = now();
+                List<HistoryEntry> added = new ArrayList<>();
+                for (AgentVersion target : request.agents()) {
+                    String previous = project.deploy(target.id(), target.version(), environment, at,
+                            request.gitCommit());
+                    HistoryEntry entry = new HistoryEntry(at, name, target.id(), HistoryEntry.ROLLED_BACK,
+                            target.version()).environment(environment).previousVersion(previous).actor(actor)
+                            .gitCommit(request.gitCommit()).idempotencyKey(request.idempotencyKey())
+                            .reason(request.reason().strip());
+                    registry.append(entry);
+                    added.add(entry);
+                }
+                return RegistryStore.Result.changed(new Recorded(name, environment, added, null));
+            }
+        });
+    }
+
+    /** Copies a project's testimony into the registry and marks its agents' testimony collected. */
+    public RegistryStore.Update<TestimonyCollected> testimony(TestimonyRequest request)
+            throws InvalidRequestException, RefusedException, RegistryException {
+        String name = required(request.projectName(), "--name");
+        byte[] content = readTestimony(request.file());
+        Path directory = testimonyDirectory();
+        return store.update(new Touching<>(name) {
+            @Override
+            public RegistryStore.Result<TestimonyCollected> apply(Registry registry) throws InvalidRequestException {
+                ProjectEntry project = existing(registry, name);
+                Set<String> running = new HashSet<>();
+                project.agents().forEach(agent -> running.add(agent.id()));
+                for (String id : request.agentIds()) {
+                    if (!running.contains(id)) {
+                        throw new InvalidRequestException(name + " does not run an agent '" + id + "'; it runs "
+                                + String.join(", ", running.stream().sorted().toList()));
+                    }
+                }
+                Instant instant = clock.instant();
+                String at = Timestamps.format(instant);
+                Path copy = copyTestimony(directory, name, request.file(), content, instant);
+                String relative = root.relativize(copy).toString().replace('\\', '/');
+                int marked = project.collectTestimony(request.agentIds(), at, relative);
+                return RegistryStore.Result.changed(new TestimonyCollected(name, relative, marked, at));
+            }
+        });
+    }
+
+    private void checkRollbackTarget(Registry registry, ProjectEntry project, String environment,
+                                     AgentVersion target) throws RefusedException {
+        Optional<AgentDeployment> current = project.agent(target.id(), environment);
+        if (current.isEmpty()) {
+            throw new RefusedException(project.name() + " does not run " + target.id() + " in " + environment
+                    + "; there is nothing to roll back", null);
+        }
+        String running = current.get().version();
+        if (Objects.equals(running, target.version())) {
+            throw new RefusedException(project.name() + " already runs " + target + " in " + environment, null);
+        }
+        boolean ranBefore = registry.history().stream()
+                .anyMatch(entry -> entry.recorded(project.name(), environment, target.id(), target.version()));
+        if (!ranBefore) {
+            throw new RefusedException(target + " never ran in " + environment + " of " + project.name()
+                    + "; a rollback returns to a version that ran there before",
+                    "to deploy a version that never ran here, use record-deployment");
+        }
+        if (SemanticVersion.compare(target.version(), running).orElse(-1) > 0) {
+            throw new RefusedException(target + " is newer than the running " + running + "; a rollback returns "
+                    + "to an earlier version", "use record-deployment to move forward");
+        }
+    }
+
+    private static Optional<HistoryEntry> duplicate(Registry registry, String key, String project,
+                                                    String environment) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        List<HistoryEntry> history = registry.history();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            HistoryEntry entry = history.get(i);
+            if (key.equals(entry.idempotencyKey()) && project.equals(entry.project())
+                    && environment.equals(entry.environment())) {
+                return Optional.of(entry);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<AgentVersion> discover(Path projectPath) throws InvalidRequestException {
+        if (projectPath == null) {
+            throw new InvalidRequestException("name the agents deployed (--agent ID@VERSION), or give the project's "
+                    + "directory (--project PATH) to read them from its agent files");
+        }
+        AgentVersionDiscovery.Found found;
+        try {
+            found = AgentVersionDiscovery.discover(projectPath);
+        } catch (IOException e) {
+            throw new InvalidRequestException("cannot read the project's agent files: " + e.getMessage());
+        }
+        if (found.agents().isEmpty()) {
+            throw new InvalidRequestException("no agent with a version was found in " + projectPath
+                    + (found.unversioned().isEmpty() ? "" : " (without a version: "
+                    + String.join(", ", found.unversioned()) + ")")
+                    + "; give the agents with --agent ID@VERSION, or add metadata.version to their frontmatter");
+        }
+        if (!found.problems().isEmpty()) {
+            throw new InvalidRequestException("cannot tell which agents " + projectPath + " holds: "
+                    + String.join("; ", found.problems()));
+        }
+        return found.agents();
+    }
+
+    private byte[] readTestimony(Path file) throws InvalidRequestException {
+        if (file == null) {
+            throw new InvalidRequestException("name the testimony file (--file PATH)");
+        }
+        if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new InvalidRequestException(file + " is not a regular file (symbolic links are not followed: a "
+                    + "testimony is copied into the registry's repository)");
+        }
+        try {
+            if (Files.size(file) > MAX_TESTIMONY_SIZE) {
+                throw new InvalidRequestException(file + " is larger than 1 MiB; a testimony is a text report");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InvalidRequestException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private Path testimonyDirectory() throws InvalidRequestException {
+        Path directory = root.resolve(settings.testimonies()).normalize();
+        if (!directory.startsWith(root)) {
+            throw new InvalidRequestException("registry.testimonies must lie inside " + root);
+        }
+        return directory;
+    }
+
+    /** {@code <testimonies>/<safe project name>-<time>.<ext>}: nothing from the input path but a safe extension. */
+    private static Path copyTestimony(Path directory, String project, Path source, byte[] content, Instant at)
+            throws InvalidRequestException {
+        String fileName = source.getFileName() == null ? "" : source.getFileName().toString();
+        int dot = fileName.lastIndexOf('.');
+        String extension = dot >= 0 && fileName.substring(dot + 1).matches("[A-Za-z0-9]{1,8}")
+                ? fileName.substring(dot).toLowerCase(Locale.ROOT) : ".md";
+        String stem = project + "-" + FILE_TIME.format(at);
+        Path copy = SafeFileName.resolve(directory, stem, extension);
+        for (int n = 2; Files.exists(copy); n++) {
+            copy = SafeFileName.resolve(directory, stem + "-" + n, extension);
+        }
+        try {
+            AtomicFiles.write(copy, content, content.length);
+        } catch (IOException e) {
+            throw new InvalidRequestException("cannot copy the testimony to " + copy + ": " + e.getMessage());
+        }
+        return copy;
+    }
+
+    private String knownEnvironment(String environment) throws InvalidRequestException {
+        if (environment == null || environment.isBlank()) {
+            throw new InvalidRequestException("name the environment (--env NAME), one of "
+                    + String.join(", ", settings.environments()));
+        }
+        if (!settings.environments().contains(environment)) {
+            throw new InvalidRequestException("unknown environment '" + environment + "'; the configured "
+                    + "environments are " + String.join(", ", settings.environments())
+                    + " (registry.environments in deploytrack.yml)");
+        }
+        return environment;
+    }
+
+    private static Actor required(Actor actor) throws InvalidRequestException {
+        if (actor == null) {
+            throw new InvalidRequestException("say who acts (--actor KIND:IDENTITY, e.g. human:alice, "
+                    + "ci:github-actions or agent:claude-code)");
+        }
+        return actor;
+    }
+
+    private static String required(String value, String option) throws InvalidRequestException {
+        if (isBlank(value)) {
+            throw new InvalidRequestException("name the project (" + option + " NAME)");
+        }
+        return value;
+    }
+
+    private static void requireAgents(List<AgentVersion> agents) throws InvalidRequestException {
+        if (agents.isEmpty()) {
+            throw new InvalidRequestException("name at least one agent (--agent ID@VERSION)");
+        }
+    }
+
+    private static void distinct(List<AgentVersion> agents) throws InvalidRequestException {
+        Set<String> ids = new HashSet<>();
+        for (AgentVersion agent : agents) {
+            if (!ids.add(agent.id())) {
+                throw new InvalidRequestException("agent '" + agent.id() + "' is given more than once");
+            }
+        }
+    }
+
+    private static ProjectEntry existing(Registry registry, String name) throws InvalidRequestException {
+        return registry.project(name).orElseThrow(() -> new InvalidRequestException("no project named '" + name
+                + "' in the registry; record a deployment first"));
+    }
+
+    private String projectName(String name, Path path) throws InvalidRequestException {
+        if (!isBlank(name)) {
+            return name.strip();
+        }
+        if (path == null) {
+            throw new InvalidRequestException("name the project (--name NAME) or give its directory (--project "
+                    + "PATH)");
+        }
+        Path fileName = path.toAbsolutePath().normalize().getFileName();
+        if (fileName == null) {
+            throw new InvalidRequestException("cannot name a project after " + path + "; pass --name NAME");
+        }
+        return fileName.toString();
+    }
+
+    /** Relative to the registry's root where it can be, so the registry reads the same on every machine. */
+    private String recordedPath(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        try {
+            String relative = root.relativize(absolute).toString().replace('\\', '/');
+            return relative.isEmpty() ? "." : relative;
+        } catch (IllegalArgumentException e) {
+            return absolute.toString(); // another drive on Windows
+        }
+    }
+
+    private String now() {
+        return Timestamps.format(clock.instant());
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String blankToNull(String value) {
+        return isBlank(value) ? null : value.strip();
+    }
+
+    /** An operation on one project, after which that project's summary (or, after a migration, every one) is rewritten. */
+    private abstract class Touching<T> implements RegistryStore.Operation<T> {
+
+        private final String project;
+
+        Touching(String project) {
+            this.project = project;
+        }
+
+        @Override
+        public void afterWrite(Registry registry, T value, boolean migrated) throws IOException {
+            Collection<ProjectEntry> touched = migrated ? registry.projects()
+                    : registry.project(project).map(List::of).orElse(List.of());
+            summaries.write(registry, touched);
+        }
+    }
+}

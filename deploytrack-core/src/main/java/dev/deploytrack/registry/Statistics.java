@@ -1,0 +1,88 @@
+package dev.deploytrack.registry;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonView;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The registry's {@code statistics}: derived from projects and history on every write ({@link StatisticsDeriver}),
+ * never edited by hand. Stored so that readers without deploytrack see them.
+ */
+@JsonPropertyOrder({"total_projects", "total_deployments", "agents_deployed", "most_deployed_agent",
+        "deployments_by_environment"})
+public final class Statistics extends ExtraFields {
+
+    @JsonProperty("total_projects")
+    private int totalProjects;
+    @JsonProperty("total_deployments")
+    private int totalDeployments;
+    @JsonProperty("agents_deployed")
+    private int agentsDeployed;
+    @JsonProperty("most_deployed_agent")
+    private String mostDeployedAgent;
+
+    @JsonProperty("deployments_by_environment")
+    @JsonView(SchemaVersion.Views.V2.class)
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    private Map<String, Integer> deploymentsByEnvironment = new TreeMap<>();
+
+    Statistics() {
+    }
+
+    Statistics(int totalProjects, int totalDeployments, int agentsDeployed, String mostDeployedAgent,
+               Map<String, Integer> deploymentsByEnvironment) {
+        this.totalProjects = totalProjects;
+        this.totalDeployments = totalDeployments;
+        this.agentsDeployed = agentsDeployed;
+        this.mostDeployedAgent = mostDeployedAgent;
+        this.deploymentsByEnvironment = new TreeMap<>(deploymentsByEnvironment);
+    }
+
+    /** Number of projects. */
+    public int totalProjects() {
+        return totalProjects;
+    }
+
+    /** Number of history entries that put a version into a project (see {@link HistoryEntry#isDeployment()}). */
+    public int totalDeployments() {
+        return totalDeployments;
+    }
+
+    /** Number of distinct agent ids that projects run now. */
+    public int agentsDeployed() {
+        return agentsDeployed;
+    }
+
+    /** The agent with the most deployments in the history (the first by name on a tie), or {@code null}. */
+    public String mostDeployedAgent() {
+        return mostDeployedAgent;
+    }
+
+    public Map<String, Integer> deploymentsByEnvironment() {
+        return deploymentsByEnvironment == null ? Map.of() : deploymentsByEnvironment;
+    }
+
+    /** Same derived values (fields a team added are not compared). */
+    public boolean sameCounts(Statistics other) {
+        return other != null && totalProjects == other.totalProjects && totalDeployments == other.totalDeployments
+                && agentsDeployed == other.agentsDeployed
+                && Objects.equals(mostDeployedAgent, other.mostDeployedAgent);
+    }
+
+    /** Keeps a team's own statistics fields when the derived ones are replaced. */
+    void keepExtraFrom(Statistics previous) {
+        if (previous != null) {
+            previous.extra().forEach(this::putExtra);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return totalProjects + " projects, " + totalDeployments + " deployments, " + agentsDeployed
+                + " agents, most deployed: " + mostDeployedAgent;
+    }
+}

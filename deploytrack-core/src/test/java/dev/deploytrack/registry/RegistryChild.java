@@ -1,0 +1,67 @@
+package dev.deploytrack.registry;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * A separate JVM writing to a registry, for the tests that need real processes: concurrent writers, and writers that
+ * die mid-write.
+ *
+ * <pre>
+ * record REGISTRY NAME COUNT START_FILE   waits for START_FILE, then records COUNT deployments of NAME@1.0.i
+ * halt REGISTRY                          records one deployment but halts the JVM between flush and rename
+ * loop REGISTRY                          records deployments until killed, printing "wrote i" after each
+ * </pre>
+ */
+public final class RegistryChild {
+
+    /** The exit status of a JVM halted on purpose in the middle of a write. */
+    static final int HALTED = 77;
+
+    private RegistryChild() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args[0];
+        Path registry = Path.of(args[1]);
+        Path root = registry.getParent().getParent();
+        RegistryStore.WriteHook hook = mode.equals("halt")
+                ? temp -> Runtime.getRuntime().halt(HALTED) : RegistryStore.WriteHook.NONE;
+        RegistryStore store = new RegistryStore(registry, "registry.json", "production", Clock.systemUTC(), hook);
+        RegistryService service = new RegistryService(root, store, RegistrySettings.defaults(), Clock.systemUTC());
+        Actor actor = Actor.parse("ci:" + mode + "-" + ProcessHandle.current().pid());
+        switch (mode) {
+            case "record" -> {
+                String name = args[2];
+                int count = Integer.parseInt(args[3]);
+                Path start = Path.of(args[4]);
+                System.out.println("ready");
+                System.out.flush();
+                while (!Files.exists(start)) {
+                    Thread.sleep(2);
+                }
+                for (int i = 0; i < count; i++) {
+                    record(service, "shared", name + "@1.0." + i, actor);
+                }
+                System.out.println("done");
+            }
+            case "halt" -> record(service, "halted", "victim@1.0.0", actor);
+            case "loop" -> {
+                for (int i = 0; ; i++) {
+                    record(service, "looping", "looper@1." + i + ".0", actor);
+                    System.out.println("wrote " + i);
+                    System.out.flush();
+                }
+            }
+            default -> throw new IllegalArgumentException(mode);
+        }
+    }
+
+    private static void record(RegistryService service, String project, String agent, Actor actor)
+            throws Exception {
+        service.recordDeployment(new DeploymentRequest(project, null, List.of(AgentVersion.parse(agent)),
+                "development", actor, null, null, false, null));
+    }
+}

@@ -1,0 +1,187 @@
+package dev.deploytrack.maven;
+
+import dev.deploytrack.config.ConfigLoader;
+import dev.deploytrack.config.DeploytrackConfig;
+import dev.deploytrack.registry.Actor;
+import dev.deploytrack.registry.AgentVersion;
+import dev.deploytrack.registry.DeploymentRequest;
+import dev.deploytrack.registry.GitCommits;
+import dev.deploytrack.registry.HistoryEntry;
+import dev.deploytrack.registry.InvalidRequestException;
+import dev.deploytrack.registry.Recorded;
+import dev.deploytrack.registry.RefusedException;
+import dev.deploytrack.registry.RegistryException;
+import dev.deploytrack.registry.RegistryService;
+import dev.deploytrack.registry.RegistryStore;
+import dev.deploytrack.registry.SchemaVersion;
+import dev.deploytrack.yaml.ConfigException;
+import java.io.File;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Records in the deployment registry that agents were deployed to a project's environment: adds history entries,
+ * updates the project's agents and rewrites {@code by-project/<project>.md} next to the registry. Meant as a CI
+ * stage after a deployment. The promotion rules apply as on the command line: a version reaches an environment only
+ * after the one before it, production needs an approval by a person other than the actor, and an actor of kind
+ * {@code agent} never records production. A refusal fails the build and writes nothing.
+ */
+@Mojo(name = "record-deployment", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true, requiresProject = false)
+public class RecordDeploymentMojo extends AbstractMojo {
+
+    /** Skips the goal. */
+    @Parameter(property = "deploytrack.skip", defaultValue = "false")
+    boolean skip;
+
+    /**
+     * The repository that holds the registry: {@code deploytrack.yml} is read from here, and the registry path,
+     * recorded project paths and the testimonies directory are relative to it.
+     */
+    @Parameter(property = "deploytrack.directory", defaultValue = "${project.basedir}", required = true)
+    File directory;
+
+    /** A configuration file to read instead of {@code deploytrack.yml} in {@link #directory}. */
+    @Parameter(property = "deploytrack.config")
+    File configFile;
+
+    /**
+     * The registry file. Unset: {@code registry.path} from {@code deploytrack.yml}, by default
+     * {@code deployments/registry.json} in {@link #directory}.
+     */
+    @Parameter(property = "deploytrack.registry")
+    File registry;
+
+    /**
+     * The deployed project's directory. When {@link #agents} is empty, the agents and their versions are read from
+     * its skills and agent definitions ({@code metadata.version}, or {@code version}, in the frontmatter); the git
+     * commit is read from it when {@link #gitCommit} is unset and no CI variable gives one.
+     */
+    @Parameter(property = "deploytrack.projectPath", defaultValue = "${project.basedir}")
+    File projectPath;
+
+    /** The project's name in the registry. */
+    @Parameter(property = "deploytrack.projectName", defaultValue = "${project.artifactId}")
+    String projectName;
+
+    /**
+     * The agents deployed, each {@code ID@VERSION} (e.g. {@code code-review@1.3.0}); on the command line
+     * comma-separated. Empty: read from {@link #projectPath}'s agent files.
+     */
+    @Parameter(property = "deploytrack.agents")
+    List<String> agents;
+
+    /**
+     * The environment deployed to, one of {@code registry.environments} in {@code deploytrack.yml} (by default
+     * {@code development}, {@code staging}, {@code production}). Required.
+     */
+    @Parameter(property = "deploytrack.environment")
+    String environment;
+
+    /**
+     * Who deploys, as {@code KIND:IDENTITY}: {@code human:alice}, {@code ci:jenkins} or {@code agent:claude-code}.
+     * Required. An {@code agent} actor never records production.
+     */
+    @Parameter(property = "deploytrack.actor")
+    String actor;
+
+    /**
+     * A key that makes the step safe to re-run, e.g. the CI run id: when a deployment with this key is already
+     * recorded for the project and environment, nothing changes.
+     */
+    @Parameter(property = "deploytrack.idempotencyKey")
+    String idempotencyKey;
+
+    /** Why; required with {@link #emergency}, and kept in the history. */
+    @Parameter(property = "deploytrack.reason")
+    String reason;
+
+    /** Overrides the promotion order (never the production approval, never the agent rule). Needs a reason. */
+    @Parameter(property = "deploytrack.emergency", defaultValue = "false")
+    boolean emergency;
+
+    /**
+     * The commit deployed. Unset: {@code $GITHUB_SHA}, {@code $CI_COMMIT_SHA} or {@code $GIT_COMMIT}, else the
+     * {@code HEAD} of {@link #projectPath}'s git repository, else none.
+     */
+    @Parameter(property = "deploytrack.gitCommit")
+    String gitCommit;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("deploytrack record-deployment is skipped");
+            return;
+        }
+        RegistryService service = RegistryService.open(directory.toPath(), loadConfig().registry(),
+                registry == null ? null : registry.toPath(), Clock.systemUTC());
+        String registryName = service.store().displayName();
+        try {
+            RegistryStore.Update<Recorded> update = service.recordDeployment(request());
+            if (update.migratedFrom() != null) {
+                getLog().info("Migrated " + registryName + " from registry_version " + update.migratedFrom().id()
+                        + " to " + SchemaVersion.CURRENT.id() + "; the old file is kept as "
+                        + update.migrationBackup());
+            }
+            log(registryName, update.value());
+        } catch (RefusedException e) {
+            throw new MojoFailureException("deploytrack record-deployment refused: " + e.getMessage()
+                    + (e.hint() == null ? "" : "; " + e.hint()) + ". Nothing was written.");
+        } catch (InvalidRequestException e) {
+            throw new MojoFailureException("deploytrack record-deployment: " + e.getMessage());
+        } catch (RegistryException e) {
+            throw new MojoExecutionException(e.describe());
+        }
+    }
+
+    private DeploymentRequest request() throws MojoFailureException {
+        List<AgentVersion> parsed = new ArrayList<>();
+        Actor parsedActor;
+        try {
+            for (String agent : agents == null ? List.<String>of() : agents) {
+                for (String part : agent.split(",")) {
+                    if (!part.isBlank()) {
+                        parsed.add(AgentVersion.parse(part.trim()));
+                    }
+                }
+            }
+            parsedActor = Actor.parseOptional(actor).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("deploytrack record-deployment: " + e.getMessage());
+        }
+        String commit = gitCommit != null ? gitCommit
+                : GitCommits.detect(projectPath == null ? null : projectPath.toPath(), System.getenv()).orElse(null);
+        return new DeploymentRequest(projectName, projectPath == null ? null : projectPath.toPath(), parsed,
+                environment, parsedActor, commit, idempotencyKey, emergency, reason);
+    }
+
+    private DeploytrackConfig loadConfig() throws MojoFailureException {
+        try {
+            return ConfigLoader.load(directory.toPath(), configFile == null ? null : configFile.toPath());
+        } catch (ConfigException e) {
+            e.problems().forEach(problem -> getLog().error(problem.toString()));
+            throw new MojoFailureException("deploytrack configuration is invalid; nothing was recorded");
+        }
+    }
+
+    private void log(String registryName, Recorded recorded) {
+        if (recorded.duplicate()) {
+            getLog().info(registryName + ": idempotency key " + recorded.duplicateOf().idempotencyKey()
+                    + " was already recorded for " + recorded.project() + " in " + recorded.environment()
+                    + "; nothing changed");
+            return;
+        }
+        getLog().info(registryName + ": recorded " + recorded.project() + " in " + recorded.environment() + " by "
+                + recorded.entries().get(0).actor());
+        for (HistoryEntry entry : recorded.entries()) {
+            getLog().info("  " + entry.agent() + "@" + entry.version() + " " + entry.action()
+                    + (entry.previousVersion() == null ? "" : " from " + entry.previousVersion()));
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package dev.deploytrack.maven;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.Mockito.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@MojoTest
+class RecordDeploymentMojoTest {
+
+    private static final String GOAL = "record-deployment";
+
+    @TempDir
+    Path registryHome;
+
+    private Path useTemporaryRegistry(RecordDeploymentMojo mojo) {
+        mojo.directory = registryHome.toFile();
+        Path file = registryHome.resolve("deployments/registry.json");
+        mojo.registry = file.toFile();
+        return file;
+    }
+
+    private static JsonNode read(Path registry) throws Exception {
+        return new ObjectMapper().readTree(registry.toFile());
+    }
+
+    @Test
+    @Basedir("/unit/record-deployment")
+    @InjectMojo(goal = GOAL)
+    @MojoParameter(name = "projectName", value = "api")
+    @MojoParameter(name = "agents", value = "code-review@1.3.0,db-migrate@2.0.1")
+    @MojoParameter(name = "environment", value = "development")
+    @MojoParameter(name = "actor", value = "ci:maven")
+    @MojoParameter(name = "idempotencyKey", value = "build-42")
+    @MojoParameter(name = "gitCommit", value = "0123456789abcdef0123456789abcdef01234567")
+    void recordsTheGivenAgentsAndIsIdempotent(RecordDeploymentMojo mojo) throws Exception {
+        Path registry = useTemporaryRegistry(mojo);
+        mojo.execute();
+        JsonNode json = read(registry);
+        assertEquals("2.0.0", json.get("registry_version").asText());
+        JsonNode history = json.get("deployment_history");
+        assertEquals(2, history.size());
+        assertEquals("api", history.get(0).get("project").asText());
+        assertEquals("ci", history.get(0).get("actor").get("kind").asText());
+        assertEquals("build-42", history.get(1).get("idempotency_key").asText());
+        assertEquals("0123456789abcdef0123456789abcdef01234567", history.get(1).get("git_commit").asText());
+        assertEquals(2, json.get("statistics").get("total_deployments").asInt());
+        assertTrue(Files.isRegularFile(registryHome.resolve("deployments/by-project/api.md")));
+        verify(mojo.getLog()).info(contains("deployments/registry.json: recorded api in development by ci:maven"));
+
+        byte[] once = Files.readAllBytes(registry);
+        mojo.execute();
+        assertArrayEquals(once, Files.readAllBytes(registry));
+        verify(mojo.getLog()).info(contains("idempotency key build-42 was already recorded"));
+    }
+
+    @Test
+    @Basedir("/unit/record-deployment")
+    @InjectMojo(goal = GOAL)
+    @MojoParameter(name = "environment", value = "development")
+    @MojoParameter(name = "actor", value = "human:alice")
+    void readsTheAgentsFromTheProjectWhenNoneAreGiven(RecordDeploymentMojo mojo) throws Exception {
+        Path registry = useTemporaryRegistry(mojo);
+        mojo.projectName = "sample";
+        mojo.execute();
+        JsonNode entry = read(registry).get("deployment_history").get(0);
+        assertEquals("lint", entry.get("agent").asText());
+        assertEquals("0.3.0", entry.get("version").asText());
+        JsonNode project = read(registry).get("projects").get(0);
+        assertTrue(project.get("path").asText().endsWith("unit/record-deployment"), project.toString());
+    }
+
+    @Test
+    @Basedir("/unit/record-deployment")
+    @InjectMojo(goal = GOAL)
+    @MojoParameter(name = "projectName", value = "api")
+    @MojoParameter(name = "agents", value = "code-review@1.3.0")
+    @MojoParameter(name = "environment", value = "production")
+    @MojoParameter(name = "actor", value = "agent:claude-code")
+    void aRefusalFailsTheBuildAndWritesNothing(RecordDeploymentMojo mojo) throws Exception {
+        Path registry = useTemporaryRegistry(mojo);
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(failure.getMessage().contains("refused: an agent (agent:claude-code) may never record a "
+                + "deployment in production"), failure.getMessage());
+        assertFalse(Files.exists(registry));
+
+        mojo.environment = "development";
+        mojo.execute();
+        byte[] before = Files.readAllBytes(registry);
+        mojo.environment = "staging";
+        mojo.agents = List.of("code-review@1.4.0");
+        mojo.actor = "ci:maven";
+        MojoFailureException order = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(order.getMessage().contains("has not been recorded in development"), order.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(registry));
+    }
+
+    @Test
+    @Basedir("/unit/record-deployment")
+    @InjectMojo(goal = GOAL)
+    @MojoParameter(name = "agents", value = "code-review@1.3.0")
+    @MojoParameter(name = "actor", value = "ci:maven")
+    void aMissingEnvironmentOrABadActorIsAConfigurationError(RecordDeploymentMojo mojo) {
+        useTemporaryRegistry(mojo);
+        assertTrue(assertThrows(MojoFailureException.class, mojo::execute).getMessage()
+                .contains("name the environment"));
+        mojo.environment = "development";
+        mojo.actor = "root";
+        assertTrue(assertThrows(MojoFailureException.class, mojo::execute).getMessage()
+                .contains("an actor is KIND:IDENTITY"));
+    }
+
+    @Test
+    @Basedir("/unit/record-deployment")
+    @InjectMojo(goal = GOAL)
+    @MojoParameter(name = "skip", value = "true")
+    void skipDoesNothing(RecordDeploymentMojo mojo) throws Exception {
+        Path registry = useTemporaryRegistry(mojo);
+        mojo.execute();
+        verify(mojo.getLog()).info("deploytrack record-deployment is skipped");
+        assertFalse(Files.exists(registry));
+    }
+
+    @Test
+    void goalIsThreadSafeAndEveryParameterIsDocumented() throws Exception {
+        String descriptor = new String(getClass().getResourceAsStream("/META-INF/maven/plugin.xml").readAllBytes());
+        int start = descriptor.indexOf("<goal>record-deployment</goal>");
+        String mojo = descriptor.substring(start, descriptor.indexOf("</mojo>", start));
+        assertTrue(mojo.contains("<threadSafe>true</threadSafe>"), mojo);
+        Matcher parameters = Pattern.compile("<parameter>(.*?)</parameter>", Pattern.DOTALL).matcher(mojo);
+        int count = 0;
+        while (parameters.find()) {
+            String parameter = parameters.group(1);
+            assertTrue(parameter.matches("(?s).*<description>\\S.*"), "undocumented: " + parameter);
+            count++;
+        }
+        assertEquals(13, count, mojo);
+        for (String name : List.of("registry", "projectPath", "projectName", "agents", "environment", "actor",
+                "idempotencyKey", "reason", "emergency", "gitCommit")) {
+            assertTrue(mojo.contains("<name>" + name + "</name>"), name);
+        }
+        assertTrue(new File(getClass().getResource("/META-INF/maven/plugin.xml").toURI()).isFile());
+    }
+}

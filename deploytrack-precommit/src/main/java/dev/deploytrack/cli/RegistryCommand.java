@@ -1,0 +1,137 @@
+package dev.deploytrack.cli;
+
+import dev.deploytrack.config.ConfigLoader;
+import dev.deploytrack.config.DeploytrackConfig;
+import dev.deploytrack.registry.Actor;
+import dev.deploytrack.registry.AgentVersion;
+import dev.deploytrack.registry.InvalidRequestException;
+import dev.deploytrack.registry.RefusedException;
+import dev.deploytrack.registry.RegistryException;
+import dev.deploytrack.registry.RegistryService;
+import dev.deploytrack.registry.RegistryStore;
+import dev.deploytrack.yaml.ConfigException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the registry commands share: the registry and configuration options, turning option text into core values,
+ * and one mapping of outcomes to exit statuses (0 done, 1 refused by the rules, 2 usage, configuration or I/O).
+ */
+abstract class RegistryCommand implements Command {
+
+    static final String REGISTRY_OPTIONS_HELP = """
+              --registry FILE        the registry (default: registry.path from deploytrack.yml,
+                                     deployments/registry.json)
+              --config FILE          read this configuration instead of ./deploytrack.yml
+              -h, --help             show this help
+            """;
+
+    /** Options this command takes besides {@code --registry}, {@code --config} and {@code --help}. */
+    abstract Set<String> flags();
+
+    abstract Set<String> valued();
+
+    /** Runs the command against the registry; throws what the core throws. */
+    abstract int execute(Arguments arguments, Context context)
+            throws UsageException, RegistryException, InvalidRequestException, RefusedException;
+
+    @Override
+    public final int run(List<String> args, Console console) throws UsageException {
+        Set<String> flags = new HashSet<>(flags());
+        flags.add("--help");
+        Set<String> valued = new HashSet<>(valued());
+        valued.addAll(Set.of("--registry", "--config"));
+        Arguments arguments = Arguments.parse(args, flags, valued);
+        if (!arguments.operands().isEmpty()) {
+            throw new UsageException("unexpected argument '" + arguments.operands().get(0) + "'; every value is "
+                    + "given with an option");
+        }
+        DeploytrackConfig config;
+        try {
+            String configFile = arguments.value("--config");
+            config = ConfigLoader.load(console.workingDirectory(), configFile == null ? null
+                    : console.resolve(configFile));
+        } catch (ConfigException e) {
+            e.problems().forEach(problem -> console.err().println(problem));
+            console.error("the configuration is invalid; nothing was done");
+            return Exit.USAGE;
+        }
+        String registry = arguments.value("--registry");
+        RegistryService service = RegistryService.open(console.workingDirectory(), config.registry(),
+                registry == null ? null : console.resolve(registry), Clock.systemUTC());
+        try {
+            return execute(arguments, new Context(console, service));
+        } catch (RegistryException e) {
+            console.err().println(e.describe());
+            return Exit.USAGE;
+        } catch (InvalidRequestException e) {
+            console.error(e.getMessage());
+            return Exit.USAGE;
+        } catch (RefusedException e) {
+            console.error("refused: " + e.getMessage());
+            if (e.hint() != null) {
+                console.err().println("    hint: " + e.hint());
+            }
+            console.err().println("Nothing was written.");
+            return Exit.FINDINGS;
+        }
+    }
+
+    /** The console and the registry a command works on. */
+    record Context(Console console, RegistryService service) {
+
+        String registryName() {
+            return service.store().displayName();
+        }
+
+        /** Says so when this write migrated the registry to a new schema version. */
+        void reportMigration(RegistryStore.Update<?> update) {
+            if (update.migratedFrom() != null) {
+                console.out().println("Migrated " + registryName() + " from registry_version "
+                        + update.migratedFrom().id() + " to " + dev.deploytrack.registry.SchemaVersion.CURRENT.id() + "; the "
+                        + update.migratedFrom().id() + " file is kept as " + relative(update.migrationBackup()));
+            }
+        }
+
+        String relative(Path path) {
+            Path absolute = path.toAbsolutePath().normalize();
+            Path cwd = console.workingDirectory().toAbsolutePath().normalize();
+            return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString().replace('\\', '/')
+                    : absolute.toString();
+        }
+    }
+
+    static Actor actor(Arguments arguments) throws UsageException {
+        try {
+            return Actor.parseOptional(arguments.value("--actor")).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--actor: " + e.getMessage());
+        }
+    }
+
+    static List<AgentVersion> agents(Arguments arguments) throws UsageException {
+        List<AgentVersion> agents = new ArrayList<>();
+        for (String value : arguments.values("--agent")) {
+            try {
+                agents.add(AgentVersion.parse(value));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--agent: " + e.getMessage());
+            }
+        }
+        return agents;
+    }
+
+    /** The project's name: {@code --name}, or the name of the {@code --project} directory. */
+    static String projectName(Arguments arguments, Console console) {
+        String name = arguments.value("--name");
+        if (name != null || arguments.value("--project") == null) {
+            return name;
+        }
+        Path fileName = console.resolve(arguments.value("--project")).getFileName();
+        return fileName == null ? null : fileName.toString();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.deploytrack.cli;
+
+import dev.deploytrack.registry.InvalidRequestException;
+import dev.deploytrack.registry.RefusedException;
+import dev.deploytrack.registry.RegistryException;
+import dev.deploytrack.registry.RegistryStore;
+import dev.deploytrack.registry.TestimonyCollected;
+import dev.deploytrack.registry.TestimonyRequest;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** {@code deploytrack testimony}: files a project's testimony and marks it collected. */
+final class TestimonyCommand extends RegistryCommand {
+
+    @Override
+    public String name() {
+        return "testimony";
+    }
+
+    @Override
+    public String summary() {
+        return "copy a project's testimony into the registry and mark it collected";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: java -jar deploytrack.jar testimony --name NAME --file PATH [OPTIONS]
+
+                Copies a project's testimony (a report on how its agents did) into the registry's
+                testimonies directory (registry.testimonies, default reflection_pool/testimonies), marks the
+                project's agents as having testimony collected and updates their last_sync. The copy is named
+                after the project and the time; nothing of the input path is used. Symbolic links are not
+                followed, and files over 1 MiB are refused.
+
+                Options:
+                  --name NAME            the project's name in the registry
+                  --project PATH         or the project's directory (its name is the directory's name)
+                  --file PATH            the testimony file
+                  --agent ID             only these agents' testimony (repeatable; default: all of the project's)
+                """ + REGISTRY_OPTIONS_HELP + """
+
+                Exit status: 0 collected, 2 usage, configuration or I/O error.
+                """;
+    }
+
+    @Override
+    Set<String> flags() {
+        return Set.of();
+    }
+
+    @Override
+    Set<String> valued() {
+        return Set.of("--name", "--project", "--file", "--agent");
+    }
+
+    @Override
+    int execute(Arguments arguments, Context context)
+            throws UsageException, RegistryException, InvalidRequestException, RefusedException {
+        Console console = context.console();
+        String file = arguments.value("--file");
+        if (file == null) {
+            throw new UsageException("name the testimony file with --file PATH");
+        }
+        RegistryStore.Update<TestimonyCollected> update = context.service().testimony(new TestimonyRequest(
+                projectName(arguments, console), console.resolve(file),
+                new LinkedHashSet<>(arguments.values("--agent"))));
+        context.reportMigration(update);
+        TestimonyCollected collected = update.value();
+        console.out().println(context.registryName() + ": testimony of " + collected.project() + " copied to "
+                + collected.copy() + "; collected for " + collected.agents() + (collected.agents() == 1
+                ? " agent deployment" : " agent deployments") + ", last sync " + collected.at());
+        return Exit.OK;
+    }
+}

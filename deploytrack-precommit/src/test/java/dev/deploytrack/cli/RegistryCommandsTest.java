@@ -1,0 +1,230 @@
+package dev.deploytrack.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The registry commands in process, on a copy of examples/registry (a 1.0.0 registry as teams keep it). */
+class RegistryCommandsTest {
+
+    private static final Path EXAMPLE = Path.of("..", "examples", "registry").toAbsolutePath().normalize();
+    private static final Map<String, String> NO_CI = Map.of();
+
+    @TempDir
+    Path repo;
+
+    private Path registry;
+
+    @BeforeEach
+    void copyTheExample() throws IOException {
+        try (Stream<Path> files = Files.walk(EXAMPLE)) {
+            files.sorted(Comparator.naturalOrder()).forEach(source -> {
+                Path copy = repo.resolve(EXAMPLE.relativize(source).toString());
+                try {
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(copy);
+                    } else {
+                        Files.copy(source, copy);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        registry = repo.resolve("deployments/registry.json");
+    }
+
+    private CliRun run(String... args) {
+        return CliRun.run(repo, NO_CI, args);
+    }
+
+    private byte[] registryBytes() throws IOException {
+        return Files.readAllBytes(registry);
+    }
+
+    @Test
+    void fromDeployToStatusToImpact() throws IOException {
+        CliRun development = run("record-deployment", "--project", "projects/payments-api", "--env", "development",
+                "--actor", "ci:github-actions", "--git-commit", "0123456789abcdef0123456789abcdef01234567",
+                "--idempotency-key", "run-101");
+        assertEquals(0, development.exitCode(), development.err());
+        assertTrue(development.out().contains("Migrated deployments/registry.json from registry_version 1.0.0 to "
+                + "2.0.0; the 1.0.0 file is kept as deployments/registry.json.1.0.0.bak"), development.out());
+        assertTrue(development.out().contains("deployments/registry.json: recorded payments-api in development by "
+                + "ci:github-actions\n  code-review@1.3.0  deployed\n  db-migrate@2.0.1   deployed\n"),
+                development.out());
+
+        assertEquals(0, run("record-deployment", "--name", "payments-api", "--env", "staging", "--actor",
+                "ci:github-actions", "--agent", "code-review@1.3.0").exitCode());
+        byte[] staged = registryBytes();
+        CliRun refused = run("record-deployment", "--name", "payments-api", "--env", "production", "--actor",
+                "ci:github-actions", "--agent", "code-review@1.3.0");
+        assertEquals(1, refused.exitCode());
+        assertTrue(refused.err().contains("deploytrack: refused: code-review@1.3.0 has no approval for production "
+                + "of payments-api"), refused.err());
+        assertTrue(refused.err().contains("Nothing was written."), refused.err());
+        assertArrayEquals(staged, registryBytes());
+
+        CliRun approve = run("approve", "--name", "payments-api", "--agent", "code-review@1.3.0", "--actor",
+                "human:alice", "--reason", "reviewed the staging run");
+        assertEquals(0, approve.exitCode(), approve.err());
+        assertTrue(approve.out().contains("approved code-review@1.3.0 for payments-api in production by "
+                + "human:alice"), approve.out());
+        CliRun production = run("record-deployment", "--name", "payments-api", "--env", "production", "--actor",
+                "ci:github-actions", "--agent", "code-review@1.3.0");
+        assertEquals(0, production.exitCode(), production.err());
+        assertTrue(production.out().contains("code-review@1.3.0  updated from 1.2.0"), production.out());
+
+        CliRun status = run("status");
+        assertEquals(0, status.exitCode(), status.err());
+        assertTrue(status.out().contains("code-review    6            2         1.3.0 (3), 1.1.0 (1)"),
+                status.out());
+        CliRun agent = run("status", "--agent", "code-review", "--format", "markdown");
+        assertTrue(agent.out().contains("| payments-api | production | 1.3.0 | 2026-10-02T09:14:00Z |"),
+                agent.out());
+        CliRun project = run("status", "--project", "projects/payments-api", "--format", "json");
+        JsonNode json = new ObjectMapper().readTree(project.out());
+        assertEquals("payments-api", json.get("name").asText());
+        assertEquals(5, json.get("agents").size());
+
+        CliRun impact = run("impact", "--catalog", "catalog", "--fail-on-outdated");
+        assertEquals(1, impact.exitCode(), impact.err());
+        assertTrue(impact.out().contains("db-migrate     data-pipeline  production   1.4.0    2.1.0"),
+                impact.out());
+        assertFalse(impact.out().contains("payments-api   production   1.2.0"), impact.out());
+        assertTrue(impact.out().contains("Not deployed anywhere: reviewer"), impact.out());
+        assertEquals(0, run("impact", "--agent", "code-review@1.3.0").exitCode());
+
+        Path summary = repo.resolve("deployments/by-project/payments-api.md");
+        assertTrue(Files.readString(summary).contains("The payments team reviews every db-migrate plan by hand"));
+    }
+
+    @Test
+    void anAgentActorIsRefusedInProductionAndNothingIsWritten() throws IOException {
+        byte[] seed = registryBytes();
+        CliRun run = run("record-deployment", "--name", "payments-api", "--env", "production", "--actor",
+                "agent:claude-code", "--agent", "code-review@1.2.0", "--emergency", "--reason", "hurry");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("refused: an agent (agent:claude-code) may never record a deployment in "
+                + "production"), run.err());
+        assertArrayEquals(seed, registryBytes());
+        assertFalse(Files.exists(repo.resolve("deployments/registry.json.1.0.0.bak")));
+    }
+
+    @Test
+    void anIdempotencyKeyRecordedTwiceChangesNothing() throws IOException {
+        String[] args = {"record-deployment", "--name", "checkout-web", "--env", "development", "--actor", "ci:gh",
+            "--agent", "code-review@1.3.0", "--idempotency-key", "run-7"};
+        assertEquals(0, run(args).exitCode());
+        byte[] once = registryBytes();
+        CliRun again = run(args);
+        assertEquals(0, again.exitCode());
+        assertTrue(again.out().contains("idempotency key run-7 was already recorded for checkout-web in "
+                + "development"), again.out());
+        assertArrayEquals(once, registryBytes());
+    }
+
+    @Test
+    void testimonyAndRollback() throws IOException {
+        CliRun testimony = run("testimony", "--name", "payments-api", "--file", "projects/payments-api/docs/"
+                + "testimony.md", "--agent", "db-migrate");
+        assertEquals(0, testimony.exitCode(), testimony.err());
+        assertTrue(testimony.out().contains("copied to reflection_pool/testimonies/payments-api-"), testimony.out());
+        try (Stream<Path> copies = Files.list(repo.resolve("reflection_pool/testimonies"))) {
+            assertEquals(1, copies.count());
+        }
+        CliRun rollback = run("rollback", "--name", "payments-api", "--env", "production", "--agent",
+                "code-review@1.1.0", "--actor", "human:bob", "--reason", "1.2.0 flags generated code");
+        assertEquals(0, rollback.exitCode(), rollback.err());
+        assertTrue(rollback.out().contains("rolled back code-review in payments-api (production) from 1.2.0 to "
+                + "1.1.0: 1.2.0 flags generated code"), rollback.out());
+        CliRun noReason = run("rollback", "--name", "payments-api", "--env", "production", "--agent",
+                "code-review@1.2.0", "--actor", "human:bob");
+        assertEquals(2, noReason.exitCode());
+    }
+
+    @Test
+    void mistakesInTheCommandLineAreUsageErrors() {
+        assertEquals(2, run("record-deployment", "--name", "x", "--agent", "a@1", "--actor", "ci:x").exitCode());
+        CliRun actor = run("record-deployment", "--name", "x", "--agent", "a@1", "--env", "development",
+                "--actor", "robot");
+        assertEquals(2, actor.exitCode());
+        assertTrue(actor.err().contains("--actor: an actor is KIND:IDENTITY"), actor.err());
+        assertEquals(2, run("status", "--format", "yaml").exitCode());
+        assertEquals(2, run("status", "--agent", "a", "--name", "b").exitCode());
+        CliRun unknown = run("status", "--name", "payment-api");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("did you mean 'payments-api'?"), unknown.err());
+        assertEquals(2, run("impact").exitCode());
+        assertEquals(2, run("status", "stray").exitCode());
+    }
+
+    @Test
+    void everyRegistryCommandHasHelp() {
+        for (String command : List.of("record-deployment", "status", "impact", "approve", "rollback", "testimony")) {
+            CliRun help = run(command, "--help");
+            assertEquals(0, help.exitCode(), command);
+            assertTrue(help.out().startsWith("Usage: java -jar deploytrack.jar " + command), help.out());
+            assertTrue(help.out().contains("--registry FILE"), command);
+            assertTrue(run("--help").out().contains(command), command);
+        }
+    }
+
+    @Test
+    void aBrokenRegistryStopsWithFileLineAndTheBackupHint() throws IOException {
+        String broken = Files.readString(registry).replace("\"name\": \"checkout-web\",", "\"name\": \"checkout-web\"");
+        Files.writeString(registry, broken);
+        CliRun run = run("record-deployment", "--name", "checkout-web", "--env", "development", "--actor", "ci:x",
+                "--agent", "code-review@1.3.0");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("deployments/registry.json:29:7: error: invalid JSON: Unexpected character "
+                + "('\"' (code 34)): was expecting comma to separate Object entries"),
+                run.err());
+        assertTrue(run.err().contains("hint: fix the file at that position, or restore the previous version from "
+                + "deployments/registry.json.bak"), run.err());
+        assertEquals(broken, Files.readString(registry));
+        assertEquals(2, run("status").exitCode());
+    }
+
+    @Test
+    void aRegistryFromANewerDeploytrackIsRefusedByVersion() throws IOException {
+        Files.writeString(registry, "{\"registry_version\": \"3.0.0\", \"projects\": {}}\n");
+        CliRun run = run("status");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("written by a newer deploytrack (registry_version 3.0.0)"), run.err());
+    }
+
+    @Test
+    void theRegistrySectionOfTheConfigurationIsHonoured() throws IOException {
+        Files.writeString(repo.resolve("deploytrack.yml"), """
+                registry:
+                  path: ops/deploys.json
+                  environments: [test, live]
+                """);
+        assertEquals(2, run("record-deployment", "--name", "x", "--env", "staging", "--actor", "ci:x", "--agent",
+                "a@1.0.0").exitCode());
+        assertEquals(0, run("record-deployment", "--name", "x", "--env", "test", "--actor", "ci:x", "--agent",
+                "a@1.0.0").exitCode());
+        assertTrue(Files.exists(repo.resolve("ops/deploys.json")));
+        assertTrue(Files.exists(repo.resolve("ops/by-project/x.md")));
+        CliRun live = run("record-deployment", "--name", "x", "--env", "live", "--actor", "ci:x", "--agent",
+                "a@1.0.0");
+        assertEquals(1, live.exitCode(), "live is the last environment, so it is production: it needs approval");
+        assertTrue(live.err().contains("has no approval for live"), live.err());
+    }
+}
