@@ -4,6 +4,7 @@ import dev.deploytrack.lint.RequiredSections;
 import dev.deploytrack.report.Report;
 import dev.deploytrack.report.RulePolicy;
 import dev.deploytrack.report.Severity;
+import dev.deploytrack.secrets.SecretSettings;
 import dev.deploytrack.skills.SkillSettings;
 import dev.deploytrack.workspace.DirectoryWorkspace;
 import dev.deploytrack.workspace.Glob;
@@ -32,6 +33,7 @@ public final class DeploytrackConfig {
     private final Map<String, Optional<Severity>> ruleOverrides;
     private final SkillSettings skills;
     private final List<RequiredSections> requiredSections;
+    private final SecretSettings secrets;
 
     private DeploytrackConfig(Builder builder) {
         this.strict = builder.strict;
@@ -42,6 +44,7 @@ public final class DeploytrackConfig {
         this.ruleOverrides = Map.copyOf(builder.ruleOverrides);
         this.skills = builder.skills;
         this.requiredSections = List.copyOf(builder.requiredSections);
+        this.secrets = builder.secrets;
     }
 
     public static DeploytrackConfig defaults() {
@@ -62,6 +65,7 @@ public final class DeploytrackConfig {
         builder.ruleOverrides = ruleOverrides;
         builder.skills = skills;
         builder.requiredSections = requiredSections;
+        builder.secrets = secrets;
         return builder;
     }
 
@@ -100,6 +104,11 @@ public final class DeploytrackConfig {
         return requiredSections;
     }
 
+    /** The {@code secrets:} section: baseline, allowlists, custom rules. */
+    public SecretSettings secrets() {
+        return secrets;
+    }
+
     public RulePolicy rulePolicy() {
         return new RulePolicy(strict, ruleOverrides);
     }
@@ -128,6 +137,7 @@ public final class DeploytrackConfig {
         private Map<String, Optional<Severity>> ruleOverrides = Map.of();
         private SkillSettings skills = SkillSettings.defaults();
         private List<RequiredSections> requiredSections = List.of();
+        private SecretSettings secrets = SecretSettings.defaults();
 
         private Builder() {
         }
@@ -169,6 +179,11 @@ public final class DeploytrackConfig {
 
         public Builder requiredSections(List<RequiredSections> value) {
             this.requiredSections = value;
+            return this;
+        }
+
+        public Builder secrets(SecretSettings value) {
+            this.secrets = value;
             return this;
         }
 

@@ -27,13 +27,27 @@ public final class ReportFiles {
 
     /** Writes {@code report} in {@code format} to {@code file}, creating parent directories. */
     public static void write(Report report, ReportFormat format, String command, Path file) throws IOException {
+        writeAtomically(file, out -> format.renderer(command).render(report, out));
+    }
+
+    /** What goes into a file written by {@link #writeAtomically}. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /**
+     * Writes UTF-8 {@code content} to a temporary sibling of {@code file} and moves it into place, creating parent
+     * directories: readers never see a half-written file (reports, the secrets baseline).
+     */
+    public static void writeAtomically(Path file, Content content) throws IOException {
         Path absolute = file.toAbsolutePath();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
         Path temporary = Files.createTempFile(parent, "." + absolute.getFileName(), ".tmp");
         try {
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                format.renderer(command).render(report, out);
+                content.writeTo(out);
             }
             try {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

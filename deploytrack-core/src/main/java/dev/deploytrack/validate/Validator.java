@@ -13,6 +13,7 @@ import dev.deploytrack.lint.McpConfigCheck;
 import dev.deploytrack.lint.YamlSyntaxCheck;
 import dev.deploytrack.report.FindingCollector;
 import dev.deploytrack.report.Report;
+import dev.deploytrack.secrets.SecretCheck;
 import dev.deploytrack.skills.SkillCheck;
 import dev.deploytrack.workspace.DirectoryWorkspace;
 import dev.deploytrack.workspace.Workspace;
@@ -37,7 +38,8 @@ public final class Validator {
                 new AgentDefinitionCheck(),
                 new McpConfigCheck(),
                 new YamlSyntaxCheck(),
-                new MarkdownSectionsCheck(config.requiredSections()));
+                new MarkdownSectionsCheck(config.requiredSections()),
+                new SecretCheck(config.secrets()));
     }
 
     /** Validates the directory tree at {@code root}, with this validator's excludes and depth limit. */

@@ -18,7 +18,7 @@ public final class Main {
 
     static Map<String, Command> commands() {
         Map<String, Command> commands = new LinkedHashMap<>();
-        for (Command command : List.<Command>of(new ValidateCommand())) {
+        for (Command command : List.<Command>of(new ValidateCommand(), new ScanCommand())) {
             commands.put(command.name(), command);
         }
         return commands;

@@ -1,12 +1,9 @@
 package dev.deploytrack.cli;
 
-import dev.deploytrack.config.ConfigLoader;
 import dev.deploytrack.config.DeploytrackConfig;
 import dev.deploytrack.report.Report;
 import dev.deploytrack.validate.Validator;
-import dev.deploytrack.yaml.ConfigException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -49,17 +46,9 @@ final class ValidateCommand implements Command {
         Arguments arguments = Arguments.parse(args, Set.of("--strict", "--fail-on-warning", "--help"),
                 Set.of("--format", "--output", "--config"));
         ReportOutput output = ReportOutput.from(arguments, console);
-        Path root = console.resolve(arguments.singleOperand("PATH", "."));
-        if (!Files.isDirectory(root)) {
-            throw new UsageException(root + " is not a directory");
-        }
-        String configOption = arguments.value("--config");
-        DeploytrackConfig config;
-        try {
-            config = ConfigLoader.load(root, configOption == null ? null : console.resolve(configOption));
-        } catch (ConfigException e) {
-            e.problems().forEach(problem -> console.err().println(problem));
-            console.error("the configuration is invalid; nothing was checked");
+        Path root = RepositoryOptions.root(arguments, console);
+        DeploytrackConfig config = RepositoryOptions.config(arguments, console, root, "nothing was checked");
+        if (config == null) {
             return Exit.USAGE;
         }
         if (arguments.flag("--strict")) {

@@ -1,0 +1,174 @@
+package dev.deploytrack.secrets;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A secret with a recognisable shape, found by a regular expression run on the line (or a bounded window of it)
+ * around each keyword occurrence. Patterns use bounded, mostly possessive quantifiers, and the window bounds the
+ * input, so no line can make a pattern backtrack for long.
+ */
+final class PatternDetector extends Detector {
+
+    /** How a match is judged before it becomes a candidate. */
+    enum Mode {
+        /**
+         * A provider format with a fixed prefix: the random part after the prefix must not be a placeholder and
+         * must reach the entropy floor; the value must not be a documented example.
+         */
+        PROVIDER,
+        /**
+         * A value found by its surroundings (a header, a flag): every look-alike filter applies, then a length and
+         * entropy gate.
+         */
+        CONTEXTUAL
+    }
+
+    private final SecretRule rule;
+    private final List<String> keywords;
+    private final Pattern pattern;
+    private final Mode mode;
+    private final double minEntropy;
+    private final int minLength;
+    private final Predicate<String> validator;
+    private final int priority;
+
+    private PatternDetector(Builder builder) {
+        this.rule = builder.rule;
+        this.keywords = builder.keywords;
+        this.pattern = Pattern.compile(builder.regex);
+        this.mode = builder.mode;
+        this.minEntropy = builder.minEntropy;
+        this.minLength = builder.minLength;
+        this.validator = builder.validator;
+        this.priority = builder.priority;
+    }
+
+    static Builder builder(SecretRule rule, String regex, String... keywords) {
+        return new Builder(rule, regex, List.of(keywords));
+    }
+
+    @Override
+    List<String> keywords() {
+        return keywords;
+    }
+
+    @Override
+    List<SecretRule> rules() {
+        return List.of(rule);
+    }
+
+    Pattern pattern() {
+        return pattern;
+    }
+
+    @Override
+    void detect(TextScan scan, int start, int keywordLength) {
+        if (scan.covered(index, start)) {
+            return;
+        }
+        int from = scan.lineStart(start, TextScan.MAX_BACK);
+        int to = scan.lineEnd(start + keywordLength, TextScan.MAX_FORWARD);
+        scan.cover(index, to);
+        Matcher matcher = pattern.matcher(scan.text);
+        matcher.region(from, to);
+        matcher.useTransparentBounds(true);
+        matcher.useAnchoringBounds(false);
+        boolean named = pattern.pattern().contains("(?<s>");
+        while (matcher.find()) {
+            int secretStart = named ? matcher.start("s") : matcher.start();
+            int secretEnd = named ? matcher.end("s") : matcher.end();
+            if (secretStart < 0) {
+                continue;
+            }
+            String secret = scan.substring(secretStart, secretEnd);
+            int prefix = knownPrefix(secret);
+            if (accepts(scan, secret, prefix)) {
+                scan.add(new Candidate(rule, secretStart, secretEnd, secret, prefix, priority, null));
+            }
+        }
+    }
+
+    private int knownPrefix(String secret) {
+        if (mode != Mode.PROVIDER) {
+            return 0;
+        }
+        String lower = secret.toLowerCase(Locale.ROOT);
+        int longest = 0;
+        for (String keyword : keywords) {
+            if (lower.startsWith(keyword) && keyword.length() > longest) {
+                longest = keyword.length();
+            }
+        }
+        return longest;
+    }
+
+    private boolean accepts(TextScan scan, String secret, int prefix) {
+        if (scan.allowed(secret)) {
+            return false;
+        }
+        if (mode == Mode.PROVIDER) {
+            String body = secret.substring(prefix);
+            if (LookAlikes.isPlaceholderBody(body) || LookAlikes.isDocumentedExample(secret)
+                    || Entropy.shannon(body) < minEntropy) {
+                return false;
+            }
+        } else {
+            if (secret.length() < minLength || LookAlikes.contextual(secret) != null || LookAlikes.isWords(secret)
+                    || Entropy.shannon(secret) < minEntropy) {
+                return false;
+            }
+        }
+        return validator == null || validator.test(secret);
+    }
+
+    /** Options of a pattern detector; the defaults suit a provider token. */
+    static final class Builder {
+
+        private final SecretRule rule;
+        private final String regex;
+        private final List<String> keywords;
+        private Mode mode = Mode.PROVIDER;
+        private double minEntropy = 3.0;
+        private int minLength = 1;
+        private Predicate<String> validator;
+        private int priority = Candidate.PROVIDER;
+
+        private Builder(SecretRule rule, String regex, List<String> keywords) {
+            this.rule = rule;
+            this.regex = regex;
+            this.keywords = keywords;
+        }
+
+        Builder entropy(double value) {
+            this.minEntropy = value;
+            return this;
+        }
+
+        Builder validator(Predicate<String> value) {
+            this.validator = value;
+            return this;
+        }
+
+        /** Found by context: all look-alike filters, then at least {@code length} characters and the entropy. */
+        Builder contextual(int length, double entropy) {
+            this.mode = Mode.CONTEXTUAL;
+            this.minLength = length;
+            this.minEntropy = entropy;
+            this.priority = Candidate.LOCATED;
+            return this;
+        }
+
+        Builder priority(int value) {
+            this.priority = value;
+            return this;
+        }
+
+        PatternDetector build() {
+            return new PatternDetector(this);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package dev.deploytrack.secrets;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The state of scanning one text: the text, what kind of file it is, the candidates found so far, and how far each
+ * detector has already looked (so that many keyword hits on one line cost one pattern run). Not thread-safe: one
+ * per text, on the thread scanning it.
+ */
+final class TextScan {
+
+    /** How far a pattern window reaches around a keyword when a line is very long (minified files). */
+    static final int MAX_BACK = 512;
+    static final int MAX_FORWARD = 2048;
+
+    /** Files in which a value must be a quoted literal to count: elsewhere {@code key = other_variable} is code. */
+    private static final Set<String> CODE_EXTENSIONS = Set.of(
+            "java", "kt", "kts", "scala", "groovy", "gradle", "js", "jsx", "ts", "tsx", "mjs", "cjs", "mts", "cts",
+            "py", "pyi", "rb", "go", "rs", "php", "cs", "fs", "vb", "swift", "c", "h", "cc", "cpp", "hpp", "m",
+            "mm", "dart", "lua", "r", "pl", "pm", "ex", "exs", "erl", "clj", "cljs", "vue", "svelte", "astro",
+            "jl", "nim", "zig", "hs", "ml", "sol");
+
+    final CharSequence text;
+    final String path;
+    final boolean code;
+    final int depth;
+    final SecretScanner.Engine engine;
+    final List<Candidate> candidates = new ArrayList<>();
+    private final int[] coveredUntil;
+
+    TextScan(CharSequence text, String path, int depth, SecretScanner.Engine engine) {
+        this.text = text;
+        this.path = path;
+        this.code = isCode(path);
+        this.depth = depth;
+        this.engine = engine;
+        this.coveredUntil = new int[engine.detectorCount()];
+    }
+
+    static boolean isCode(String path) {
+        int dot = path.lastIndexOf('.');
+        int slash = path.lastIndexOf('/');
+        return dot > slash && CODE_EXTENSIONS.contains(path.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    int length() {
+        return text.length();
+    }
+
+    char charAt(int i) {
+        return text.charAt(i);
+    }
+
+    /** Whether detector {@code index} already looked at offset {@code offset}; if not, records that it will. */
+    boolean covered(int index, int offset) {
+        return offset < coveredUntil[index];
+    }
+
+    void cover(int index, int end) {
+        coveredUntil[index] = Math.max(coveredUntil[index], end);
+    }
+
+    /** Start of the line holding {@code offset}, but at most {@code maxBack} characters before it. */
+    int lineStart(int offset, int maxBack) {
+        int limit = Math.max(0, offset - maxBack);
+        int i = offset;
+        while (i > limit) {
+            char c = text.charAt(i - 1);
+            if (c == '\n' || c == '\r') {
+                break;
+            }
+            i--;
+        }
+        return i;
+    }
+
+    /** End of the line holding {@code offset} (before its line break), but at most {@code maxForward} after it. */
+    int lineEnd(int offset, int maxForward) {
+        int limit = Math.min(text.length(), offset + maxForward);
+        int i = offset;
+        while (i < limit) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** Offset just after the line break ending the line at {@code offset}, or the text's length. */
+    int nextLineStart(int offset) {
+        int end = lineEnd(offset, Integer.MAX_VALUE - offset);
+        if (end < text.length() && text.charAt(end) == '\r') {
+            end++;
+        }
+        if (end < text.length() && text.charAt(end) == '\n') {
+            end++;
+        }
+        return end;
+    }
+
+    String substring(int from, int to) {
+        return text.subSequence(from, to).toString();
+    }
+
+    void add(Candidate candidate) {
+        candidates.add(candidate);
+    }
+
+    /** Whether a user-configured allow pattern matches the value. */
+    boolean allowed(String secret) {
+        return engine.allowed(secret);
+    }
+
+    double entropyThreshold() {
+        return engine.entropyThreshold();
+    }
+}
