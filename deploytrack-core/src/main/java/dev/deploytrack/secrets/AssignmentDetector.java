@@ -65,6 +65,8 @@ final class AssignmentDetector extends Detector {
         Value value = valueAfter(scan, nameStart, trimmedEnd, flag);
         if (value != null) {
             judge(scan, name, kind, value);
+        } else {
+            nameValuePair(scan, nameStart, trimmedEnd, name);
         }
     }
 
@@ -98,12 +100,7 @@ final class AssignmentDetector extends Detector {
         if (!word.equals("name") && !word.equals("key") && !word.equals("parameterkey")) {
             return;
         }
-        // The value name: the identifier we stand on, without quotes.
         KeyNames.Kind kind = KeyNames.classify(name);
-        if (kind == null) {
-            String unquoted = name;
-            kind = KeyNames.classify(unquoted);
-        }
         if (kind == null) {
             return;
         }

@@ -62,6 +62,10 @@ final class KeyNames {
             "base64", "encoded", "plain", "plaintext", "str", "string", "default", "override", "current", "next",
             "1", "2", "3"));
 
+    private static final List<String> JOINED_PASSWORD_SUFFIXES = List.of("password", "passwd", "passphrase");
+    private static final List<String> JOINED_TOKEN_SUFFIXES = List.of("secret", "token", "apikey", "accesskey",
+            "secretkey", "privatekey");
+
     private KeyNames() {
     }
 
@@ -86,6 +90,17 @@ final class KeyNames {
         }
         if (TOKEN_WORDS.contains(last)) {
             return Kind.TOKEN;
+        }
+        // Words run together, as in PGPASSWORD, DBPASS, MYAPIKEY, BOTTOKEN
+        for (String suffix : JOINED_PASSWORD_SUFFIXES) {
+            if (last.endsWith(suffix)) {
+                return Kind.PASSWORD;
+            }
+        }
+        for (String suffix : JOINED_TOKEN_SUFFIXES) {
+            if (last.endsWith(suffix)) {
+                return Kind.TOKEN;
+            }
         }
         if (last.equals("key") || last.equals("keys")) {
             if (words.size() == 1) {

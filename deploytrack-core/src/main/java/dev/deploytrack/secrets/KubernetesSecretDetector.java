@@ -113,6 +113,7 @@ final class KubernetesSecretDetector extends Detector {
         if (decoded.isBlank() || decoded.indexOf('\uFFFD') >= 0 || decoded.indexOf('\0') >= 0) {
             return;
         }
+        scan.decoded(valueStart, valueStart + value.length());
         String synthetic = decoded.contains("\n") ? decoded : key + ": \"" + decoded + "\"\n";
         List<Candidate> inner = scan.engine.candidates(synthetic, scan.path, scan.depth + 1);
         for (Candidate candidate : inner) {

@@ -23,7 +23,7 @@ final class LookAlikes {
 
     private static final List<String> PLACEHOLDER_WORDS = List.of(
             "your", "here", "replace", "change", "placeholder", "example", "sample", "dummy", "fake", "mock",
-            "insert", "enter", "redacted", "removed", "hidden", "todo", "tbd", "fixme", "xxx", "***", "...", "…",
+            "insert", "enter", "redacted", "removed", "hidden", "todo", "fixme", "xxxx", "***", "...", "…",
             "<", ">", "foobar", "notreal", "not_real", "not-real", "invalid", "secret_here", "token_here",
             "key_here", "lorem", "ipsum", "demo");
 
@@ -40,7 +40,7 @@ final class LookAlikes {
             "123456", "1234567", "12345678", "123456789", "1234567890", "foo", "bar", "baz", "foobar", "hunter2",
             "s3cr3t", "p@ssw0rd", "p@ssword", "passw0rd", "pa55word", "secret-key", "secret_key", "mysecret",
             "topsecret", "development", "dev", "prod", "production", "staging", "local", "inherit", "auto",
-            "env", "environment", "sensitive", "masked", "unset", "disabled", "enabled", "off", "on"));
+            "env", "environment", "sensitive", "masked", "unset", "disabled", "enabled", "off", "on", "tbd", "xxx"));
 
     private static final Pattern UUID = Pattern.compile(
             "\\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}?");
@@ -63,6 +63,7 @@ final class LookAlikes {
             "(?:pk_(?:live|test)_|pk-lf-|phc_|sb_publishable_|pub[a-f0-9]{32}|pk\\.eyJ|rk_pub_|pk_[a-z0-9]{20,}"
                     + "|AIzaSyD-EXAMPLE).*",
             Pattern.DOTALL);
+    private static final Pattern JWT_SHAPE = Pattern.compile("eyJ[A-Za-z0-9_-]+\\.eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
     private static final Pattern MODEL_ID = Pattern.compile(
             "(?i)(?:gpt-|chatgpt-|o[1-9]-|o[1-9]$|claude-|gemini-|gemma-|llama|meta-llama/|mistral-|mixtral-"
                     + "|codestral-|ministral-|pixtral-|command-|grok-|deepseek-|qwen|phi-|text-embedding-"
@@ -79,9 +80,10 @@ final class LookAlikes {
     private static final List<String> SECRET_WORDS = List.of(
             "secret", "password", "passwd", "token", "apikey", "api_key", "api-key", "private", "changeit",
             "letmein", "welcome", "credential");
+    /** A file path: relative or absolute, in lower-case words, or ending in a file extension. */
     private static final Pattern PATH = Pattern.compile(
-            "(?:~?/|\\./|\\.\\./|[A-Za-z]:\\\\|file:).*|.*\\.(?:pem|key|crt|cer|p12|pfx|jks|json|txt|yaml|yml|env"
-                    + "|gpg|asc|pub)");
+            "(?:~?/|\\./|\\.\\./|[A-Za-z]:\\\\|file:)[a-z0-9._/@-]*|[^\\s]*\\.(?:pem|key|crt|cer|p12|pfx|jks|json|txt"
+                    + "|ya?ml|env|gpg|asc|pub|properties|conf|cfg|ini|toml)");
     private static final Pattern URL = Pattern.compile("(?i)(?:https?|wss?|s3|gs|file)://[^@]*");
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(?:[.,:]\\d+)*[kKmMgG]?[bB]?");
 
@@ -131,6 +133,9 @@ final class LookAlikes {
         }
         if (PUBLISHABLE.matcher(value).matches()) {
             return Kind.PUBLISHABLE;
+        }
+        if (JWT_SHAPE.matcher(value).matches() && !StructureDetectors.isSecretJwt(value)) {
+            return Kind.DOCUMENTED_EXAMPLE; // jwt.io's sample, a public anon key
         }
         if (MODEL_ID.matcher(value).matches()) {
             return Kind.MODEL_ID;
@@ -207,13 +212,19 @@ final class LookAlikes {
      */
     static boolean isPlaceholderBody(String body) {
         String lower = body.toLowerCase(Locale.ROOT);
+        if (lower.contains("xxxx") || lower.contains("...") || lower.contains("…") || lower.contains("***")
+                || lower.contains("<") || isRepetitive(body) || hasSequentialRun(lower, 6)) {
+            return true;
+        }
+        if (body.length() >= 100) {
+            return false; // long random bodies contain short words by chance; only the markers above count
+        }
         for (String word : PLACEHOLDER_WORDS) {
             if (word.length() > 3 && lower.contains(word)) {
                 return true;
             }
         }
-        return lower.contains("xxxx") || lower.contains("...") || lower.contains("…") || lower.contains("***")
-                || lower.contains("<") || isRepetitive(body) || hasSequentialRun(lower, 6);
+        return false;
     }
 
     /** All one character, or a short unit repeated ({@code abcabcabc}), or very few distinct characters. */

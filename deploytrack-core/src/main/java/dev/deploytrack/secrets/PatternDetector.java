@@ -35,6 +35,7 @@ final class PatternDetector extends Detector {
     private final int minLength;
     private final Predicate<String> validator;
     private final int priority;
+    private final String decodedContext;
 
     private PatternDetector(Builder builder) {
         this.rule = builder.rule;
@@ -45,6 +46,7 @@ final class PatternDetector extends Detector {
         this.minLength = builder.minLength;
         this.validator = builder.validator;
         this.priority = builder.priority;
+        this.decodedContext = builder.decodedContext;
     }
 
     static Builder builder(SecretRule rule, String regex, String... keywords) {
@@ -85,9 +87,12 @@ final class PatternDetector extends Detector {
                 continue;
             }
             String secret = scan.substring(secretStart, secretEnd);
+            if (decodedContext != null) {
+                scan.decoded(secretStart, secretEnd); // the decoded value is judged here, not the base64 text
+            }
             int prefix = knownPrefix(secret);
             if (accepts(scan, secret, prefix)) {
-                scan.add(new Candidate(rule, secretStart, secretEnd, secret, prefix, priority, null));
+                scan.add(new Candidate(rule, secretStart, secretEnd, secret, prefix, priority, decodedContext));
             }
         }
     }
@@ -136,6 +141,7 @@ final class PatternDetector extends Detector {
         private int minLength = 1;
         private Predicate<String> validator;
         private int priority = Candidate.PROVIDER;
+        private String decodedContext;
 
         private Builder(SecretRule rule, String regex, List<String> keywords) {
             this.rule = rule;
@@ -159,6 +165,15 @@ final class PatternDetector extends Detector {
             this.minLength = length;
             this.minEntropy = entropy;
             this.priority = Candidate.LOCATED;
+            return this;
+        }
+
+        /**
+         * The match is an encoded value this detector decodes and judges ({@code validator}): other detectors'
+         * findings in its raw text are dropped, and findings say where the secret was, e.g. "base64-decoded auth".
+         */
+        Builder decoded(String context) {
+            this.decodedContext = context;
             return this;
         }
 

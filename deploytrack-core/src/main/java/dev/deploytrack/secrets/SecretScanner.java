@@ -271,7 +271,7 @@ public final class SecretScanner {
                     detector.detect(scan, start, keywords.keywords().get(id).length());
                 }
             });
-            return resolve(scan.candidates);
+            return resolve(scan.literalOrDecodedCandidates());
         }
 
         /** Keeps, of overlapping candidates, the most specific (highest priority, then earliest and longest). */

@@ -21,7 +21,7 @@ final class StructureDetectors {
                 builder(ContextRules.JWT, "(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,2000}+\\.eyJ[A-Za-z0-9_-]{10,8000}+"
                         + "\\.[A-Za-z0-9_-]{16,2000}+(?![A-Za-z0-9_-])", "eyj")
                         .validator(StructureDetectors::isSecretJwt).priority(Candidate.STRUCTURE).build(),
-                builder(ContextRules.AGE_SECRET_KEY, "AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}",
+                builder(ContextRules.AGE_SECRET_KEY, "(?<![A-Za-z0-9_-])AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}(?![A-Za-z0-9])",
                         "age-secret-key-1").priority(Candidate.STRUCTURE).build(),
                 builder(ContextRules.AUTHORIZATION_HEADER, "(?i:authorization)[\"'\\\\]*\\s*[:=]\\s*[\"'\\\\]*"
                         + "(?i:bearer|token|bot|apikey|api-key|key|sso-key|ssws)\\s+(?<s>[A-Za-z0-9._~+/:=-]{12,2000}+)",
@@ -34,10 +34,11 @@ final class StructureDetectors {
                 builder(ContextRules.CURL_CREDENTIALS, "(?<![A-Za-z0-9_-])(?:-u|--user)(?:\\s+|=)[\"']?"
                         + "[^\\s:\"'$]{1,100}:(?<s>[^\\s\"'@]{1,200}+)", "-u ", "--user").contextual(6, 2.0).build(),
                 builder(ContextRules.DOCKER_AUTH, "\"auth\"\\s*:\\s*\"(?<s>[A-Za-z0-9+/]{8,1000}+={0,2})\"", "\"auth\"")
-                        .validator(StructureDetectors::isSecretBasicCredential).priority(Candidate.LOCATED).build(),
+                        .validator(StructureDetectors::isSecretBasicCredential).priority(Candidate.LOCATED)
+                        .decoded("base64-decoded Docker auth").build(),
                 builder(ContextRules.DOCKER_AUTH, "(?<![A-Za-z0-9])_auth\\s*=\\s*(?<s>[A-Za-z0-9+/]{8,1000}+={0,2})",
                         "_auth").validator(StructureDetectors::isSecretBasicCredential).priority(Candidate.LOCATED)
-                        .build());
+                        .decoded("base64-decoded npm _auth").build());
     }
 
     static List<SecretRule> rules() {

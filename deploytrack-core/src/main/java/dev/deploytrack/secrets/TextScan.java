@@ -29,6 +29,8 @@ final class TextScan {
     final int depth;
     final SecretScanner.Engine engine;
     final List<Candidate> candidates = new ArrayList<>();
+    /** Spans holding encoded values that were decoded and scanned: their raw text is not judged again. */
+    private final List<int[]> decoded = new ArrayList<>();
     private final int[] coveredUntil;
 
     TextScan(CharSequence text, String path, int depth, SecretScanner.Engine engine) {
@@ -109,6 +111,29 @@ final class TextScan {
 
     void add(Candidate candidate) {
         candidates.add(candidate);
+    }
+
+    /** Marks {@code [start, end)} as an encoded value whose decoded content was scanned instead. */
+    void decoded(int start, int end) {
+        decoded.add(new int[] {start, end});
+    }
+
+    /** The candidates found, without those read from the raw text of a decoded value. */
+    List<Candidate> literalOrDecodedCandidates() {
+        if (decoded.isEmpty()) {
+            return candidates;
+        }
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            boolean raw = false;
+            for (int[] span : decoded) {
+                raw |= candidate.context() == null && candidate.start() >= span[0] && candidate.start() < span[1];
+            }
+            if (!raw) {
+                kept.add(candidate);
+            }
+        }
+        return kept;
     }
 
     /** Whether a user-configured allow pattern matches the value. */
