@@ -56,17 +56,17 @@ final class AssignmentDetector extends Detector {
         if (trimmedEnd <= nameStart) {
             return;
         }
-        String name = scan.substring(nameStart, trimmedEnd);
-        KeyNames.Kind kind = KeyNames.classify(name);
-        if (kind == null) {
-            nameValuePair(scan, nameStart, trimmedEnd, name);
-            return;
-        }
+        // Most occurrences (getToken(user), password.length, "the key") have no literal after them: parse the
+        // value first, by hand, and only then look at the name.
         Value value = valueAfter(scan, nameStart, trimmedEnd, flag);
         if (value != null) {
-            judge(scan, name, kind, value);
+            String name = scan.substring(nameStart, trimmedEnd);
+            KeyNames.Kind kind = KeyNames.classify(name);
+            if (kind != null) {
+                judge(scan, name, kind, value);
+            }
         } else {
-            nameValuePair(scan, nameStart, trimmedEnd, name);
+            nameValuePair(scan, nameStart, trimmedEnd);
         }
     }
 
@@ -78,7 +78,7 @@ final class AssignmentDetector extends Detector {
      * {@code - name: DB_PASSWORD} then {@code value: s3cr3t} (Kubernetes env, ECS task definitions, GitHub Actions
      * inputs): the secret-named word is a value itself, and the secret follows under {@code value}.
      */
-    private void nameValuePair(TextScan scan, int nameStart, int nameEnd, String name) {
+    private void nameValuePair(TextScan scan, int nameStart, int nameEnd) {
         int i = nameStart - 1;
         while (i >= 0 && (scan.charAt(i) == '"' || scan.charAt(i) == '\'' || scan.charAt(i) == ' '
                 || scan.charAt(i) == '\\')) {
@@ -100,6 +100,7 @@ final class AssignmentDetector extends Detector {
         if (!word.equals("name") && !word.equals("key") && !word.equals("parameterkey")) {
             return;
         }
+        String name = scan.substring(nameStart, nameEnd);
         KeyNames.Kind kind = KeyNames.classify(name);
         if (kind == null) {
             return;
@@ -147,6 +148,10 @@ final class AssignmentDetector extends Detector {
             return null;
         }
         char c = scan.charAt(i);
+        if ((c == '|' || c == '?') && i + 2 < n && scan.charAt(i + 1) == c && scan.charAt(i + 2) == '=') {
+            i += 2; // ||= and ??=
+            c = '=';
+        }
         boolean operator = false;
         if (c == '=') {
             i++;
@@ -184,12 +189,15 @@ final class AssignmentDetector extends Detector {
         if (i >= n) {
             return null;
         }
-        boolean query = nameStart > 0 && (scan.charAt(nameStart - 1) == '?' || scan.charAt(nameStart - 1) == '&');
-        return literal(scan, i, query);
+        char before = nameStart > 0 ? scan.charAt(nameStart - 1) : '\n';
+        boolean query = before == '?' || before == '&';
+        // In code, "Server=db;Password=x;" and "?token=x&" are literal text even without quotes of their own.
+        boolean inString = c == '=' && (query || before == ';' || before == '"' || before == '\'');
+        return literal(scan, i, query, inString);
     }
 
     /** A quoted string (plain or JSON-escaped) or, outside code, a bare word, starting at {@code i}. */
-    static Value literal(TextScan scan, int i, boolean query) {
+    static Value literal(TextScan scan, int i, boolean query, boolean inString) {
         int n = scan.length();
         char c = scan.charAt(i);
         if ((c == 'r' || c == 'b' || c == 'u' || c == 'R' || c == 'B' || c == 'U') && i + 1 < n
@@ -242,7 +250,7 @@ final class AssignmentDetector extends Detector {
             }
             return null;
         }
-        if (scan.code) {
+        if (scan.code && !inString) {
             return null;
         }
         int start = i;
@@ -261,8 +269,8 @@ final class AssignmentDetector extends Detector {
         while (end > start && (scan.charAt(end - 1) == '.' || scan.charAt(end - 1) == ':')) {
             end--;
         }
-        if (end == start) {
-            return null;
+        if (end == start || (scan.code && (end >= n || ";\"'&".indexOf(scan.charAt(end)) < 0))) {
+            return null; // in code, a bare value must end where its string or field ends
         }
         return new Value(start, end, scan.substring(start, end), false);
     }
@@ -292,6 +300,11 @@ final class AssignmentDetector extends Detector {
         if (!providerShape) {
             if (kind == KeyNames.Kind.PASSWORD) {
                 if (text.length() < 8 || entropy < 2.5) {
+                    return;
+                }
+            } else if (kind == KeyNames.Kind.BARE_KEY) {
+                if (text.length() < 24 || entropy < scan.entropyThreshold() + 0.5
+                        || Entropy.characterClasses(text) < 3) {
                     return;
                 }
             } else if (text.length() < 16 || entropy < scan.entropyThreshold()

@@ -29,6 +29,7 @@ public record CustomRule(String id, String label, Pattern regex, List<String> ke
                 ? regex.pattern().replace("(?<secret>", "(?<s>") : regex.pattern();
         SecretRule rule = new SecretRule(Rule.of(id, severity, "No " + label + " in the repository",
                 "Custom rule from deploytrack.yml: " + label + "."), label);
-        return PatternDetector.builder(rule, secretGroup, keywords.toArray(String[]::new)).entropy(entropy).build();
+        return PatternDetector.builder(rule, secretGroup, keywords.toArray(String[]::new)).entropy(entropy)
+                .floating().build();
     }
 }

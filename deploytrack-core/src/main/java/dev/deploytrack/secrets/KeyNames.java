@@ -3,7 +3,10 @@ package dev.deploytrack.secrets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decides whether the name a value is assigned to says "secret": {@code DB_PASSWORD}, {@code apiKey},
@@ -18,7 +21,12 @@ final class KeyNames {
         /** A password or passphrase: chosen by people, may be short and low in entropy. */
         PASSWORD,
         /** A token, API key or client secret: generated, long and random. */
-        TOKEN
+        TOKEN,
+        /**
+         * Just {@code key}, which names anything (a tag, a cache entry, a map key) and, under a provider's section,
+         * an API key: only a long, clearly random value counts.
+         */
+        BARE_KEY
     }
 
     private static final Set<String> PASSWORD_WORDS = Set.copyOf(List.of(
@@ -69,8 +77,24 @@ final class KeyNames {
     private KeyNames() {
     }
 
+    /** Names repeat endlessly in a tree (token, apiKey, password): classify each once. */
+    private static final Map<String, Optional<Kind>> CACHE = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 50_000;
+
     /** How {@code name} (an identifier as written, possibly dotted or quoted) classifies, or {@code null}. */
     static Kind classify(String name) {
+        Optional<Kind> cached = CACHE.get(name);
+        if (cached == null) {
+            cached = Optional.ofNullable(classifyWords(name));
+            if (CACHE.size() >= CACHE_LIMIT) {
+                CACHE.clear();
+            }
+            CACHE.put(name, cached);
+        }
+        return cached.orElse(null);
+    }
+
+    private static Kind classifyWords(String name) {
         List<String> words = words(name);
         while (words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
@@ -104,7 +128,7 @@ final class KeyNames {
         }
         if (last.equals("key") || last.equals("keys")) {
             if (words.size() == 1) {
-                return null;
+                return Kind.BARE_KEY;
             }
             String qualifier = words.get(words.size() - 2);
             return NON_SECRET_KEY_QUALIFIERS.contains(qualifier) ? null : Kind.TOKEN;

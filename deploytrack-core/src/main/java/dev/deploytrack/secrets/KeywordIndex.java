@@ -21,13 +21,20 @@ final class KeywordIndex {
     /** Character class of each ASCII character; 0 for characters that occur in no keyword. */
     private final byte[] classOf = new byte[128];
     private final int classCount;
-    /** transitions[state * classCount + class] = next state. */
-    private final int[] transitions;
-    /** For each state, the keyword ids that end there (including through failure links), or null. */
+    /**
+     * rows[row + class] = next row, where a state's row is its number times {@link #classCount} (so the loop needs no
+     * multiplication). States where keywords end are numbered last: a row at or above {@link #firstOutputRow} means
+     * "report", one comparison per character.
+     */
+    private final int[] rows;
+    private final int firstOutputRow;
+    /** For each state (by number), the keyword ids that end there (including through failure links), or null. */
     private final int[][] outputs;
+    private final int[] keywordLengths;
 
     private KeywordIndex(List<String> keywords) {
         this.keywords = List.copyOf(keywords);
+        this.keywordLengths = keywords.stream().mapToInt(String::length).toArray();
         int classes = 1;
         for (String keyword : keywords) {
             for (char c : keyword.toCharArray()) {
@@ -68,8 +75,8 @@ final class KeywordIndex {
         // Breadth-first: failure links turn the trie into a complete automaton.
         int states = trie.size();
         int[] fail = new int[states];
-        transitions = new int[states * classCount];
-        outputs = new int[states][];
+        int[] transitions = new int[states * classCount];
+        int[][] outputsByState = new int[states][];
         Queue<Integer> queue = new ArrayDeque<>();
         for (int cls = 1; cls < classCount; cls++) {
             int next = trie.get(0)[cls];
@@ -78,17 +85,16 @@ final class KeywordIndex {
                 queue.add(next);
             }
         }
-        outputs[0] = null;
         while (!queue.isEmpty()) {
             int state = queue.remove();
             List<Integer> out = new ArrayList<>(ends.get(state));
-            int[] inherited = outputs[fail[state]];
+            int[] inherited = outputsByState[fail[state]];
             if (inherited != null) {
                 for (int id : inherited) {
                     out.add(id);
                 }
             }
-            outputs[state] = out.isEmpty() ? null : out.stream().mapToInt(Integer::intValue).toArray();
+            outputsByState[state] = out.isEmpty() ? null : out.stream().mapToInt(Integer::intValue).toArray();
             for (int cls = 1; cls < classCount; cls++) {
                 int child = trie.get(state)[cls];
                 if (child != 0) {
@@ -100,6 +106,30 @@ final class KeywordIndex {
                 }
             }
         }
+
+        // Renumber: states without output first (the root stays 0), then states with output.
+        int[] number = new int[states];
+        int next = 0;
+        for (int state = 0; state < states; state++) {
+            if (outputsByState[state] == null) {
+                number[state] = next++;
+            }
+        }
+        int firstOutput = next;
+        for (int state = 0; state < states; state++) {
+            if (outputsByState[state] != null) {
+                number[state] = next++;
+            }
+        }
+        rows = new int[states * classCount];
+        outputs = new int[states][];
+        for (int state = 0; state < states; state++) {
+            outputs[number[state]] = outputsByState[state];
+            for (int cls = 0; cls < classCount; cls++) {
+                rows[number[state] * classCount + cls] = number[transitions[state * classCount + cls]] * classCount;
+            }
+        }
+        firstOutputRow = firstOutput * classCount;
     }
 
     /** An index over {@code keywords} (ASCII, compared ignoring case); duplicates are folded together. */
@@ -128,21 +158,33 @@ final class KeywordIndex {
         void hit(int keywordId, int start);
     }
 
+    /** Characters copied out of the text per step: the inner loop then reads a plain array. */
+    private static final int CHUNK = 8192;
+
     /** Reports every occurrence of every keyword in {@code text[from, to)}, in order of their end offset. */
     void scan(CharSequence text, int from, int to, HitConsumer consumer) {
         final byte[] classes = classOf;
-        final int[] delta = transitions;
-        final int width = classCount;
-        int state = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            int cls = c < 128 ? classes[c] : 0;
-            state = delta[state * width + cls];
-            if (state != 0) {
-                int[] out = outputs[state];
-                if (out != null) {
-                    for (int id : out) {
-                        consumer.hit(id, i + 1 - keywords.get(id).length());
+        final int[] table = rows;
+        final int reportFrom = firstOutputRow;
+        final char[] buffer = new char[Math.min(CHUNK, Math.max(1, to - from))];
+        final String string = text instanceof String s ? s : null;
+        int row = 0;
+        for (int chunk = from; chunk < to; chunk += buffer.length) {
+            int end = Math.min(to, chunk + buffer.length);
+            if (string != null) {
+                string.getChars(chunk, end, buffer, 0);
+            } else {
+                for (int i = chunk; i < end; i++) {
+                    buffer[i - chunk] = text.charAt(i);
+                }
+            }
+            int length = end - chunk;
+            for (int i = 0; i < length; i++) {
+                char c = buffer[i];
+                row = table[row + (c < 128 ? classes[c] : 0)];
+                if (row >= reportFrom) {
+                    for (int id : outputs[row / classCount]) {
+                        consumer.hit(id, chunk + i + 1 - keywordLengths[id]);
                     }
                 }
             }

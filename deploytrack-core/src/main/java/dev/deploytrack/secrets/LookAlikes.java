@@ -88,12 +88,18 @@ final class LookAlikes {
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(?:[.,:]\\d+)*[kKmMgG]?[bB]?");
 
     /**
-     * SHA-256 of example keys published in providers' documentation (AWS, Stripe, GitHub, Slack, Google, jwt.io),
-     * stored hashed so that this repository never holds a key-shaped string a push protection would block.
+     * SHA-256 of example keys published in providers' documentation (Stripe, Google, Slack, Mailgun), stored hashed
+     * so that this repository never holds a key-shaped string a push protection would block. AWS's examples end in
+     * EXAMPLE, jwt.io's sample is recognised by its payload, GitHub's fail their checksum.
      */
-    private static final Set<String> DOCUMENTED_EXAMPLE_HASHES = Set.copyOf(List.of(
-            // jwt.io's sample token (HS256, "John Doe"), header.payload part
-            "8b7e4c2a1d2de1b1d7b1e8e0c4d5e7f2f0d1c7a4d9d6f1d2b0e4c9a8f3b2e1d0"));
+    private static final Set<String> DOCUMENTED_EXAMPLE_HASHES = Set.of(
+            "2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326", // Stripe API reference test key
+            "f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397", // Stripe docs test key
+            "7e8de44ea9ecf6d53415c90f5b249a8591f7abafbf7d65a2c0d855afeca3ec09", // Stripe docs test key
+            "c4341ce2cfcb5209124439c61efbae3ceb5d10b48997f67face25578db0918a2", // Stripe restricted example
+            "ac9265e56c79b234607ec72c53753cfea9f88c99eb713790ddf9be5593bb4465", // Google Maps docs API key
+            "2ddc147f3a3b5a1722b8ed6be3c45c49a7156b17fca5d11410137a6d04def6eb", // Slack docs bot token
+            "9c846fdf0fa8955c377d0301542ee20ecd4585c5f359aa0a4cf15d44424f573d"); // Mailgun docs API key
 
     private LookAlikes() {
     }

@@ -30,23 +30,28 @@ final class PatternDetector extends Detector {
     private final SecretRule rule;
     private final List<String> keywords;
     private final Pattern pattern;
+    /** Whether the secret is the named group {@code s} rather than the whole match. */
+    private final boolean named;
     private final Mode mode;
     private final double minEntropy;
     private final int minLength;
     private final Predicate<String> validator;
     private final int priority;
     private final String decodedContext;
+    private final boolean anchored;
 
     private PatternDetector(Builder builder) {
         this.rule = builder.rule;
         this.keywords = builder.keywords;
         this.pattern = Pattern.compile(builder.regex);
+        this.named = builder.regex.contains("(?<s>");
         this.mode = builder.mode;
         this.minEntropy = builder.minEntropy;
         this.minLength = builder.minLength;
         this.validator = builder.validator;
         this.priority = builder.priority;
         this.decodedContext = builder.decodedContext;
+        this.anchored = builder.anchored;
     }
 
     static Builder builder(SecretRule rule, String regex, String... keywords) {
@@ -67,33 +72,51 @@ final class PatternDetector extends Detector {
         return pattern;
     }
 
+    /** A matcher over {@code text} with transparent bounds (lookbehinds see before the region). */
+    Matcher newMatcher(CharSequence text) {
+        Matcher matcher = pattern.matcher(text);
+        matcher.useTransparentBounds(true);
+        matcher.useAnchoringBounds(false);
+        return matcher;
+    }
+
     @Override
     void detect(TextScan scan, int start, int keywordLength) {
+        Matcher matcher = scan.matcher(this);
+        if (anchored) {
+            // The match starts at the keyword: one anchored attempt per occurrence, usually failing at once. No
+            // pattern spans more than a few thousand characters, so the region needs no line scan.
+            matcher.region(start, Math.min(scan.length(), start + TextScan.MAX_FORWARD * 2));
+            if (matcher.lookingAt()) {
+                found(scan, matcher);
+            }
+            return;
+        }
         if (scan.covered(index, start)) {
             return;
         }
         int from = scan.lineStart(start, TextScan.MAX_BACK);
         int to = scan.lineEnd(start + keywordLength, TextScan.MAX_FORWARD);
         scan.cover(index, to);
-        Matcher matcher = pattern.matcher(scan.text);
         matcher.region(from, to);
-        matcher.useTransparentBounds(true);
-        matcher.useAnchoringBounds(false);
-        boolean named = pattern.pattern().contains("(?<s>");
         while (matcher.find()) {
-            int secretStart = named ? matcher.start("s") : matcher.start();
-            int secretEnd = named ? matcher.end("s") : matcher.end();
-            if (secretStart < 0) {
-                continue;
-            }
-            String secret = scan.substring(secretStart, secretEnd);
-            if (decodedContext != null) {
-                scan.decoded(secretStart, secretEnd); // the decoded value is judged here, not the base64 text
-            }
-            int prefix = knownPrefix(secret);
-            if (accepts(scan, secret, prefix)) {
-                scan.add(new Candidate(rule, secretStart, secretEnd, secret, prefix, priority, decodedContext));
-            }
+            found(scan, matcher);
+        }
+    }
+
+    private void found(TextScan scan, Matcher matcher) {
+        int secretStart = named ? matcher.start("s") : matcher.start();
+        int secretEnd = named ? matcher.end("s") : matcher.end();
+        if (secretStart < 0) {
+            return;
+        }
+        String secret = scan.substring(secretStart, secretEnd);
+        if (decodedContext != null) {
+            scan.decoded(secretStart, secretEnd); // the decoded value is judged here, not the base64 text
+        }
+        int prefix = knownPrefix(secret);
+        if (accepts(scan, secret, prefix)) {
+            scan.add(new Candidate(rule, secretStart, secretEnd, secret, prefix, priority, decodedContext));
         }
     }
 
@@ -142,6 +165,7 @@ final class PatternDetector extends Detector {
         private Predicate<String> validator;
         private int priority = Candidate.PROVIDER;
         private String decodedContext;
+        private boolean anchored = true;
 
         private Builder(SecretRule rule, String regex, List<String> keywords) {
             this.rule = rule;
@@ -174,6 +198,15 @@ final class PatternDetector extends Detector {
          */
         Builder decoded(String context) {
             this.decodedContext = context;
+            return this;
+        }
+
+        /**
+         * The match does not start at a keyword (the keyword is in its middle, or only near it on the line): the
+         * pattern is searched in the line around each keyword occurrence instead of tried at the occurrence.
+         */
+        Builder floating() {
+            this.anchored = false;
             return this;
         }
 

@@ -235,10 +235,10 @@ final class ProviderRules {
         d.add(builder(GOOGLE_OAUTH_TOKEN, B + "(?:ya29\\.[A-Za-z0-9_-]{30,2000}+|1//0[A-Za-z0-9_-]{40,500}+)" + ED,
                 "ya29.", "1//0").build());
         d.add(builder(AZURE_AD_SECRET, "(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}\\dQ~[A-Za-z0-9_~.-]{31,34}+"
-                + "(?![A-Za-z0-9_~.-])", "q~").build());
+                + "(?![A-Za-z0-9_~.-])", "q~").floating().build());
         d.add(builder(AZURE_STORAGE, "(?i:AccountKey|SharedAccessKey)=(?<s>[A-Za-z0-9+/]{40,100}+={0,2})",
                 "accountkey=", "sharedaccesskey=").build());
-        d.add(builder(AZURE_SAS, "[?&]sig=(?<s>[A-Za-z0-9%+/]{30,120}+(?:%3D|=){0,2})", "sig=").build());
+        d.add(builder(AZURE_SAS, "(?<=[?&])sig=(?<s>[A-Za-z0-9%+/]{30,120}+(?:%3D|=){0,2})", "sig=").build());
         d.add(builder(AZURE_OPENAI, B + "[A-Za-z0-9]{40,60}JQQJ9[9DH][A-Za-z0-9]{0,8}(?:ACOG|AZSe|AzSe)"
                 + "[A-Za-z0-9]{2,8}" + E, "jqqj9").build());
 
@@ -273,12 +273,12 @@ final class ProviderRules {
                 + "|xox[ars]-\\d{6,16}-[A-Za-z0-9-]{20,200}+)" + ED, "xoxe.", "xoxe-", "xoxa-", "xoxr-", "xoxs-")
                 .build());
         d.add(builder(SLACK_WEBHOOK, "https?://hooks\\.slack\\.com/(?:services|workflows|triggers)/"
-                + "[A-Za-z0-9+/_-]{30,160}+", "hooks.slack.com/").build());
+                + "[A-Za-z0-9+/_-]{30,160}+", "hooks.slack.com/").floating().build());
         d.add(builder(DISCORD_WEBHOOK, "https://(?:(?:ptb|canary)\\.)?discord(?:app)?\\.com/api/webhooks/\\d{16,20}"
-                + "/[A-Za-z0-9_-]{60,70}+", "discord.com/api/webhooks/", "discordapp.com/api/webhooks/").build());
+                + "/[A-Za-z0-9_-]{60,70}+", "discord.com/api/webhooks/", "discordapp.com/api/webhooks/").floating().build());
         d.add(builder(DISCORD_BOT, B + "[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40}+" + ED,
-                "discord").entropy(3.5).build());
-        d.add(builder(TELEGRAM, B + "\\d{8,10}:AA[A-Za-z0-9_-]{30,40}+" + ED, ":aa").build());
+                "discord").entropy(3.5).floating().build());
+        d.add(builder(TELEGRAM, B + "\\d{8,10}:AA[A-Za-z0-9_-]{30,40}+" + ED, ":aa").floating().build());
         d.add(builder(STRIPE_SECRET, B + "sk_(?:live|test)_[A-Za-z0-9]{20,247}+" + E, "sk_live_", "sk_test_")
                 .build());
         d.add(builder(STRIPE_RESTRICTED, B + "rk_(?:live|test)_[A-Za-z0-9]{20,247}+" + E, "rk_live_", "rk_test_")

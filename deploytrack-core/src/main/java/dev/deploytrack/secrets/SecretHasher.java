@@ -5,21 +5,22 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The identity of a secret without the secret: PBKDF2-HMAC-SHA256 over the rule id and the value, with the
- * baseline's random salt. The same secret always gives the same hash (so baselines and SARIF fingerprints are stable
- * across commits and line moves), a different secret gives a different one, and the hash cannot be reversed into the
- * value; the iterations make guessing weak passwords from a published baseline slow.
+ * The identity of a secret without the secret: HMAC-SHA256, keyed with the baseline's random salt, over the rule id
+ * and the value, cut to 128 bits. The same secret always gives the same hash (so baselines and SARIF fingerprints are
+ * stable across commits and line moves), a different secret gives a different one, and the hash cannot be reversed
+ * into the value. A slow key-derivation function would add nothing: a hash is only ever published next to the
+ * repository that holds (or held, in its history) the secret itself, so it must not leak the value, not resist
+ * guessing better than the repository does.
  */
 public final class SecretHasher {
 
     /** The salt used when the repository has no baseline yet. */
     static final String DEFAULT_SALT = "ZGVwbG95dHJhY2stc2VjcmV0cy12MQ==";
-    private static final int ITERATIONS = 1_000;
-    private static final int BITS = 128;
+    private static final int BYTES = 16;
 
     private final byte[] salt;
 
@@ -49,18 +50,15 @@ public final class SecretHasher {
 
     /** 32 hex digits identifying {@code secret} as found by rule {@code ruleId}. */
     public String hash(String ruleId, String secret) {
-        byte[] ruleBytes = ruleId.getBytes(StandardCharsets.UTF_8);
-        byte[] saltedRule = new byte[salt.length + 1 + ruleBytes.length];
-        System.arraycopy(salt, 0, saltedRule, 0, salt.length);
-        System.arraycopy(ruleBytes, 0, saltedRule, salt.length + 1, ruleBytes.length);
-        PBEKeySpec spec = new PBEKeySpec(secret.toCharArray(), saltedRule, ITERATIONS, BITS);
         try {
-            byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
-            return HexFormat.of().formatHex(hash);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(salt, "HmacSHA256"));
+            mac.update(ruleId.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            byte[] hash = mac.doFinal(secret.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, BYTES);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every Java 17 runtime", e);
-        } finally {
-            spec.clearPassword();
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
     }
 }

@@ -206,6 +206,7 @@ public final class SecretScanner {
         private final KeywordIndex keywords;
         /** For each keyword id, the detectors to run. */
         private final Detector[][] byKeyword;
+        private final int[] keywordLengths;
         private final List<Pattern> allow;
         private final double entropy;
 
@@ -238,6 +239,7 @@ public final class SecretScanner {
                 }
             }
             byKeyword = lists.stream().map(list -> list.toArray(Detector[]::new)).toArray(Detector[][]::new);
+            keywordLengths = keywords.keywords().stream().mapToInt(String::length).toArray();
             allow = settings.allow();
             entropy = settings.entropy();
         }
@@ -267,8 +269,9 @@ public final class SecretScanner {
         List<Candidate> candidates(CharSequence text, String path, int depth) {
             TextScan scan = new TextScan(text, path, depth, this);
             keywords.scan(text, 0, text.length(), (id, start) -> {
+                int length = keywordLengths[id];
                 for (Detector detector : byKeyword[id]) {
-                    detector.detect(scan, start, keywords.keywords().get(id).length());
+                    detector.detect(scan, start, length);
                 }
             });
             return resolve(scan.literalOrDecodedCandidates());

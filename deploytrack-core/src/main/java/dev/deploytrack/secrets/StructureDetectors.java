@@ -33,6 +33,12 @@ final class StructureDetectors {
                         .validator(StructureDetectors::isSecretBasicCredential).build(),
                 builder(ContextRules.CURL_CREDENTIALS, "(?<![A-Za-z0-9_-])(?:-u|--user)(?:\\s+|=)[\"']?"
                         + "[^\\s:\"'$]{1,100}:(?<s>[^\\s\"'@]{1,200}+)", "-u ", "--user").contextual(6, 2.0).build(),
+                builder(ContextRules.CURL_CREDENTIALS, "(?:(?:docker|podman|helm|nerdctl) (?:registry )?login|sshpass"
+                        + "|mysql(?:dump|admin)?|mariadb)\\s[^\\n]{0,200}?(?:-p|--password)(?:\\s+|=)?[\"']?"
+                        + "(?<s>[^\\s\"']{6,200}+)", "docker login", "podman login", "helm registry login",
+                        "nerdctl login", "sshpass", "mysql", "mariadb").contextual(6, 2.0).build(),
+                builder(ContextRules.GENERIC_PASSWORD, "machine\\s+\\S{1,200}\\s+login\\s+\\S{1,200}\\s+password\\s+"
+                        + "(?<s>\\S{6,200}+)", "machine ").contextual(6, 2.0).build(),
                 builder(ContextRules.DOCKER_AUTH, "\"auth\"\\s*:\\s*\"(?<s>[A-Za-z0-9+/]{8,1000}+={0,2})\"", "\"auth\"")
                         .validator(StructureDetectors::isSecretBasicCredential).priority(Candidate.LOCATED)
                         .decoded("base64-decoded Docker auth").build(),

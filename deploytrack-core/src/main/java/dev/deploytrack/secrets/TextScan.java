@@ -32,6 +32,8 @@ final class TextScan {
     /** Spans holding encoded values that were decoded and scanned: their raw text is not judged again. */
     private final List<int[]> decoded = new ArrayList<>();
     private final int[] coveredUntil;
+    /** One matcher per pattern detector, reused for every keyword occurrence in this text. */
+    private final java.util.regex.Matcher[] matchers;
 
     TextScan(CharSequence text, String path, int depth, SecretScanner.Engine engine) {
         this.text = text;
@@ -40,6 +42,16 @@ final class TextScan {
         this.depth = depth;
         this.engine = engine;
         this.coveredUntil = new int[engine.detectorCount()];
+        this.matchers = new java.util.regex.Matcher[engine.detectorCount()];
+    }
+
+    java.util.regex.Matcher matcher(PatternDetector detector) {
+        java.util.regex.Matcher matcher = matchers[detector.index];
+        if (matcher == null) {
+            matcher = detector.newMatcher(text);
+            matchers[detector.index] = matcher;
+        }
+        return matcher;
     }
 
     static boolean isCode(String path) {

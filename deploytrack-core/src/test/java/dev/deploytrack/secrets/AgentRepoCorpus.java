@@ -117,7 +117,7 @@ public final class AgentRepoCorpus {
         String value = format.make().apply(fake);
         String name = format.name();
         String rule = format.rule();
-        int carrier = fake.nextInt(format.bare() ? 16 : 12);
+        int carrier = fake.nextInt(format.bare() ? 26 : 22);
         switch (carrier) {
             case 0 -> newFile("services/" + round, ".env", "\n").line("# local settings").line("DEBUG=false")
                     .secret(name + "=" + value, 0, rule).line("LOG_LEVEL=info");
@@ -154,13 +154,37 @@ public final class AgentRepoCorpus {
             case 11 -> newFile(".vscode", "mcp.json", "\n").line("{").line("  \"servers\": {")
                     .line("    \"api\": {").secret("      \"args\": [\"--config\", \"{\\\"" + name + "\\\": \\\""
                             + value + "\\\"}\"]", 0, rule).line("    }").line("  }").line("}");
-            case 12 -> newFile("docs", "CLAUDE.md", "\n").line("# Working on this repository").line("")
+            case 12 -> newFile("config", "providers.yaml", "\n").line("providers:").line("  primary:")
+                    .line("    base_url: https://api.example.com/v1").secret("    api_key: " + value, 0, rule)
+                    .line("    timeout: 30");
+            case 13 -> newFile("docker", "Dockerfile", "\n").line("FROM node:22-alpine").line("WORKDIR /app")
+                    .secret("ENV " + name + "=" + value, 0, rule).line("CMD [\"node\", \"server.js\"]");
+            case 14 -> newFile("config", "agent.ini", "\r\n").line("[agent]").line("name = reviewer")
+                    .secret(lowerName(name) + " = " + value, 0, rule).line("");
+            case 15 -> newFile("web", "config.php", "\n").line("<?php").line("return [")
+                    .secret("    '" + name + "' => '" + value + "',", 0, rule).line("];");
+            case 16 -> newFile("app", "config.rb", "\n").line("# frozen_string_literal: true")
+                    .secret("ENV[\"" + name + "\"] ||= \"" + value + "\"", 0, rule);
+            case 17 -> newFile("cmd/agent", "main.go", "\n").line("package main").line("")
+                    .line("var cfg = Config{").secret("\t" + camelName(name).substring(0, 1).toUpperCase(Locale.ROOT)
+                            + camelName(name).substring(1) + ": \"" + value + "\",", 0, rule).line("}");
+            case 18 -> newFile("agent", "client.py", "\n").line("from acme import Client").line("")
+                    .secret("client = Client(" + lowerName(name) + "=\"" + value + "\", timeout=30)", 0, rule);
+            case 19 -> newFile("scripts", "smoke.sh", "\n").line("#!/bin/sh")
+                    .secret("curl -sf -H \"X-Api-Key: " + value + "\" https://api.example.com/health", 0, rule);
+            case 20 -> newFile("mcp", "claude_desktop_config.json", "\n").line("{\"mcpServers\": {\"svc\": {")
+                    .line("  \"command\": \"uvx\",").line("  \"args\": [\"mcp-server-svc\"],")
+                    .secret("  \"env\": {\"LOG_LEVEL\": \"info\", \"" + name + "\": \"" + value + "\"}", 0, rule)
+                    .line("}}}");
+            case 21 -> newFile("deploy", "values.yaml", "\n").line("agent:")
+                    .secret("  env: {LOG_LEVEL: info, " + name + ": " + value + "}", 0, rule);
+            case 22 -> newFile("docs", "CLAUDE.md", "\n").line("# Working on this repository").line("")
                     .line("Call the API directly when debugging:").line("").line("```bash")
                     .secret("curl -s https://api.example.com/v1/run -H \"Authorization: Bearer " + value + "\"", 0,
                             rule).line("```");
-            case 13 -> newFile("docs", "AGENTS.md", "\n").line("## Setup").line("")
+            case 23 -> newFile("docs", "AGENTS.md", "\n").line("## Setup").line("")
                     .secret("Use the staging key `" + value + "` when running the evals locally.", 0, rule);
-            case 14 -> newFile("infra", "terraform.tfvars", "\n").line("region = \"eu-west-1\"")
+            case 24 -> newFile("infra", "terraform.tfvars", "\n").line("region = \"eu-west-1\"")
                     .secret(lowerName(name) + " = \"" + value + "\"", 0, rule);
             default -> newFile("notes", "handover.txt", "\r\n").line("Hand-over notes").line("")
                     .secret("prod: " + value, 0, rule).line("rotate before March");
@@ -225,6 +249,17 @@ public final class AgentRepoCorpus {
                 .secret("    \"Password\": \"" + fake.password() + "\",", 0, "generic-password").line("  }").line("}");
         newFile("config", "app.xml", "\n").line("<config>")
                 .secret("  <password>" + fake.password() + "</password>", 0, "generic-password").line("</config>");
+        newFile("src/Agent", "Program.cs", "\n").line("var builder = WebApplication.CreateBuilder(args);")
+                .secret("var conn = \"Server=db.internal;Database=agents;User Id=agent;Password=" + pw + ";\";", 0,
+                        "generic-password");
+        newFile("home", ".netrc", "\n").secret("machine api.example.com login agent password " + fake.alnum(20), 0,
+                "generic-password");
+        newFile("docs", "RELEASING.md", "\n").line("```sh").secret("echo ok && docker login -u ci-bot -p "
+                + fake.alnum(24) + " registry.example.com", 0, "curl-credentials").line("```");
+        newFile("src/main/java/app", "Db.java", "\n").line("class Db {")
+                .secret("  static final String URL = \"jdbc:postgresql://db:5432/app?user=app&password=" + fake.alnum(16)
+                        + "&ssl=true\";", 0, "generic-password").line("}");
+        newFile("config", "wallet.env", "\n").secret("PRIVATE_KEY=0x" + fake.hex(64), 0, "generic-secret");
         newFile("scripts", "run-eval.sh", "\n").line("#!/bin/sh")
                 .secret("python eval.py --api-key " + fake.alnum(40) + " --suite smoke", 0, "generic-secret");
     }

@@ -31,10 +31,11 @@ class KeyNamesTest {
     @Test
     void namesAboutSecretsAreNotSecrets() {
         for (String name : List.of("max_tokens", "secretName", "password_hash", "token_url", "public_key",
-                "primary_key", "key", "api_key_id", "NEXT_PUBLIC_SUPABASE_ANON_KEY", "passwordPolicy",
+                "primary_key", "api_key_id", "NEXT_PUBLIC_SUPABASE_ANON_KEY", "passwordPolicy",
                 "token_type", "cache_key", "keyboard", "tokenizer", "secret_ref", "auth_provider",
                 "password_min_length", "AWS_ACCESS_KEY_ID")) {
             assertNull(KeyNames.classify(name), name);
         }
+        assertEquals(KeyNames.Kind.BARE_KEY, KeyNames.classify("key"));
     }
 }
