@@ -169,12 +169,14 @@ final class AssignmentDetector extends Detector {
             }
             if (i < n && scan.charAt(i) == '=') {
                 i++;
+            } else if (scan.code) {
+                i = afterTypeAnnotation(scan, i);
             }
             operator = true;
         } else if (c == '(' && !quotedName) {
             i++;
             operator = true;
-        } else if (c == ',' && quotedName) {
+        } else if (c == ',' && quotedName && firstArgument(scan, nameStart)) {
             i++; // define('DB_PASSWORD', 'value'), setdefault("API_KEY", "value")
             operator = true;
         } else if (flag && i > spacesStart) {
@@ -250,7 +252,7 @@ final class AssignmentDetector extends Detector {
             }
             return null;
         }
-        if (scan.code && !inString) {
+        if (scan.code && !inString && !inComment(scan, i)) {
             return null;
         }
         int start = i;
@@ -269,10 +271,52 @@ final class AssignmentDetector extends Detector {
         while (end > start && (scan.charAt(end - 1) == '.' || scan.charAt(end - 1) == ':')) {
             end--;
         }
-        if (end == start || (scan.code && (end >= n || ";\"'&".indexOf(scan.charAt(end)) < 0))) {
+        if (end == start || (scan.code && inString && (end >= n || ";\"'&".indexOf(scan.charAt(end)) < 0))) {
             return null; // in code, a bare value must end where its string or field ends
         }
         return new Value(start, end, scan.substring(start, end), false);
+    }
+
+    /** Whether the quoted name starting at {@code nameStart} is the first argument of a call: {@code f("NAME", }. */
+    private static boolean firstArgument(TextScan scan, int nameStart) {
+        int i = nameStart - 1;
+        while (i >= 0 && (scan.charAt(i) == '"' || scan.charAt(i) == '\'' || scan.charAt(i) == ' ')) {
+            i--;
+        }
+        return i >= 0 && scan.charAt(i) == '(';
+    }
+
+    /**
+     * {@code password: str = "..."}, {@code apiKey: string = '...'}: in code, a type may stand between the name and
+     * the value. Returns the offset after the {@code =} when there is such a type, else {@code i} unchanged.
+     */
+    private static int afterTypeAnnotation(TextScan scan, int i) {
+        int n = scan.length();
+        int j = i;
+        while (j < n && j - i < 60) {
+            char c = scan.charAt(j);
+            if (Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '[' || c == ']' || c == '|' || c == ' '
+                    || c == ',' || c == '?' || c == '<' || c == '>') {
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (j > i && j + 1 < n && scan.charAt(j) == '=' && scan.charAt(j + 1) != '=') {
+            return j + 1;
+        }
+        return i;
+    }
+
+    /** Whether offset {@code i} of a code file is in a line comment, where {@code KEY=value} is text, not code. */
+    private static boolean inComment(TextScan scan, int i) {
+        int start = scan.lineStart(i, 400);
+        while (start < i && (scan.charAt(start) == ' ' || scan.charAt(start) == '\t')) {
+            start++;
+        }
+        char c = start < i ? scan.charAt(start) : ' ';
+        return c == '#' || (c == '/' && start + 1 < i && scan.charAt(start + 1) == '/') || c == '*'
+                || (c == '-' && start + 1 < i && scan.charAt(start + 1) == '-');
     }
 
     private static void judge(TextScan scan, String name, KeyNames.Kind kind, Value value) {

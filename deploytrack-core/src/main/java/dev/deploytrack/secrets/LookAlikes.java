@@ -285,6 +285,7 @@ final class LookAlikes {
                 || v.startsWith("arn:aws:") || v.startsWith("secretsmanager:") || v.startsWith("ssm:")
                 || v.startsWith("projects/") || v.startsWith("akv:") || v.startsWith("keyvault:")
                 || v.startsWith("sm://") || v.startsWith("gcp:") || v.startsWith("env:") || v.startsWith("file:")
+                || v.startsWith("ENC[") || v.startsWith("enc:") || v.startsWith("!vault")
                 || (v.startsWith("%") && v.endsWith("%") && v.length() > 2)
                 || v.contains("process.env") || v.contains("import.meta.env") || v.contains("os.environ")
                 || v.contains("os.getenv") || v.contains("getenv(") || v.contains("System.getenv")
