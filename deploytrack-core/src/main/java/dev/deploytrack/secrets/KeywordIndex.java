@@ -191,6 +191,55 @@ final class KeywordIndex {
         }
     }
 
+    /** Keyword occurrences of one text: keyword id and start offset, in order of their end offset. */
+    static final class Hits {
+        int[] ids = new int[256];
+        int[] starts = new int[256];
+        int size;
+
+        void add(int id, int start) {
+            if (size == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, size * 2);
+                starts = java.util.Arrays.copyOf(starts, size * 2);
+            }
+            ids[size] = id;
+            starts[size] = start;
+            size++;
+        }
+    }
+
+    /**
+     * Collects every occurrence in {@code text} first, so that this loop stays small (it is the only code that sees
+     * every character) and the detectors run afterwards on the occurrences alone.
+     */
+    Hits collect(CharSequence text) {
+        Hits hits = new Hits();
+        scan(text, 0, text.length(), hits::add);
+        return hits;
+    }
+
+    /**
+     * Like {@link #collect(CharSequence)} over text whose characters are exactly {@code bytes} (one byte per
+     * character, as in an ASCII file): no copy and no widening to chars, the loop reads the file's own bytes.
+     */
+    Hits collect(byte[] bytes, int length) {
+        final byte[] classes = classOf;
+        final int[] table = rows;
+        final int reportFrom = firstOutputRow;
+        Hits hits = new Hits();
+        int row = 0;
+        for (int i = 0; i < length; i++) {
+            int c = bytes[i];
+            row = table[row + (c >= 0 ? classes[c] : 0)];
+            if (row >= reportFrom) {
+                for (int id : outputs[row / classCount]) {
+                    hits.add(id, i + 1 - keywordLengths[id]);
+                }
+            }
+        }
+        return hits;
+    }
+
     @Override
     public String toString() {
         return "KeywordIndex" + Arrays.toString(keywords.toArray());

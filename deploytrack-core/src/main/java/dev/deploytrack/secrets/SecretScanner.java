@@ -62,7 +62,11 @@ public final class SecretScanner {
 
     /** The secrets in {@code text}, which is the content of {@code path} (used for file-type decisions and results). */
     public List<SecretMatch> scanText(String path, CharSequence text) {
-        List<Candidate> candidates = engine.candidates(text, path, 0);
+        return scanText(path, text, null);
+    }
+
+    private List<SecretMatch> scanText(String path, CharSequence text, byte[] ascii) {
+        List<Candidate> candidates = engine.candidates(text, ascii, path, 0);
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -150,7 +154,10 @@ public final class SecretScanner {
             if (text.isBinary()) {
                 return FileResult.binary(path);
             }
-            return FileResult.scanned(path, bytes.length, scanText(path, text.text()));
+            String content = text.text();
+            // An ASCII file's bytes are its characters: the keyword pass reads them without a copy.
+            byte[] ascii = content.length() == bytes.length ? bytes : null;
+            return FileResult.scanned(path, bytes.length, scanText(path, content, ascii));
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return FileResult.failed(path, e);
         }
@@ -267,13 +274,25 @@ public final class SecretScanner {
 
         /** The candidates of one text after overlap resolution, in text order. */
         List<Candidate> candidates(CharSequence text, String path, int depth) {
+            return candidates(text, null, path, depth);
+        }
+
+        /**
+         * @param ascii the text's characters as bytes when every character is one byte (an ASCII file's content),
+         *              which the keyword pass then reads directly; or {@code null}
+         */
+        List<Candidate> candidates(CharSequence text, byte[] ascii, String path, int depth) {
             TextScan scan = new TextScan(text, path, depth, this);
-            keywords.scan(text, 0, text.length(), (id, start) -> {
+            KeywordIndex.Hits hits = ascii != null && ascii.length == text.length()
+                    ? keywords.collect(ascii, ascii.length) : keywords.collect(text);
+            for (int h = 0; h < hits.size; h++) {
+                int id = hits.ids[h];
+                int start = hits.starts[h];
                 int length = keywordLengths[id];
                 for (Detector detector : byKeyword[id]) {
                     detector.detect(scan, start, length);
                 }
-            });
+            }
             return resolve(scan.literalOrDecodedCandidates());
         }
 
