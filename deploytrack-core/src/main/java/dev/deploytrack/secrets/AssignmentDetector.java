@@ -173,8 +173,11 @@ final class AssignmentDetector extends Detector {
                 i = afterTypeAnnotation(scan, i);
             }
             operator = true;
-        } else if (c == '(' && !quotedName) {
-            i++;
+        } else if (c == '(' && !quotedName && i == spacesStart && isSetter(scan, nameStart, nameEnd)) {
+            i++; // setPassword("..."), withApiKey("..."), builder.password("...")
+            if (i < n && "\"'`".indexOf(scan.charAt(i)) < 0) {
+                return null;
+            }
             operator = true;
         } else if (c == ',' && quotedName && firstArgument(scan, nameStart)) {
             i++; // define('DB_PASSWORD', 'value'), setdefault("API_KEY", "value")
@@ -275,6 +278,26 @@ final class AssignmentDetector extends Detector {
             return null; // in code, a bare value must end where its string or field ends
         }
         return new Value(start, end, scan.substring(start, end), false);
+    }
+
+    /** {@code setX(}, {@code withX(} or {@code obj.x(} (a builder): a call that sets the value, not one that uses it. */
+    private static boolean isSetter(TextScan scan, int nameStart, int nameEnd) {
+        int dot = nameStart;
+        for (int i = nameStart; i < nameEnd; i++) {
+            if (scan.charAt(i) == '.') {
+                dot = i + 1;
+            }
+        }
+        if (dot > nameStart || (nameStart > 0 && scan.charAt(nameStart - 1) == '.')) {
+            return !startsWithWord(scan, dot, nameEnd, "get");
+        }
+        return startsWithWord(scan, dot, nameEnd, "set") || startsWithWord(scan, dot, nameEnd, "with");
+    }
+
+    /** Whether the camel-case name in {@code [start, end)} begins with the word {@code word}: setX, not settings. */
+    private static boolean startsWithWord(TextScan scan, int start, int end, String word) {
+        int after = start + word.length();
+        return after < end && scan.substring(start, after).equals(word) && Character.isUpperCase(scan.charAt(after));
     }
 
     /** Whether the quoted name starting at {@code nameStart} is the first argument of a call: {@code f("NAME", }. */

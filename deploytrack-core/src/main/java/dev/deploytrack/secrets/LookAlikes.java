@@ -71,6 +71,9 @@ final class LookAlikes {
                     + "\\.|ai21\\.|mistral\\.|(?:us|eu|apac|global)\\.anthropic\\.|models/|accounts/fireworks/"
                     + "|openai/|google/|mistralai/|sentence-transformers/|bge-|e5-|nomic-embed|voyage-|embed-"
                     + "|rerank-|sonar|jamba-|nova-|titan-).*");
+    /** Pieces of code that end up between two quotes when a string is concatenated or passed along. */
+    private static final List<String> CODE_FRAGMENTS = List.of("()", ").", ".(", "(\"", "\")", ");", "\" + ",
+            "' + ", "${");
     private static final Pattern ENV_VARIABLE_NAME = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
     private static final Pattern WORDS = Pattern.compile("[a-z]+(?:[-_. ][a-z]+)*|(?:[A-Z][a-z]+)+|[A-Z]+");
     private static final Pattern CODE_EXPRESSION = Pattern.compile(
@@ -146,8 +149,13 @@ final class LookAlikes {
         if (MODEL_ID.matcher(value).matches()) {
             return Kind.MODEL_ID;
         }
-        if (URL.matcher(value).matches() || PATH.matcher(value).matches()) {
-            return Kind.REFERENCE;
+        if (URL.matcher(value).matches() || PATH.matcher(value).matches() || value.contains("://")) {
+            return Kind.REFERENCE; // credentials inside a URL are the URL rule's
+        }
+        for (String fragment : CODE_FRAGMENTS) {
+            if (value.contains(fragment)) {
+                return Kind.CODE;
+            }
         }
         if (ENV_VARIABLE_NAME.matcher(value).matches()) {
             return Kind.REFERENCE;
