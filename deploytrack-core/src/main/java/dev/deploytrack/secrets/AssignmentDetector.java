@@ -271,7 +271,9 @@ final class AssignmentDetector extends Detector {
             }
             end++;
         }
-        while (end > start && (scan.charAt(end - 1) == '.' || scan.charAt(end - 1) == ':')) {
+        // A sentence's full stop or colon is not part of the value; an ellipsis (truncation) is, and marks it fake.
+        if (end - start > 1 && (scan.charAt(end - 1) == '.' || scan.charAt(end - 1) == ':')
+                && scan.charAt(end - 2) != '.') {
             end--;
         }
         if (end == start || (scan.code && inString && (end >= n || ";\"'&".indexOf(scan.charAt(end)) < 0))) {
@@ -365,18 +367,19 @@ final class AssignmentDetector extends Detector {
         double entropy = Entropy.shannon(text);
         boolean providerShape = provider != null && provider.shape() != null && provider.matchesValue(text);
         if (!providerShape) {
+            int classes = Entropy.characterClasses(text);
             if (kind == KeyNames.Kind.PASSWORD) {
-                if (text.length() < 8 || entropy < 2.5) {
+                // 8 characters, or 6 with three kinds of character (S3cr3t!): shorter is a PIN or a word
+                if ((text.length() < 8 && !(text.length() >= 6 && classes >= 3)) || entropy < 2.5) {
                     return;
                 }
             } else if (kind == KeyNames.Kind.BARE_KEY) {
-                if (text.length() < 24 || entropy < scan.entropyThreshold() + 0.5
-                        || Entropy.characterClasses(text) < 3) {
+                if (text.length() < 24 || entropy < scan.entropyThreshold() + 0.5 || classes < 3) {
                     return;
                 }
-            } else if (text.length() < 16 || entropy < scan.entropyThreshold()
-                    || Entropy.characterClasses(text) < 2) {
-                return;
+            } else if (text.length() < 12 || entropy < scan.entropyThreshold() || classes < 2
+                    || (text.length() < 16 && (classes < 3 || entropy < scan.entropyThreshold() + 0.2))) {
+                return; // 16 characters, or 12 that mix three kinds of character
             }
         }
         SecretRule rule;

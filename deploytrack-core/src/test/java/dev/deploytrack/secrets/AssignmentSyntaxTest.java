@@ -78,4 +78,13 @@ class AssignmentSyntaxTest {
         String text = template.replace("\\n", "\n");
         assertTrue(Scans.scan(path, text).isEmpty(), text + " -> " + Scans.describe(Scans.scan(path, text)));
     }
+
+    @org.junit.jupiter.api.Test
+    void shortValuesNeedVariety() {
+        assertEquals(List.of("generic-password"), Scans.rules(".env", "DB_PASSWORD=S3cr3t!"));
+        assertTrue(Scans.scan(".env", "DB_PASSWORD=s3cr3t").isEmpty(), "six characters of two kinds");
+        assertEquals(List.of("generic-secret"), Scans.rules(".env", "API_KEY=aB3xK9mQ2pL7"));
+        assertTrue(Scans.scan(".env", "API_KEY=ab3xk9mq2pl7").isEmpty(), "twelve characters of two kinds");
+        assertTrue(Scans.scan(".env", "API_KEY=sk-proj-ab12...").isEmpty(), "an ellipsis marks a truncated example");
+    }
 }
