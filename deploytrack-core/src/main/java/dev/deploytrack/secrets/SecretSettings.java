@@ -47,10 +47,6 @@ public record SecretSettings(boolean enabled, String baseline, long maxFileSize,
                 List.of(), List.of());
     }
 
-    public SecretSettings withBaseline(String path) {
-        return new SecretSettings(enabled, path, maxFileSize, entropy, excludes, allow, customRules);
-    }
-
     /** Binds the {@code secrets:} mapping; mistakes are reported on the reader with their line. */
     public static SecretSettings bind(YamlMappingReader secrets) {
         SecretSettings defaults = defaults();

@@ -47,11 +47,6 @@ final class StructureDetectors {
                         .decoded("base64-decoded npm _auth").build());
     }
 
-    static List<SecretRule> rules() {
-        return List.of(ContextRules.JWT, ContextRules.AGE_SECRET_KEY, ContextRules.AUTHORIZATION_HEADER,
-                ContextRules.CURL_CREDENTIALS, ContextRules.DOCKER_AUTH);
-    }
-
     /** A JWT with a JSON header naming an algorithm; not jwt.io's sample, not a Supabase anon (public) key. */
     static boolean isSecretJwt(String token) {
         String[] parts = token.split("\\.");

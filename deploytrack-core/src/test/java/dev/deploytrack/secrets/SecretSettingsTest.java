@@ -89,5 +89,11 @@ class SecretSettingsTest {
             assertTrue(RuleCatalog.find(rule.id()).isPresent(), rule.id());
         }
         assertTrue(SecretRules.SECRETS.size() >= 80, "rules: " + SecretRules.SECRETS.size());
+        for (Detector detector : new SecretScanner.Engine(SecretSettings.defaults()).detectors()) {
+            for (SecretRule rule : detector.rules()) {
+                assertTrue(SecretRules.SECRETS.contains(rule), detector.keywords() + " reports " + rule.id()
+                        + ", which is not in SecretRules (nor in docs/rules.md)");
+            }
+        }
     }
 }
