@@ -93,7 +93,8 @@ final class LookAlikes {
     /**
      * SHA-256 of example keys published in providers' documentation (Stripe, Google, Slack, Mailgun), stored hashed
      * so that this repository never holds a key-shaped string a push protection would block. AWS's examples end in
-     * EXAMPLE, jwt.io's sample is recognised by its payload, GitHub's fail their checksum.
+     * EXAMPLE and jwt.io's sample is recognised by its payload. GitHub's documentation token fails its checksum, but
+     * is listed too: assigned to GITHUB_TOKEN it would otherwise be judged as a generic secret.
      */
     private static final Set<String> DOCUMENTED_EXAMPLE_HASHES = Set.of(
             "2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326", // Stripe API reference test key
@@ -102,7 +103,13 @@ final class LookAlikes {
             "c4341ce2cfcb5209124439c61efbae3ceb5d10b48997f67face25578db0918a2", // Stripe restricted example
             "ac9265e56c79b234607ec72c53753cfea9f88c99eb713790ddf9be5593bb4465", // Google Maps docs API key
             "2ddc147f3a3b5a1722b8ed6be3c45c49a7156b17fca5d11410137a6d04def6eb", // Slack docs bot token
-            "9c846fdf0fa8955c377d0301542ee20ecd4585c5f359aa0a4cf15d44424f573d"); // Mailgun docs API key
+            "9c846fdf0fa8955c377d0301542ee20ecd4585c5f359aa0a4cf15d44424f573d", // Mailgun docs API key
+            // GitHub's documentation token, with each classic prefix (ghp_, gho_, ghu_, ghs_, ghr_)
+            "3543c50b0cb9cea8e55eb1f529b79f043cb250d485fde7b66cabbb5183add7da",
+            "bc3ae723f57c6b9e3fd80b699fcc420f6074b0b1718039669d22631d508ac0a7",
+            "82e74299544e00738f9c0acb69b1eb348b3e20ffcfabcb34779bd37590fead6c",
+            "797c0ce414586cc8eb6929afe947c720e3e4d351dd070a6fe39f630beaab3054",
+            "0cecafe4ec4766065c64799e2d0fc466059f86526e0a45b883de0fb856435236");
 
     private LookAlikes() {
     }

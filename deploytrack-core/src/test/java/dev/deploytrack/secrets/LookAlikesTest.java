@@ -55,7 +55,8 @@ class LookAlikesTest {
                 + FakeSecrets.base64Url("{\"sub\":\"1234567890\",\"name\":\"John Doe\",\"iat\":1516239022}")
                 + ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
         onlyTheSecretIsReported("docs.md", List.of("aws_access_key_id = AKIA" + "IOSFODNN7" + "EXAMPLE",
-                "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCY" + "EXAMPLEKEY", "token: " + jwtIo),
+                "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCY" + "EXAMPLEKEY", "token: " + jwtIo,
+                "GITHUB_TOKEN=ghp_" + "16C7e42F292c6912E7710c838347Ae178B4a"),
                 "aws_access_key_id = AKIA" + fake.random(FakeSecrets.UPPER + "234567", 16));
     }
 
