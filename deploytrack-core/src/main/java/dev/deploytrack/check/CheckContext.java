@@ -45,6 +45,11 @@ public final class CheckContext {
         return findings;
     }
 
+    /** Files larger than this are not read as text ({@link FileRules#TOO_LARGE}). */
+    public long maxFileSize() {
+        return maxFileSize;
+    }
+
     public void report(Rule rule, String path, int line, int column, String message, String hint) {
         findings.add(Finding.of(rule, path, line, column, message).withHint(hint));
     }

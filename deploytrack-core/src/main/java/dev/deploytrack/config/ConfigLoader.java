@@ -6,6 +6,7 @@ import dev.deploytrack.lint.RequiredSections;
 import dev.deploytrack.registry.RegistrySettings;
 import dev.deploytrack.report.Rule;
 import dev.deploytrack.report.Severity;
+import dev.deploytrack.secrets.SecretSettings;
 import dev.deploytrack.skills.SkillSettings;
 import dev.deploytrack.tokens.TokenSettings;
 import dev.deploytrack.workspace.DirectoryWorkspace;
@@ -79,6 +80,7 @@ public final class ConfigLoader {
         root.mapping("tokens").ifPresent(tokens -> builder.tokens(TokenSettings.bind(tokens)));
         root.mapping("cost").ifPresent(cost -> builder.cost(CostSettings.bind(cost)));
         root.mapping("registry").ifPresent(registry -> builder.registry(RegistrySettings.bind(registry)));
+        root.mapping("secrets").ifPresent(secrets -> builder.secrets(SecretSettings.bind(secrets)));
         return builder.build();
     }
 
@@ -158,14 +160,15 @@ public final class ConfigLoader {
         }
     }
 
-    private static long size(YamlMappingReader reader, String key, long defaultValue) {
+    /** A size such as {@code 512KB} or {@code 10MB} under {@code key}; mistakes are reported on the reader. */
+    public static long size(YamlMappingReader reader, String key, long defaultValue) {
         Optional<Node> node = reader.node(key);
         if (node.isEmpty() || YamlNodes.isNull(node.get())) {
             return defaultValue;
         }
         Optional<Long> size = Optional.ofNullable(YamlNodes.scalarText(node.get())).flatMap(Sizes::parse);
         if (size.isEmpty() || size.get() <= 0) {
-            reader.problem(node.get(), key + " must be a size such as 512KB or 10MB, not '"
+            reader.problem(node.get(), reader.qualified(key) + " must be a size such as 512KB or 10MB, not '"
                     + YamlNodes.scalarText(node.get()) + "'");
             return defaultValue;
         }

@@ -6,6 +6,7 @@ import dev.deploytrack.registry.RegistrySettings;
 import dev.deploytrack.report.Report;
 import dev.deploytrack.report.RulePolicy;
 import dev.deploytrack.report.Severity;
+import dev.deploytrack.secrets.SecretSettings;
 import dev.deploytrack.skills.SkillSettings;
 import dev.deploytrack.tokens.TokenSettings;
 import dev.deploytrack.workspace.DirectoryWorkspace;
@@ -38,6 +39,7 @@ public final class DeploytrackConfig {
     private final TokenSettings tokens;
     private final CostSettings cost;
     private final RegistrySettings registry;
+    private final SecretSettings secrets;
 
     private DeploytrackConfig(Builder builder) {
         this.strict = builder.strict;
@@ -51,6 +53,7 @@ public final class DeploytrackConfig {
         this.tokens = builder.tokens;
         this.cost = builder.cost;
         this.registry = builder.registry;
+        this.secrets = builder.secrets;
     }
 
     public static DeploytrackConfig defaults() {
@@ -74,6 +77,7 @@ public final class DeploytrackConfig {
         builder.tokens = tokens;
         builder.cost = cost;
         builder.registry = registry;
+        builder.secrets = secrets;
         return builder;
     }
 
@@ -127,6 +131,11 @@ public final class DeploytrackConfig {
         return registry;
     }
 
+    /** The {@code secrets:} section: baseline, allowlists, custom rules. */
+    public SecretSettings secrets() {
+        return secrets;
+    }
+
     public RulePolicy rulePolicy() {
         return new RulePolicy(strict, ruleOverrides);
     }
@@ -158,6 +167,7 @@ public final class DeploytrackConfig {
         private TokenSettings tokens = TokenSettings.defaults();
         private CostSettings cost = CostSettings.defaults();
         private RegistrySettings registry = RegistrySettings.defaults();
+        private SecretSettings secrets = SecretSettings.defaults();
 
         private Builder() {
         }
@@ -214,6 +224,11 @@ public final class DeploytrackConfig {
 
         public Builder registry(RegistrySettings value) {
             this.registry = value;
+            return this;
+        }
+
+        public Builder secrets(SecretSettings value) {
+            this.secrets = value;
             return this;
         }
 

@@ -3,6 +3,7 @@ package dev.deploytrack.config;
 import dev.deploytrack.check.FileRules;
 import dev.deploytrack.lint.LintRules;
 import dev.deploytrack.report.Rule;
+import dev.deploytrack.secrets.SecretRules;
 import dev.deploytrack.skills.SkillRules;
 import dev.deploytrack.tokens.TokenRules;
 import java.util.Comparator;
@@ -16,7 +17,8 @@ import java.util.stream.Stream;
 public final class RuleCatalog {
 
     private static final Map<String, Rule> RULES = index(Stream.of(
-            SkillRules.ALL, LintRules.ALL, FileRules.ALL, TokenRules.ALL).flatMap(List::stream).toList());
+            SkillRules.ALL, LintRules.ALL, FileRules.ALL, TokenRules.ALL, SecretRules.ALL).flatMap(List::stream)
+            .toList());
 
     private RuleCatalog() {
     }

@@ -1,7 +1,9 @@
 package dev.deploytrack.discovery;
 
 import dev.deploytrack.skills.SkillFile;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The agent configuration found in a repository, by kind. Every path is relative to the repository root.
@@ -23,6 +25,16 @@ public record AgentFiles(List<SkillFile> skills, List<String> instructionFiles, 
         agentDefinitions = List.copyOf(agentDefinitions);
         mcpConfigs = List.copyOf(mcpConfigs);
         yamlConfigs = List.copyOf(yamlConfigs);
+    }
+
+    /** Every agent configuration file, of every kind. */
+    public Set<String> paths() {
+        Set<String> paths = new HashSet<>(instructionFiles);
+        skills.forEach(skill -> paths.add(skill.path()));
+        paths.addAll(agentDefinitions);
+        paths.addAll(mcpConfigs);
+        paths.addAll(yamlConfigs);
+        return paths;
     }
 
     public boolean isEmpty() {

@@ -176,7 +176,8 @@ public final class StagedWorkspace implements Workspace, AutoCloseable {
 
     /**
      * Blob contents by object id: loose objects read directly, the rest through one {@code cat-file --batch}. A size
-     * query reads the blob and keeps small contents for the read that follows it.
+     * query reads the blob and keeps small contents for the read that follows it. Synchronized: the secret scan
+     * reads from several threads, and the cat-file process answers one request at a time.
      */
     private static final class BlobStore implements AutoCloseable {
 
@@ -192,7 +193,7 @@ public final class StagedWorkspace implements Workspace, AutoCloseable {
             this.git = git;
         }
 
-        long size(String objectId) throws GitException {
+        synchronized long size(String objectId) throws GitException {
             CatFile.Blob blob = sized.get(objectId);
             if (blob == null) {
                 blob = fetch(objectId, KEEP_AFTER_SIZE_QUERY);
@@ -201,7 +202,7 @@ public final class StagedWorkspace implements Workspace, AutoCloseable {
             return blob.size();
         }
 
-        byte[] read(String objectId) throws GitException {
+        synchronized byte[] read(String objectId) throws GitException {
             CatFile.Blob blob = sized.remove(objectId);
             if (blob != null && blob.content() != null) {
                 return blob.content();
@@ -221,7 +222,7 @@ public final class StagedWorkspace implements Workspace, AutoCloseable {
         }
 
         @Override
-        public void close() {
+        public synchronized void close() {
             if (catFile != null) {
                 catFile.close();
                 catFile = null;

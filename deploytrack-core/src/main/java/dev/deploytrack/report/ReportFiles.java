@@ -30,14 +30,16 @@ public final class ReportFiles {
         writeAtomically(file, out -> format.renderer(command).render(report, out));
     }
 
-    /** What a report file holds, written to a writer (cost reports and other non-finding reports). */
+    /** What goes into a file written by {@link #writeAtomically}. */
     @FunctionalInterface
     public interface Content {
-
         void writeTo(Writer out) throws IOException;
     }
 
-    /** Writes {@code content} to {@code file} through a temporary sibling, creating parent directories. */
+    /**
+     * Writes UTF-8 {@code content} to a temporary sibling of {@code file} and moves it into place, creating parent
+     * directories: readers never see a half-written file (reports, the secrets baseline).
+     */
     public static void writeAtomically(Path file, Content content) throws IOException {
         Path absolute = file.toAbsolutePath();
         Path parent = absolute.getParent();

@@ -13,6 +13,7 @@ import dev.deploytrack.lint.McpConfigCheck;
 import dev.deploytrack.lint.YamlSyntaxCheck;
 import dev.deploytrack.report.FindingCollector;
 import dev.deploytrack.report.Report;
+import dev.deploytrack.secrets.SecretCheck;
 import dev.deploytrack.skills.SkillCheck;
 import dev.deploytrack.tokens.TokenBudgetCheck;
 import dev.deploytrack.workspace.DirectoryWorkspace;
@@ -40,7 +41,8 @@ public final class Validator {
                 new McpConfigCheck(),
                 new YamlSyntaxCheck(),
                 new MarkdownSectionsCheck(config.requiredSections()),
-                new TokenBudgetCheck(config.tokens()));
+                new TokenBudgetCheck(config.tokens()),
+                new SecretCheck(config.secrets()));
     }
 
     /**

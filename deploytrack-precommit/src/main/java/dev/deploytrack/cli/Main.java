@@ -18,10 +18,10 @@ public final class Main {
 
     static Map<String, Command> commands() {
         Map<String, Command> commands = new LinkedHashMap<>();
-        for (Command command : List.<Command>of(new ValidateCommand(), new TokensCommand(), new CostCheckCommand(),
-                new PreCommitCommand(), new InstallCommand(), new UninstallCommand(), new TrainingCommand(),
-                new RecordDeploymentCommand(), new StatusCommand(), new ImpactCommand(), new ApproveCommand(),
-                new RollbackCommand(), new TestimonyCommand())) {
+        for (Command command : List.<Command>of(new ValidateCommand(), new ScanCommand(), new TokensCommand(),
+                new CostCheckCommand(), new PreCommitCommand(), new InstallCommand(), new UninstallCommand(),
+                new TrainingCommand(), new RecordDeploymentCommand(), new StatusCommand(), new ImpactCommand(),
+                new ApproveCommand(), new RollbackCommand(), new TestimonyCommand())) {
             commands.put(command.name(), command);
         }
         return commands;

@@ -1,10 +1,8 @@
 package dev.deploytrack.cli;
 
-import dev.deploytrack.config.ConfigLoader;
 import dev.deploytrack.config.DeploytrackConfig;
 import dev.deploytrack.report.Report;
 import dev.deploytrack.validate.Validator;
-import dev.deploytrack.yaml.ConfigException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,18 +48,10 @@ final class ValidateCommand implements Command {
         Arguments arguments = Arguments.parse(args, Set.of("--strict", "--fail-on-warning", "--help"),
                 Set.of("--format", "--output", "--config"));
         ReportOutput output = ReportOutput.from(arguments, console);
-        Path target = console.resolve(arguments.singleOperand("PATH", "."));
-        if (!Files.exists(target)) {
-            throw new UsageException(target + " does not exist");
-        }
+        Path target = RepositoryOptions.target(arguments, console);
         Path root = Files.isDirectory(target) ? target : target.getParent();
-        String configOption = arguments.value("--config");
-        DeploytrackConfig config;
-        try {
-            config = ConfigLoader.load(root, configOption == null ? null : console.resolve(configOption));
-        } catch (ConfigException e) {
-            e.problems().forEach(problem -> console.err().println(problem));
-            console.error("the configuration is invalid; nothing was checked");
+        DeploytrackConfig config = RepositoryOptions.config(arguments, console, root, "nothing was checked");
+        if (config == null) {
             return Exit.USAGE;
         }
         if (arguments.flag("--strict")) {

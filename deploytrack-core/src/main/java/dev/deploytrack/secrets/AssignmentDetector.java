@@ -1,0 +1,393 @@
+package dev.deploytrack.secrets;
+
+import java.util.List;
+
+/**
+ * Contextual rule: a literal value assigned to a secret-named key. One parser covers the assignment forms of
+ * {@code .env} and shell ({@code KEY=value}, {@code export KEY="value"}), properties, YAML ({@code key: value}),
+ * JSON ({@code "key": "value"}, also inside JSON-escaped strings: {@code \"key\": \"value\"}), TOML and INI,
+ * code ({@code apiKey = "..."}, {@code "key" => '...'}, {@code key := "..."}, {@code setPassword("...")}), command-line
+ * flags ({@code --api-key value}), XML elements, and name/value pairs ({@code - name: DB_PASSWORD} followed by
+ * {@code value: ...}). In code files only quoted literals count; a bare word there is a variable.
+ */
+final class AssignmentDetector extends Detector {
+
+    private static final int MAX_NAME = 128;
+    private static final int MAX_VALUE = 1000;
+
+    @Override
+    List<String> keywords() {
+        return List.of("pass", "pwd", "secret", "token", "key", "auth", "cred", "_pat", "-pat", "sig", "jwt",
+                "hmac", "mnemonic", "_pw");
+    }
+
+    @Override
+    List<SecretRule> rules() {
+        return List.of(ContextRules.GENERIC_PASSWORD, ContextRules.GENERIC_SECRET);
+    }
+
+    private static boolean isNameChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
+                || c == '.';
+    }
+
+    @Override
+    void detect(TextScan scan, int start, int keywordLength) {
+        int nameStart = start;
+        while (nameStart > 0 && start - nameStart < MAX_NAME && isNameChar(scan.charAt(nameStart - 1))) {
+            nameStart--;
+        }
+        if (scan.covered(index, nameStart + 1)) {
+            return;
+        }
+        int nameEnd = start + keywordLength;
+        while (nameEnd < scan.length() && nameEnd - start < MAX_NAME && isNameChar(scan.charAt(nameEnd))) {
+            nameEnd++;
+        }
+        scan.cover(index, nameEnd);
+        boolean flag = nameEnd - nameStart > 2 && scan.charAt(nameStart) == '-' && scan.charAt(nameStart + 1) == '-';
+        while (nameStart < nameEnd && (scan.charAt(nameStart) == '-' || scan.charAt(nameStart) == '.')) {
+            nameStart++;
+        }
+        int trimmedEnd = nameEnd;
+        while (trimmedEnd > nameStart && (scan.charAt(trimmedEnd - 1) == '-' || scan.charAt(trimmedEnd - 1) == '.')) {
+            trimmedEnd--;
+        }
+        if (trimmedEnd <= nameStart) {
+            return;
+        }
+        // Most occurrences (getToken(user), password.length, "the key") have no literal after them: parse the
+        // value first, by hand, and only then look at the name.
+        Value value = valueAfter(scan, nameStart, trimmedEnd, flag);
+        if (value != null) {
+            String name = scan.substring(nameStart, trimmedEnd);
+            KeyNames.Kind kind = KeyNames.classify(name);
+            if (kind != null) {
+                judge(scan, name, kind, value);
+            }
+        } else {
+            nameValuePair(scan, nameStart, trimmedEnd);
+        }
+    }
+
+    /** A value as written: its offsets in the text and whether it was quoted. */
+    record Value(int start, int end, String text, boolean quoted) {
+    }
+
+    /**
+     * {@code - name: DB_PASSWORD} then {@code value: s3cr3t} (Kubernetes env, ECS task definitions, GitHub Actions
+     * inputs): the secret-named word is a value itself, and the secret follows under {@code value}.
+     */
+    private void nameValuePair(TextScan scan, int nameStart, int nameEnd) {
+        int i = nameStart - 1;
+        while (i >= 0 && (scan.charAt(i) == '"' || scan.charAt(i) == '\'' || scan.charAt(i) == ' '
+                || scan.charAt(i) == '\\')) {
+            i--;
+        }
+        if (i < 0 || (scan.charAt(i) != ':' && scan.charAt(i) != '=')) {
+            return;
+        }
+        i--;
+        while (i >= 0 && (scan.charAt(i) == '"' || scan.charAt(i) == '\'' || scan.charAt(i) == ' '
+                || scan.charAt(i) == '\\')) {
+            i--;
+        }
+        int wordEnd = i + 1;
+        while (i >= 0 && Character.isLetter(scan.charAt(i))) {
+            i--;
+        }
+        String word = scan.substring(i + 1, wordEnd).toLowerCase(java.util.Locale.ROOT);
+        if (!word.equals("name") && !word.equals("key") && !word.equals("parameterkey")) {
+            return;
+        }
+        String name = scan.substring(nameStart, nameEnd);
+        KeyNames.Kind kind = KeyNames.classify(name);
+        if (kind == null) {
+            return;
+        }
+        int limit = Math.min(scan.length(), nameEnd + 300);
+        for (int j = nameEnd; j + 5 <= limit; j++) {
+            if (scan.charAt(j) == 'v' || scan.charAt(j) == 'V') {
+                String candidate = scan.substring(j, j + 5);
+                if (candidate.equalsIgnoreCase("value") && (j == 0 || !isNameChar(scan.charAt(j - 1)))
+                        && (j + 5 >= scan.length() || !isNameChar(scan.charAt(j + 5)))) {
+                    Value value = valueAfter(scan, j, j + 5, false);
+                    if (value != null) {
+                        judge(scan, name, kind, value);
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Parses the operator and the literal after a name ending at {@code nameEnd}; {@code null} if there is none. */
+    static Value valueAfter(TextScan scan, int nameStart, int nameEnd, boolean flag) {
+        int n = scan.length();
+        int i = nameEnd;
+        // XML element: <password>value</password>
+        if (nameStart > 0 && scan.charAt(nameStart - 1) == '<' && i < n && scan.charAt(i) == '>') {
+            int end = i + 1;
+            while (end < n && end - i < MAX_VALUE && scan.charAt(end) != '<' && scan.charAt(end) != '\n') {
+                end++;
+            }
+            return end < n && scan.charAt(end) == '<' ? new Value(i + 1, end, scan.substring(i + 1, end), true) : null;
+        }
+        boolean quotedName = false;
+        int closers = 0;
+        while (i < n && closers < 4 && "\"'`]\\".indexOf(scan.charAt(i)) >= 0) {
+            quotedName |= scan.charAt(i) != ']';
+            i++;
+            closers++;
+        }
+        int spacesStart = i;
+        while (i < n && (scan.charAt(i) == ' ' || scan.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i >= n) {
+            return null;
+        }
+        char c = scan.charAt(i);
+        if ((c == '|' || c == '?') && i + 2 < n && scan.charAt(i + 1) == c && scan.charAt(i + 2) == '=') {
+            i += 2; // ||= and ??=
+            c = '=';
+        }
+        boolean operator = false;
+        if (c == '=') {
+            i++;
+            if (i < n && (scan.charAt(i) == '>' || scan.charAt(i) == '=')) {
+                i++;
+                if (i < n && scan.charAt(i) == '=') {
+                    i++;
+                }
+            }
+            operator = true;
+        } else if (c == ':') {
+            i++;
+            if (i < n && scan.charAt(i) == ':') {
+                return null;
+            }
+            if (i < n && scan.charAt(i) == '=') {
+                i++;
+            } else if (scan.code) {
+                i = afterTypeAnnotation(scan, i);
+            }
+            operator = true;
+        } else if (c == '(' && !quotedName && i == spacesStart && isSetter(scan, nameStart, nameEnd)) {
+            i++; // setPassword("..."), withApiKey("..."), builder.password("...")
+            if (i < n && "\"'`".indexOf(scan.charAt(i)) < 0) {
+                return null;
+            }
+            operator = true;
+        } else if (c == ',' && quotedName && firstArgument(scan, nameStart)) {
+            i++; // define('DB_PASSWORD', 'value'), setdefault("API_KEY", "value")
+            operator = true;
+        } else if (flag && i > spacesStart) {
+            operator = true;
+        }
+        if (!operator) {
+            return null;
+        }
+        while (i < n && (scan.charAt(i) == ' ' || scan.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i >= n) {
+            return null;
+        }
+        char before = nameStart > 0 ? scan.charAt(nameStart - 1) : '\n';
+        boolean query = before == '?' || before == '&';
+        // In code, "Server=db;Password=x;" and "?token=x&" are literal text even without quotes of their own.
+        boolean inString = c == '=' && (query || before == ';' || before == '"' || before == '\'');
+        return literal(scan, i, query, inString);
+    }
+
+    /** A quoted string (plain or JSON-escaped) or, outside code, a bare word, starting at {@code i}. */
+    static Value literal(TextScan scan, int i, boolean query, boolean inString) {
+        int n = scan.length();
+        char c = scan.charAt(i);
+        if ((c == 'r' || c == 'b' || c == 'u' || c == 'R' || c == 'B' || c == 'U') && i + 1 < n
+                && (scan.charAt(i + 1) == '"' || scan.charAt(i + 1) == '\'')) {
+            i++;
+            c = scan.charAt(i);
+        }
+        if (c == '"' || c == '\'' || c == '`') {
+            int start = i + 1;
+            int end = start;
+            while (end < n && end - start < MAX_VALUE) {
+                char d = scan.charAt(end);
+                if (d == '\n' || d == '\r') {
+                    return null;
+                }
+                if (d == '\\' && c != '\'' && end + 1 < n) {
+                    if (scan.charAt(end + 1) == c) {
+                        return null; // an escaped quote: the value is not a simple literal
+                    }
+                    end += 2;
+                    continue;
+                }
+                if (d == c) {
+                    return new Value(start, end, scan.substring(start, end), true);
+                }
+                end++;
+            }
+            return null;
+        }
+        if (c == '\\') {
+            // JSON-escaped string inside a string: \"value\" (or \\\"value\\\")
+            int q = i;
+            while (q < n && scan.charAt(q) == '\\') {
+                q++;
+            }
+            if (q < n && scan.charAt(q) == '"') {
+                String closing = scan.substring(i, q + 1);
+                int start = q + 1;
+                int end = start;
+                while (end < n && end - start < MAX_VALUE && scan.charAt(end) != '\n') {
+                    if (scan.charAt(end) == '\\' && end + closing.length() <= n
+                            && scan.substring(end, end + closing.length()).equals(closing)) {
+                        return new Value(start, end, scan.substring(start, end), true);
+                    }
+                    if (scan.charAt(end) == '"') {
+                        return null;
+                    }
+                    end++;
+                }
+            }
+            return null;
+        }
+        if (scan.code && !inString && !inComment(scan, i)) {
+            return null;
+        }
+        int start = i;
+        int end = i;
+        while (end < n && end - start < MAX_VALUE) {
+            char d = scan.charAt(end);
+            if (d <= ' ' || d == '"' || d == '\'' || d == '`' || d == ',' || d == ';' || d == '}' || d == ']'
+                    || d == ')' || d == '<' || d == '>' || (query && d == '&')) {
+                break;
+            }
+            if (d == '\\' && end + 1 < n && "nrt\"'".indexOf(scan.charAt(end + 1)) >= 0) {
+                break;
+            }
+            end++;
+        }
+        // A sentence's full stop or colon is not part of the value; an ellipsis (truncation) is, and marks it fake.
+        if (end - start > 1 && (scan.charAt(end - 1) == '.' || scan.charAt(end - 1) == ':')
+                && scan.charAt(end - 2) != '.') {
+            end--;
+        }
+        if (end == start || (scan.code && inString && (end >= n || ";\"'&".indexOf(scan.charAt(end)) < 0))) {
+            return null; // in code, a bare value must end where its string or field ends
+        }
+        return new Value(start, end, scan.substring(start, end), false);
+    }
+
+    /** {@code setX(}, {@code withX(} or {@code obj.x(} (a builder): a call that sets the value, not one that uses it. */
+    private static boolean isSetter(TextScan scan, int nameStart, int nameEnd) {
+        int dot = nameStart;
+        for (int i = nameStart; i < nameEnd; i++) {
+            if (scan.charAt(i) == '.') {
+                dot = i + 1;
+            }
+        }
+        if (dot > nameStart || (nameStart > 0 && scan.charAt(nameStart - 1) == '.')) {
+            return !startsWithWord(scan, dot, nameEnd, "get");
+        }
+        return startsWithWord(scan, dot, nameEnd, "set") || startsWithWord(scan, dot, nameEnd, "with");
+    }
+
+    /** Whether the camel-case name in {@code [start, end)} begins with the word {@code word}: setX, not settings. */
+    private static boolean startsWithWord(TextScan scan, int start, int end, String word) {
+        int after = start + word.length();
+        return after < end && scan.substring(start, after).equals(word) && Character.isUpperCase(scan.charAt(after));
+    }
+
+    /** Whether the quoted name starting at {@code nameStart} is the first argument of a call: {@code f("NAME", }. */
+    private static boolean firstArgument(TextScan scan, int nameStart) {
+        int i = nameStart - 1;
+        while (i >= 0 && (scan.charAt(i) == '"' || scan.charAt(i) == '\'' || scan.charAt(i) == ' ')) {
+            i--;
+        }
+        return i >= 0 && scan.charAt(i) == '(';
+    }
+
+    /**
+     * {@code password: str = "..."}, {@code apiKey: string = '...'}: in code, a type may stand between the name and
+     * the value. Returns the offset after the {@code =} when there is such a type, else {@code i} unchanged.
+     */
+    private static int afterTypeAnnotation(TextScan scan, int i) {
+        int n = scan.length();
+        int j = i;
+        while (j < n && j - i < 60) {
+            char c = scan.charAt(j);
+            if (Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '[' || c == ']' || c == '|' || c == ' '
+                    || c == ',' || c == '?' || c == '<' || c == '>') {
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (j > i && j + 1 < n && scan.charAt(j) == '=' && scan.charAt(j + 1) != '=') {
+            return j + 1;
+        }
+        return i;
+    }
+
+    /** Whether offset {@code i} of a code file is in a line comment, where {@code KEY=value} is text, not code. */
+    private static boolean inComment(TextScan scan, int i) {
+        int start = scan.lineStart(i, 400);
+        while (start < i && (scan.charAt(start) == ' ' || scan.charAt(start) == '\t')) {
+            start++;
+        }
+        char c = start < i ? scan.charAt(start) : ' ';
+        return c == '#' || (c == '/' && start + 1 < i && scan.charAt(start + 1) == '/') || c == '*'
+                || (c == '-' && start + 1 < i && scan.charAt(start + 1) == '-');
+    }
+
+    private static void judge(TextScan scan, String name, KeyNames.Kind kind, Value value) {
+        String text = value.text();
+        if (text.length() < 6 || scan.allowed(text) || LookAlikes.universal(text) != null) {
+            return;
+        }
+        List<String> words = KeyNames.words(name);
+        ContextualProviders.Entry provider = ContextualProviders.byName(words, name);
+        if (provider != null && provider.acceptsUuid() && ContextualProviders.isUuid(text)) {
+            scan.add(new Candidate(provider.rule(), value.start(), value.end(), text, 0, Candidate.CONTEXTUAL, null));
+            return;
+        }
+        if (LookAlikes.contextual(text) != null || LookAlikes.containsSecretWord(text)
+                || (!value.quoted() && LookAlikes.isCodeExpression(text)) || LookAlikes.isWords(text)) {
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return;
+            }
+        }
+        double entropy = Entropy.shannon(text);
+        boolean providerShape = provider != null && provider.shape() != null && provider.matchesValue(text);
+        if (!providerShape) {
+            int classes = Entropy.characterClasses(text);
+            if (kind == KeyNames.Kind.PASSWORD) {
+                // 8 characters, or 6 with three kinds of character (S3cr3t!): shorter is a PIN or a word
+                if ((text.length() < 8 && !(text.length() >= 6 && classes >= 3)) || entropy < 2.5) {
+                    return;
+                }
+            } else if (kind == KeyNames.Kind.BARE_KEY) {
+                if (text.length() < 24 || entropy < scan.entropyThreshold() + 0.5 || classes < 3) {
+                    return;
+                }
+            } else if (text.length() < 12 || entropy < scan.entropyThreshold() || classes < 2
+                    || (text.length() < 16 && (classes < 3 || entropy < scan.entropyThreshold() + 0.2))) {
+                return; // 16 characters, or 12 that mix three kinds of character
+            }
+        }
+        SecretRule rule;
+        if (provider != null && provider.matchesValue(text)) {
+            rule = provider.rule();
+        } else {
+            rule = kind == KeyNames.Kind.PASSWORD ? ContextRules.GENERIC_PASSWORD : ContextRules.GENERIC_SECRET;
+        }
+        scan.add(new Candidate(rule, value.start(), value.end(), text, 0, Candidate.CONTEXTUAL, null));
+    }
+}

@@ -1,0 +1,153 @@
+package dev.deploytrack.secrets;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.deploytrack.report.JsonOutput;
+import dev.deploytrack.report.ReportFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Accepted secrets: findings a team decided to live with (test fixtures, revoked keys). Each entry is keyed on path,
+ * rule and the salted hash of the secret — never the secret, never a line number or a date — so moving a secret
+ * within its file or editing lines above it changes nothing, while a different secret on the same line is reported.
+ * The salt is random per repository and stored in the file; it also salts the SARIF fingerprints.
+ */
+public final class Baseline {
+
+    static final int VERSION = 1;
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{32}");
+
+    /** One accepted secret. */
+    public record Entry(String path, String rule, String hash) implements Comparable<Entry> {
+
+        private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::path).thenComparing(Entry::rule)
+                .thenComparing(Entry::hash);
+
+        @Override
+        public int compareTo(Entry other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
+    private final String salt;
+    private final Set<Entry> entries;
+
+    private Baseline(String salt, Set<Entry> entries) {
+        this.salt = salt;
+        this.entries = Set.copyOf(entries);
+    }
+
+    /** No baseline: nothing accepted, fingerprints salted with the built-in salt. */
+    public static Baseline none() {
+        return new Baseline(SecretHasher.DEFAULT_SALT, Set.of());
+    }
+
+    /** A baseline accepting {@code matches}, salted with {@code salt}. */
+    public static Baseline of(String salt, Collection<SecretMatch> matches) {
+        Set<Entry> entries = new TreeSet<>();
+        for (SecretMatch match : matches) {
+            entries.add(new Entry(match.path(), match.ruleId(), match.hash()));
+        }
+        return new Baseline(salt, entries);
+    }
+
+    /** Reads a baseline file; a missing file is {@link #none()}. */
+    public static Baseline read(Path file, String displayName) throws BaselineException {
+        if (!Files.exists(file)) {
+            return none();
+        }
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8), displayName);
+        } catch (IOException e) {
+            throw new BaselineException(displayName, 1, 1, "cannot read the baseline: " + e.getMessage());
+        }
+    }
+
+    /** Parses baseline JSON (also used by the hook for a staged baseline). */
+    public static Baseline parse(String json, String displayName) throws BaselineException {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            JsonLocation location = e.getLocation();
+            throw new BaselineException(displayName, location == null ? 1 : Math.max(1, location.getLineNr()),
+                    location == null ? 1 : Math.max(1, location.getColumnNr()),
+                    "invalid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject() || root.path("version").asInt() != VERSION
+                || !root.path("salt").isTextual() || !root.path("secrets").isArray()) {
+            throw new BaselineException(displayName, 1, 1, "not a deploytrack secrets baseline (expected version "
+                    + VERSION + ", salt and secrets)");
+        }
+        String salt = root.get("salt").asText();
+        try {
+            SecretHasher.withSalt(salt);
+        } catch (IllegalArgumentException e) {
+            throw new BaselineException(displayName, 1, 1, "the salt is not base64");
+        }
+        Set<Entry> entries = new TreeSet<>();
+        int index = 0;
+        for (JsonNode node : root.get("secrets")) {
+            String path = node.path("path").asText(null);
+            String rule = node.path("rule").asText(null);
+            String hash = node.path("hash").asText(null);
+            if (path == null || rule == null || hash == null || !HASH.matcher(hash).matches()) {
+                throw new BaselineException(displayName, 1, 1, "secrets[" + index + "] needs path, rule and a "
+                        + "32-digit hash");
+            }
+            entries.add(new Entry(path, rule, hash));
+            index++;
+        }
+        return new Baseline(salt, entries);
+    }
+
+    public String salt() {
+        return salt;
+    }
+
+    public SecretHasher hasher() {
+        return SecretHasher.withSalt(salt);
+    }
+
+    public boolean accepts(SecretMatch match) {
+        return entries.contains(new Entry(match.path(), match.ruleId(), match.hash()));
+    }
+
+    public List<Entry> entries() {
+        return List.copyOf(new TreeSet<>(entries));
+    }
+
+    /** Writes the baseline atomically: sorted, one entry per secret, stable from run to run. */
+    public void write(Path file) throws IOException {
+        ReportFiles.writeAtomically(file, out -> {
+            try (JsonGenerator json = JsonOutput.generator(out)) {
+                json.writeStartObject();
+                json.writeNumberField("version", VERSION);
+                json.writeStringField("salt", salt);
+                json.writeArrayFieldStart("secrets");
+                for (Entry entry : entries()) {
+                    json.writeStartObject();
+                    json.writeStringField("path", entry.path());
+                    json.writeStringField("rule", entry.rule());
+                    json.writeStringField("hash", entry.hash());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            out.write('\n');
+        });
+    }
+}

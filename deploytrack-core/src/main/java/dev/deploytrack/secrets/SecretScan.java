@@ -1,0 +1,111 @@
+package dev.deploytrack.secrets;
+
+import dev.deploytrack.check.FileRules;
+import dev.deploytrack.report.Finding;
+import dev.deploytrack.report.FindingCollector;
+import dev.deploytrack.report.Report;
+import dev.deploytrack.report.RulePolicy;
+import dev.deploytrack.workspace.Workspace;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Predicate;
+
+/**
+ * One secret scan of a workspace as the front doors run it: the baseline decides what is accepted and salts the
+ * hashes, the scanner finds, and findings go to a {@link FindingCollector} (which applies {@code rules:} from the
+ * configuration). {@code scan}, {@code validate}, the Maven goal and the pre-commit hook all come through here.
+ */
+public final class SecretScan {
+
+    private final SecretSettings settings;
+    private final Baseline baseline;
+    private final int threads;
+
+    /**
+     * @param baseline accepted secrets ({@link Baseline#none()} if there is none)
+     * @param threads  threads reading and scanning files (1 when the workspace cannot be read concurrently)
+     */
+    public SecretScan(SecretSettings settings, Baseline baseline, int threads) {
+        this.settings = settings;
+        this.baseline = baseline;
+        this.threads = threads;
+    }
+
+    /**
+     * Loads the baseline at {@code file}, or at {@code secrets.baseline} under {@code root} when {@code file} is
+     * {@code null}; a missing file is no baseline.
+     */
+    public static Baseline loadBaseline(Path root, SecretSettings settings, Path file) throws BaselineException {
+        Path location = file != null ? file : root.resolve(settings.baseline());
+        String displayName = file != null ? file.toString() : settings.baseline();
+        return Baseline.read(location, displayName);
+    }
+
+    /**
+     * Scans and reports into {@code findings}; returns the raw result (e.g. for statistics).
+     *
+     * @param countFiles whether the scanned files count as checked files of the report ({@code scan}: yes;
+     *                   {@code validate}, whose files are the agent configuration: no)
+     */
+    public SecretScanResult scanInto(Workspace workspace, FindingCollector findings, boolean countFiles) {
+        return scanInto(workspace, findings, countFiles, path -> true);
+    }
+
+    /**
+     * As {@link #scanInto(Workspace, FindingCollector, boolean)}, reporting a file skipped for its size only when
+     * {@code reportTooLarge} accepts it (validate has already reported its agent files over the general limit).
+     */
+    public SecretScanResult scanInto(Workspace workspace, FindingCollector findings, boolean countFiles,
+                                     Predicate<String> reportTooLarge) {
+        SecretScanResult result = new SecretScanner(settings, baseline.hasher()).scan(workspace, threads);
+        if (countFiles) {
+            for (String path : result.scannedFiles()) {
+                findings.checked(path);
+            }
+        }
+        for (SecretMatch match : result.matches()) {
+            if (!baseline.accepts(match)) {
+                findings.add(Finding.of(match.rule().rule(), match.path(), match.line(), match.column(),
+                        match.message()).withHint(SecretRule.HINT).withFingerprint(match.hash()));
+            }
+        }
+        for (SecretScanResult.Skipped skipped : result.tooLarge()) {
+            if (!reportTooLarge.test(skipped.path())) {
+                continue;
+            }
+            findings.add(Finding.of(SecretRules.FILE_SKIPPED, skipped.path(), 1, 1, skipped.reason())
+                    .withHint("raise secrets.max-file-size in deploytrack.yml, or exclude the file with "
+                            + "secrets.exclude"));
+        }
+        for (SecretScanResult.Skipped failed : result.failed()) {
+            findings.add(Finding.of(FileRules.UNREADABLE, failed.path(), 1, 1, "cannot scan the file for secrets: "
+                    + failed.reason()));
+        }
+        return result;
+    }
+
+    /** A report of this scan alone, as {@code deploytrack scan} prints it. */
+    public Report run(Workspace workspace, RulePolicy policy) {
+        FindingCollector findings = new FindingCollector(policy);
+        for (Workspace.SkippedFile skipped : workspace.skipped()) {
+            findings.add(FileRules.SKIPPED, skipped.path(), 1, 1, skipped.reason());
+        }
+        scanInto(workspace, findings, true);
+        return findings.toReport();
+    }
+
+    /**
+     * Writes the baseline accepting every secret found now, keeping the existing salt (so existing fingerprints
+     * stay) or drawing a new one. Entries of secrets no longer present are dropped.
+     *
+     * @return the number of secrets accepted
+     */
+    public static int writeBaseline(Workspace workspace, SecretSettings settings, Baseline existing, Path file,
+                                    int threads) throws IOException {
+        String salt = existing.salt().equals(SecretHasher.DEFAULT_SALT) ? SecretHasher.newSalt() : existing.salt();
+        SecretScanResult result = new SecretScanner(settings, SecretHasher.withSalt(salt)).scan(workspace, threads);
+        Baseline baseline = Baseline.of(salt, result.matches());
+        baseline.write(file);
+        return baseline.entries().size();
+    }
+}

@@ -1,0 +1,323 @@
+package dev.deploytrack.secrets;
+
+import dev.deploytrack.source.LineIndex;
+import dev.deploytrack.source.SourceText;
+import dev.deploytrack.workspace.Glob;
+import dev.deploytrack.workspace.Workspace;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+/**
+ * The secret scanner: the core API behind {@code validate}, {@code scan}, the Maven goal and the pre-commit hook.
+ * Scans one text ({@link #scanText}) or every file of a {@link Workspace} ({@link #scan}), returning matches that
+ * carry no plaintext. One pass of the keyword automaton per file decides which detectors run at all; files are read
+ * one at a time per thread, so memory stays bounded by the thread count times the largest file scanned.
+ * Immutable and thread-safe.
+ */
+public final class SecretScanner {
+
+    /** Extensions of files that are never text: skipped without being read. */
+    private static final Set<String> BINARY_EXTENSIONS = Set.of(
+            "png", "jpg", "jpeg", "gif", "bmp", "ico", "webp", "tif", "tiff", "psd", "heic", "avif", "pdf", "zip",
+            "gz", "tgz", "bz2", "xz", "zst", "7z", "rar", "jar", "war", "ear", "class", "so", "dll", "dylib", "exe",
+            "bin", "o", "a", "lib", "obj", "woff", "woff2", "ttf", "otf", "eot", "mp3", "mp4", "m4a", "mov", "avi",
+            "mkv", "wav", "flac", "ogg", "webm", "pyc", "pyo", "whl", "db", "sqlite", "sqlite3", "parquet", "avro",
+            "orc", "onnx", "pt", "pth", "safetensors", "h5", "npy", "npz", "pkl", "gguf", "wasm", "dmg", "iso",
+            "deb", "rpm", "apk", "ipa");
+    private static final int SNIFF = 8000;
+
+    private final Engine engine;
+    private final SecretSettings settings;
+    private final SecretHasher hasher;
+
+    public SecretScanner(SecretSettings settings, SecretHasher hasher) {
+        this.settings = settings;
+        this.hasher = hasher;
+        this.engine = new Engine(settings);
+    }
+
+    /** A scanner with default settings and the default salt (tests, single texts). */
+    public static SecretScanner defaults() {
+        return new SecretScanner(SecretSettings.defaults(), SecretHasher.defaults());
+    }
+
+    public SecretSettings settings() {
+        return settings;
+    }
+
+    public SecretHasher hasher() {
+        return hasher;
+    }
+
+    /** The secrets in {@code text}, which is the content of {@code path} (used for file-type decisions and results). */
+    public List<SecretMatch> scanText(String path, CharSequence text) {
+        return scanText(path, text, null);
+    }
+
+    private List<SecretMatch> scanText(String path, CharSequence text, byte[] ascii) {
+        List<Candidate> candidates = engine.candidates(text, ascii, path, 0);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        TextScan scan = new TextScan(text, path, 0, engine);
+        LineIndex lines = LineIndex.of(text);
+        List<SecretMatch> matches = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            if (InlineAllow.isAllowed(scan, candidate.start())) {
+                continue;
+            }
+            matches.add(new SecretMatch(candidate.rule(), path, lines.line(candidate.start()),
+                    lines.column(candidate.start()), Redaction.describe(candidate.secret(), candidate.knownPrefix()),
+                    hasher.hash(candidate.rule().id(), candidate.secret()), candidate.context()));
+        }
+        return matches;
+    }
+
+    /** Scans every file of {@code workspace} on as many threads as there are processors. */
+    public SecretScanResult scan(Workspace workspace) {
+        return scan(workspace, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Scans every file of {@code workspace} in scope, except excluded ones, on {@code threads} threads (the workspace's
+     * {@code read} must then be thread-safe; pass 1 when it is not). Results are in path order whatever the
+     * thread count.
+     */
+    public SecretScanResult scan(Workspace workspace, int threads) {
+        List<String> paths = new ArrayList<>();
+        for (String path : workspace.files()) {
+            // Out of scope (in the hook: not staged) is not this run's to scan.
+            if (workspace.inScope(path) && !Glob.anyMatches(settings.excludes(), path)
+                    && !path.equals(settings.baseline())) {
+                paths.add(path);
+            }
+        }
+        FileResult[] results = new FileResult[paths.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
+                results[i] = scanFile(workspace, paths.get(i));
+            }
+        };
+        int workers = Math.max(1, Math.min(threads, paths.size() / 4 + 1));
+        if (workers == 1) {
+            worker.run();
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+                Thread thread = new Thread(runnable, "deploytrack-secrets");
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (int i = 0; i < workers; i++) {
+                    futures.add(pool.submit(worker));
+                }
+                for (Future<?> future : futures) {
+                    future.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("secret scan interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("secret scan failed: " + e.getCause(), e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        return SecretScanResult.of(List.of(results));
+    }
+
+    private FileResult scanFile(Workspace workspace, String path) {
+        if (isBinaryName(path)) {
+            return FileResult.binary(path);
+        }
+        try {
+            long size = workspace.size(path);
+            if (size > settings.maxFileSize()) {
+                return FileResult.tooLarge(path, size);
+            }
+            byte[] bytes = workspace.read(path);
+            if (looksBinary(bytes)) {
+                return FileResult.binary(path);
+            }
+            SourceText text = SourceText.decode(bytes);
+            if (text.isBinary()) {
+                return FileResult.binary(path);
+            }
+            String content = text.text();
+            // An ASCII file's bytes are its characters: the keyword pass reads them without a copy.
+            byte[] ascii = content.length() == bytes.length ? bytes : null;
+            return FileResult.scanned(path, bytes.length, scanText(path, content, ascii));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            return FileResult.failed(path, e);
+        }
+    }
+
+    static boolean isBinaryName(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot > path.lastIndexOf('/') && BINARY_EXTENSIONS.contains(path.substring(dot + 1)
+                .toLowerCase(Locale.ROOT));
+    }
+
+    /** A NUL byte near the start that is not UTF-16: not worth decoding in full. */
+    private static boolean looksBinary(byte[] bytes) {
+        int end = Math.min(bytes.length, SNIFF);
+        for (int i = 0; i < end; i++) {
+            if (bytes[i] == 0) {
+                return SourceText.decode(java.util.Arrays.copyOf(bytes, end)).isBinary();
+            }
+        }
+        return false;
+    }
+
+    /** One file's outcome. */
+    record FileResult(String path, boolean scanned, long bytes, List<SecretMatch> matches, String skipReason,
+                      boolean binary, String error) {
+
+        static FileResult scanned(String path, long bytes, List<SecretMatch> matches) {
+            return new FileResult(path, true, bytes, matches, null, false, null);
+        }
+
+        static FileResult binary(String path) {
+            return new FileResult(path, false, 0, List.of(), null, true, null);
+        }
+
+        static FileResult tooLarge(String path, long size) {
+            return new FileResult(path, false, 0, List.of(), "file is " + dev.deploytrack.check.Sizes.describe(size)
+                    + ", over the secrets scan limit; not scanned for secrets", false, null);
+        }
+
+        static FileResult failed(String path, Throwable e) {
+            return new FileResult(path, false, 0, List.of(), null, false,
+                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+    }
+
+    /**
+     * The compiled detectors and keyword automaton, shared by every text a scanner scans (and by decoded content
+     * scanned again).
+     */
+    static final class Engine {
+
+        private final List<Detector> detectors = new ArrayList<>();
+        private final KeywordIndex keywords;
+        /** For each keyword id, the detectors to run. */
+        private final Detector[][] byKeyword;
+        private final int[] keywordLengths;
+        private final List<Pattern> allow;
+        private final double entropy;
+
+        Engine(SecretSettings settings) {
+            detectors.addAll(ProviderRules.detectors());
+            detectors.addAll(StructureDetectors.detectors());
+            detectors.add(new PrivateKeyDetector());
+            detectors.add(new UrlCredentialDetector());
+            detectors.add(new KubernetesSecretDetector());
+            detectors.add(new AssignmentDetector());
+            for (CustomRule rule : settings.customRules()) {
+                detectors.add(rule.detector());
+            }
+            List<String> all = new ArrayList<>();
+            for (int i = 0; i < detectors.size(); i++) {
+                detectors.get(i).index = i;
+                all.addAll(detectors.get(i).keywords());
+            }
+            keywords = KeywordIndex.of(all);
+            List<List<Detector>> lists = new ArrayList<>();
+            for (int i = 0; i < keywords.keywords().size(); i++) {
+                lists.add(new ArrayList<>());
+            }
+            for (Detector detector : detectors) {
+                for (String keyword : detector.keywords()) {
+                    List<Detector> list = lists.get(keywords.idOf(keyword));
+                    if (!list.contains(detector)) {
+                        list.add(detector);
+                    }
+                }
+            }
+            byKeyword = lists.stream().map(list -> list.toArray(Detector[]::new)).toArray(Detector[][]::new);
+            keywordLengths = keywords.keywords().stream().mapToInt(String::length).toArray();
+            allow = settings.allow();
+            entropy = settings.entropy();
+        }
+
+        int detectorCount() {
+            return detectors.size();
+        }
+
+        List<Detector> detectors() {
+            return detectors;
+        }
+
+        boolean allowed(String secret) {
+            for (Pattern pattern : allow) {
+                if (pattern.matcher(secret).find()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        double entropyThreshold() {
+            return entropy;
+        }
+
+        /** The candidates of one text after overlap resolution, in text order. */
+        List<Candidate> candidates(CharSequence text, String path, int depth) {
+            return candidates(text, null, path, depth);
+        }
+
+        /**
+         * @param ascii the text's characters as bytes when every character is one byte (an ASCII file's content),
+         *              which the keyword pass then reads directly; or {@code null}
+         */
+        List<Candidate> candidates(CharSequence text, byte[] ascii, String path, int depth) {
+            TextScan scan = new TextScan(text, path, depth, this);
+            KeywordIndex.Hits hits = ascii != null && ascii.length == text.length()
+                    ? keywords.collect(ascii, ascii.length) : keywords.collect(text);
+            for (int h = 0; h < hits.size; h++) {
+                int id = hits.ids[h];
+                int start = hits.starts[h];
+                int length = keywordLengths[id];
+                for (Detector detector : byKeyword[id]) {
+                    detector.detect(scan, start, length);
+                }
+            }
+            return resolve(scan.literalOrDecodedCandidates());
+        }
+
+        /** Keeps, of overlapping candidates, the most specific (highest priority, then earliest and longest). */
+        static List<Candidate> resolve(List<Candidate> candidates) {
+            if (candidates.size() <= 1) {
+                return candidates;
+            }
+            List<Candidate> ordered = new ArrayList<>(candidates);
+            ordered.sort(Comparator.comparingInt(Candidate::priority).reversed()
+                    .thenComparingInt(Candidate::start)
+                    .thenComparing(Comparator.comparingInt((Candidate c) -> c.end() - c.start()).reversed()));
+            TreeMap<Integer, Candidate> accepted = new TreeMap<>();
+            for (Candidate candidate : ordered) {
+                Map.Entry<Integer, Candidate> before = accepted.floorEntry(candidate.start());
+                Map.Entry<Integer, Candidate> after = accepted.ceilingEntry(candidate.start());
+                boolean overlaps = (before != null && before.getValue().overlaps(candidate))
+                        || (after != null && after.getValue().overlaps(candidate));
+                if (!overlaps) {
+                    accepted.put(candidate.start(), candidate);
+                }
+            }
+            return new ArrayList<>(accepted.values());
+        }
+    }
+}
