@@ -28,7 +28,8 @@ final class TrainingCommand implements Command {
             ".claude/agents/reviewer.md", "---\nname: reviewer\ndescription: Reviews.\n---\nReview.\n",
             ".mcp.json", "{\"mcpServers\": {\"gh\": {\"command\": \"npx\", \"args\": [\"x\"]}}}\n",
             "environments/prod/budget-limits.yaml", "daily_limit_usd: 10\n",
-            "src/App.java", "class App { String url = \"https://example.com\"; }\n");
+            "src/App.java", "class App { String url = \"https://example.com\"; }\n",
+            ".env", "DATABASE_URL=${DATABASE_URL}\nOPENAI_API_KEY=your_api_key_here\nLOG_LEVEL=debug\n");
 
     @Override
     public String name() {

@@ -62,6 +62,16 @@ class HookEndToEndIT {
     }
 
     @Test
+    void stagedSecretBlocksARealCommit() {
+        String password = "Vq7Lm2" + "Xr9Tz4Kp8W";
+        repo.write("CLAUDE.md", "# Claude\n\nConnect with postgres://app:" + password + "@db:5432/app\n").add(".");
+        GitRepo.Result blocked = commit(Map.of());
+        assertNotEquals(0, blocked.exit());
+        assertTrue(blocked.output().contains("[database-uri-password]"), blocked.output());
+        assertFalse(blocked.output().contains(password), blocked.output());
+    }
+
+    @Test
     void cleanCommitGoesThroughWithoutAnyOutputEvenWhileTheArchiveIsBuilt() {
         repo.write("skills/pdf/SKILL.md", GOOD).add(".");
         GitRepo.Result first = commit(Map.of(), "-q");

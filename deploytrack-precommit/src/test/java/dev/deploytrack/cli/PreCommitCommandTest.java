@@ -43,6 +43,28 @@ class PreCommitCommandTest {
         assertTrue(last.contains("git commit --no-verify") && last.contains("DEPLOYTRACK_SKIP=1"), last);
     }
 
+    /** A password in a database URI, built at test time (no format-perfect fake key is committed). */
+    private static String secretLine() {
+        String password = "Vq7Lm2" + "Xr9Tz4Kp8W";
+        return "DATABASE_URL=postgres://app:" + password + "@db.internal:5432/app\n";
+    }
+
+    @Test
+    void stagedSecretBlocksTheCommitButTheSameSecretOnlyInTheWorkingTreeDoesNot() {
+        GitRepo repo = GitRepo.init(dir).write(".env", "DATABASE_URL=${DATABASE_URL}\n").add(".")
+                .write(".env", secretLine());
+        CliRun unstaged = preCommit(repo);
+        assertEquals(0, unstaged.exitCode(), unstaged.out());
+        assertEquals("", unstaged.out());
+
+        repo.add(".env");
+        CliRun staged = preCommit(repo);
+        assertEquals(1, staged.exitCode());
+        assertTrue(staged.out().contains(".env:1:29: error: password in a database URI \"Vq…\" (16 characters) "
+                + "[database-uri-password]"), staged.out());
+        assertFalse(staged.out().contains("Vq7Lm2Xr9Tz4Kp8W"), "the secret is never printed in full");
+    }
+
     @Test
     void partiallyStagedFileIsJudgedByItsStagedText() {
         GitRepo repo = GitRepo.init(dir).write("skills/pdf/SKILL.md", GOOD.formatted("pdf")).add(".")
