@@ -8,6 +8,7 @@ import dev.deploytrack.validate.Validator;
 import dev.deploytrack.yaml.ConfigException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -37,7 +38,16 @@ public final class PreCommitCheck {
      */
     public static Result run(Path directory, Map<String, String> environment,
                              UnaryOperator<DeploytrackConfig> overrides) throws IOException, ConfigException {
-        try (StagedWorkspace index = StagedWorkspace.open(directory, environment)) {
+        return run(directory, environment, null, overrides);
+    }
+
+    /**
+     * As {@link #run(Path, Map, UnaryOperator)}, with the staged paths already known (from the launcher), or
+     * {@code null} to ask git.
+     */
+    public static Result run(Path directory, Map<String, String> environment, List<String> stagedPaths,
+                             UnaryOperator<DeploytrackConfig> overrides) throws IOException, ConfigException {
+        try (StagedWorkspace index = StagedWorkspace.open(directory, environment, stagedPaths)) {
             DeploytrackConfig config = overrides.apply(stagedConfig(index));
             StagedWorkspace workspace = index.excluding(config.excludes());
             Report report = new Validator(config).validate(workspace);

@@ -29,7 +29,12 @@ final class PatternDetector extends Detector {
 
     private final SecretRule rule;
     private final List<String> keywords;
-    private final Pattern pattern;
+    private final String regex;
+    /**
+     * Compiled on first use: most scans (a pre-commit hook, a small repository) meet a handful of the keywords, and
+     * compiling every provider's pattern up front would cost more than the scan.
+     */
+    private volatile Pattern pattern;
     /** Whether the secret is the named group {@code s} rather than the whole match. */
     private final boolean named;
     private final Mode mode;
@@ -43,7 +48,7 @@ final class PatternDetector extends Detector {
     private PatternDetector(Builder builder) {
         this.rule = builder.rule;
         this.keywords = builder.keywords;
-        this.pattern = Pattern.compile(builder.regex);
+        this.regex = builder.regex;
         this.named = builder.regex.contains("(?<s>");
         this.mode = builder.mode;
         this.minEntropy = builder.minEntropy;
@@ -69,12 +74,17 @@ final class PatternDetector extends Detector {
     }
 
     Pattern pattern() {
-        return pattern;
+        Pattern compiled = pattern;
+        if (compiled == null) {
+            compiled = Pattern.compile(regex);
+            pattern = compiled;
+        }
+        return compiled;
     }
 
     /** A matcher over {@code text} with transparent bounds (lookbehinds see before the region). */
     Matcher newMatcher(CharSequence text) {
-        Matcher matcher = pattern.matcher(text);
+        Matcher matcher = pattern().matcher(text);
         matcher.useTransparentBounds(true);
         matcher.useAnchoringBounds(false);
         return matcher;

@@ -36,6 +36,7 @@ public final class SecretScanner {
             "orc", "onnx", "pt", "pth", "safetensors", "h5", "npy", "npz", "pkl", "gguf", "wasm", "dmg", "iso",
             "deb", "rpm", "apk", "ipa");
     private static final int SNIFF = 8000;
+    private static final int SMALL_SCAN = 32;
 
     private final Engine engine;
     private final SecretSettings settings;
@@ -110,7 +111,8 @@ public final class SecretScanner {
                 results[i] = scanFile(workspace, paths.get(i));
             }
         };
-        int workers = Math.max(1, Math.min(threads, paths.size() / 4 + 1));
+        // A few files (a commit) are scanned faster on this thread than a pool can be started.
+        int workers = paths.size() < SMALL_SCAN ? 1 : Math.max(1, Math.min(threads, paths.size() / 4 + 1));
         if (workers == 1) {
             worker.run();
         } else {

@@ -2,6 +2,7 @@ package dev.deploytrack.cli;
 
 import dev.deploytrack.config.DeploytrackConfig;
 import dev.deploytrack.git.PreCommitCheck;
+import dev.deploytrack.git.StagedPathList;
 import dev.deploytrack.report.Finding;
 import dev.deploytrack.report.Report;
 import dev.deploytrack.report.TextReportRenderer;
@@ -49,7 +50,7 @@ final class PreCommitCommand implements Command {
     @Override
     public int run(List<String> args, Console console) throws UsageException {
         Arguments arguments = Arguments.parse(args, Set.of("--strict", "--fail-on-warning", "--verbose", "--help"),
-                Set.of());
+                Set.of("--staged-paths"));
         if (!arguments.operands().isEmpty()) {
             throw new UsageException("pre-commit reads the git index and takes no file arguments");
         }
@@ -59,7 +60,10 @@ final class PreCommitCommand implements Command {
         }
         PreCommitCheck.Result result;
         try {
-            result = PreCommitCheck.run(console.workingDirectory(), console.environment(), config -> {
+            // Internal: the launcher runs git diff-index while the JVM starts and pipes the list in.
+            List<String> stagedPaths = "-".equals(arguments.value("--staged-paths"))
+                    ? StagedPathList.parse(console.in().readAllBytes()) : null;
+            result = PreCommitCheck.run(console.workingDirectory(), console.environment(), stagedPaths, config -> {
                 DeploytrackConfig changed = config;
                 if (arguments.flag("--strict")) {
                     changed = changed.withStrict(true);
