@@ -12,7 +12,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks the agent configuration of the repository: Agent Skills against the specification, agent definitions, MCP
- * server configurations, deploytrack's YAML and required Markdown sections. Errors fail the build.
+ * server configurations, deploytrack's YAML, required Markdown sections, token budgets, and secrets in every file.
+ * Errors fail the build.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public class ValidateMojo extends AbstractDeploytrackMojo {
