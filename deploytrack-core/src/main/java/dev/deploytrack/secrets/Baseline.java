@@ -1,10 +1,11 @@
 package dev.deploytrack.secrets;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.deploytrack.report.JsonOutput;
 import dev.deploytrack.report.ReportFiles;
 import java.io.IOException;
@@ -27,6 +28,7 @@ import java.util.regex.Pattern;
 public final class Baseline {
 
     static final int VERSION = 1;
+    private static final JsonFactory JSON = new JsonFactory();
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{32}");
 
     /** One accepted secret. */
@@ -75,42 +77,84 @@ public final class Baseline {
         }
     }
 
-    /** Parses baseline JSON (also used by the hook for a staged baseline). */
+    /**
+     * Parses baseline JSON (also the staged baseline in the hook). Read with the streaming parser, so that a scan
+     * never builds an object mapper; every mistake names its line.
+     */
     public static Baseline parse(String json, String displayName) throws BaselineException {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(json);
+        try (JsonParser parser = JSON.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw notABaseline(displayName, parser);
+            }
+            int version = -1;
+            String salt = null;
+            Set<Entry> entries = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (field) {
+                    case "version" -> version = value == JsonToken.VALUE_NUMBER_INT ? parser.getIntValue() : -1;
+                    case "salt" -> salt = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                    case "secrets" -> entries = value == JsonToken.START_ARRAY ? entries(parser, displayName) : null;
+                    default -> parser.skipChildren();
+                }
+            }
+            if (version != VERSION || salt == null || entries == null) {
+                throw notABaseline(displayName, parser);
+            }
+            try {
+                SecretHasher.withSalt(salt);
+            } catch (IllegalArgumentException e) {
+                throw new BaselineException(displayName, 1, 1, "the salt is not base64");
+            }
+            return new Baseline(salt, entries);
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
             throw new BaselineException(displayName, location == null ? 1 : Math.max(1, location.getLineNr()),
                     location == null ? 1 : Math.max(1, location.getColumnNr()),
                     "invalid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new BaselineException(displayName, 1, 1, "cannot read the baseline: " + e.getMessage());
         }
-        if (root == null || !root.isObject() || root.path("version").asInt() != VERSION
-                || !root.path("salt").isTextual() || !root.path("secrets").isArray()) {
-            throw new BaselineException(displayName, 1, 1, "not a deploytrack secrets baseline (expected version "
-                    + VERSION + ", salt and secrets)");
-        }
-        String salt = root.get("salt").asText();
-        try {
-            SecretHasher.withSalt(salt);
-        } catch (IllegalArgumentException e) {
-            throw new BaselineException(displayName, 1, 1, "the salt is not base64");
-        }
+    }
+
+    private static Set<Entry> entries(JsonParser parser, String displayName)
+            throws IOException, BaselineException {
         Set<Entry> entries = new TreeSet<>();
         int index = 0;
-        for (JsonNode node : root.get("secrets")) {
-            String path = node.path("path").asText(null);
-            String rule = node.path("rule").asText(null);
-            String hash = node.path("hash").asText(null);
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            int line = parser.currentTokenLocation().getLineNr();
+            String path = null;
+            String rule = null;
+            String hash = null;
+            if (parser.currentToken() == JsonToken.START_OBJECT) {
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    String text = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                    switch (field) {
+                        case "path" -> path = text;
+                        case "rule" -> rule = text;
+                        case "hash" -> hash = text;
+                        default -> parser.skipChildren();
+                    }
+                }
+            } else {
+                parser.skipChildren();
+            }
             if (path == null || rule == null || hash == null || !HASH.matcher(hash).matches()) {
-                throw new BaselineException(displayName, 1, 1, "secrets[" + index + "] needs path, rule and a "
-                        + "32-digit hash");
+                throw new BaselineException(displayName, Math.max(1, line), 1, "secrets[" + index
+                        + "] needs path, rule and a 32-digit hash");
             }
             entries.add(new Entry(path, rule, hash));
             index++;
         }
-        return new Baseline(salt, entries);
+        return entries;
+    }
+
+    private static BaselineException notABaseline(String displayName, JsonParser parser) {
+        return new BaselineException(displayName, 1, 1, "not a deploytrack secrets baseline (expected version "
+                + VERSION + ", salt and secrets)");
     }
 
     public String salt() {

@@ -32,7 +32,7 @@ public final class SecretCheck implements Check {
         }
         Baseline baseline;
         try {
-            baseline = SecretScan.loadBaseline(context.workspace().root(), settings, null);
+            baseline = SecretScan.loadBaseline(context.workspace(), settings);
         } catch (BaselineException e) {
             context.findings().add(Finding.of(SecretRules.BASELINE_INVALID, settings.baseline(), e.line(), e.column(),
                     e.getMessage()).withHint("regenerate it with 'deploytrack scan --write-baseline'"));

@@ -5,6 +5,7 @@ import dev.deploytrack.report.Finding;
 import dev.deploytrack.report.FindingCollector;
 import dev.deploytrack.report.Report;
 import dev.deploytrack.report.RulePolicy;
+import dev.deploytrack.source.SourceText;
 import dev.deploytrack.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -39,6 +40,22 @@ public final class SecretScan {
         Path location = file != null ? file : root.resolve(settings.baseline());
         String displayName = file != null ? file.toString() : settings.baseline();
         return Baseline.read(location, displayName);
+    }
+
+    /**
+     * The baseline as the workspace holds it (in the hook: the staged baseline), or from disk under the workspace's
+     * root when the workspace does not list it (an untracked baseline); a missing file is no baseline.
+     */
+    public static Baseline loadBaseline(Workspace workspace, SecretSettings settings) throws BaselineException {
+        String path = settings.baseline();
+        if (!workspace.files().contains(path)) {
+            return loadBaseline(workspace.root(), settings, null);
+        }
+        try {
+            return Baseline.parse(SourceText.decode(workspace.read(path)).text(), path);
+        } catch (IOException e) {
+            throw new BaselineException(path, 1, 1, "cannot read the baseline: " + e.getMessage());
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deploytrack.secrets.SecretSettings;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,17 @@ class PreCommitCommandTest {
         assertTrue(staged.out().contains(".env:1:29: error: password in a database URI \"Vq…\" (16 characters) "
                 + "[database-uri-password]"), staged.out());
         assertFalse(staged.out().contains("Vq7Lm2Xr9Tz4Kp8W"), "the secret is never printed in full");
+    }
+
+    @Test
+    void theStagedBaselineAcceptsASecretAndAnUnstagedEditOfItChangesNothing() throws Exception {
+        GitRepo repo = GitRepo.init(dir).write(".env", secretLine()).add(".");
+        assertEquals(0, CliRun.run(repo.root(), "scan", "--write-baseline").exitCode());
+        String baseline = SecretSettings.defaults().baseline();
+        repo.add(baseline);
+        assertEquals(0, preCommit(repo).exitCode(), "the staged baseline accepts the staged secret");
+        repo.write(baseline, "{\"version\": 1, \"salt\": \"AAAA\", \"secrets\": []}\n");
+        assertEquals(0, preCommit(repo).exitCode(), "the working-tree baseline is not what is committed");
     }
 
     @Test
