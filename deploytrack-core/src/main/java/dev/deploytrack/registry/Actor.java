@@ -2,7 +2,6 @@ package dev.deploytrack.registry;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,7 +13,6 @@ import java.util.Optional;
  * @param kind     {@code human}, {@code ci} or {@code agent}
  * @param identity who exactly, e.g. {@code alice}, {@code github-actions}, {@code claude-code}
  */
-@JsonPropertyOrder({"kind", "identity"})
 public record Actor(@JsonProperty("kind") Kind kind, @JsonProperty("identity") String identity) {
 
     /** The kinds of actor the promotion rules distinguish. */
@@ -66,6 +64,10 @@ public record Actor(@JsonProperty("kind") Kind kind, @JsonProperty("identity") S
 
     public boolean isAgent() {
         return kind == Kind.AGENT;
+    }
+
+    void write(JsonEncoder json) {
+        json.beginObject().field("kind", kind.id()).field("identity", identity).endObject();
     }
 
     /** Two actors are the same party when kind and identity match, ignoring the identity's case. */

@@ -34,6 +34,11 @@ final class ByteSink extends OutputStream {
         write(text.getBytes(StandardCharsets.US_ASCII), 0, text.length());
     }
 
+    void utf8(String text) {
+        byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
+        write(encoded, 0, encoded.length);
+    }
+
     int position() {
         return length;
     }

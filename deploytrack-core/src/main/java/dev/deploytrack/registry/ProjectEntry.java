@@ -1,9 +1,6 @@
 package dev.deploytrack.registry;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonView;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,7 +14,6 @@ import java.util.function.BiFunction;
  * change goes through a method here, which marks the project changed: unchanged projects are copied byte for byte
  * from the file they were read from when the registry is written again ({@link RegistryWriter}).
  */
-@JsonPropertyOrder({"path", "name", "deployed_at", "agents", "testimony_file"})
 public final class ProjectEntry extends ExtraFields {
 
     @JsonProperty("path")
@@ -32,8 +28,6 @@ public final class ProjectEntry extends ExtraFields {
 
     /** The latest testimony copy, relative to the registry's root. */
     @JsonProperty("testimony_file")
-    @JsonView(SchemaVersion.Views.V2.class)
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private String testimonyFile;
 
     /** Where this entry's JSON was in the source bytes ({@code -1}: not read from a file), and whether it changed. */
@@ -91,6 +85,23 @@ public final class ProjectEntry extends ExtraFields {
             }
         }
         return latest;
+    }
+
+    /** Indented: the 1.0.0 fields always, {@code null} included; {@code testimony_file} (2.0.0) when set. */
+    void write(JsonEncoder json, SchemaVersion schema) {
+        json.beginObject()
+                .field("path", path)
+                .field("name", name)
+                .field("deployed_at", deployedAt)
+                .field("agents").beginArray();
+        for (AgentDeployment agent : agents) {
+            agent.write(json, schema);
+        }
+        json.endArray();
+        if (schema != SchemaVersion.V1) {
+            json.optional("testimony_file", testimonyFile);
+        }
+        json.extras(extra()).endObject();
     }
 
     /**

@@ -1,9 +1,6 @@
 package dev.deploytrack.registry;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonView;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,8 +13,6 @@ import java.util.Optional;
  * operation loads it under the store's lock, changes it in place and the store writes it back. It remembers the
  * bytes it was read from, so that a write copies what did not change instead of serializing it again.
  */
-@JsonPropertyOrder({"registry_version", "last_updated", "projects", "deployment_history", "approvals",
-        "statistics"})
 public final class Registry extends ExtraFields {
 
     @JsonProperty("registry_version")
@@ -29,8 +24,6 @@ public final class Registry extends ExtraFields {
     @JsonProperty("deployment_history")
     private List<HistoryEntry> deploymentHistory = new ArrayList<>();
     @JsonProperty("approvals")
-    @JsonView(SchemaVersion.Views.V2.class)
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     private List<Approval> approvals = new ArrayList<>();
     @JsonProperty("statistics")
     private Statistics statistics = new Statistics();

@@ -1,8 +1,5 @@
 package dev.deploytrack.registry;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -25,10 +22,6 @@ final class RegistryWriter {
 
     private final Registry registry;
     private final boolean copySource;
-    private final ObjectWriter writer;
-    private final RegistryPrettyPrinter indented = new RegistryPrettyPrinter(2, false);
-    private final RegistryPrettyPrinter oneLine = new RegistryPrettyPrinter(2, true);
-    private final RegistryPrettyPrinter topLevel = new RegistryPrettyPrinter(1, false);
     private final List<Segment> segments = new ArrayList<>();
     private final ByteSink pending = new ByteSink(8192);
     private long position;
@@ -36,10 +29,6 @@ final class RegistryWriter {
     private RegistryWriter(Registry registry, boolean copySource) {
         this.registry = registry;
         this.copySource = copySource && registry.hasSource();
-        Class<?> view = registry.schemaVersion() == SchemaVersion.V1
-                ? SchemaVersion.Views.V1.class : SchemaVersion.Views.V2.class;
-        this.writer = RegistryJson.mapper().writerWithView(view)
-                .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     }
 
     /** A piece of the output: new bytes, or a range of the source. */
@@ -112,90 +101,91 @@ final class RegistryWriter {
      * @param copySource refer to the source for unchanged elements (when the registry has one); {@code false}
      *                   serializes everything
      */
-    static Encoded encode(Registry registry, boolean copySource) throws IOException {
+    static Encoded encode(Registry registry, boolean copySource) {
         return new RegistryWriter(registry, copySource).encode();
     }
 
-    private Encoded encode() throws IOException {
-        try (JsonGenerator g = RegistryJson.mapper().getFactory().createGenerator(pending)) {
-            ascii(g, "{\n  \"registry_version\": ");
-            value(g, registry.registryVersion(), topLevel);
-            ascii(g, ",\n  \"last_updated\": ");
-            value(g, registry.lastUpdated(), topLevel);
+    private Encoded encode() {
+        SchemaVersion schema = registry.schemaVersion();
+        pending.ascii("{\n  \"registry_version\": ");
+        topLevel().string(registry.registryVersion());
+        pending.ascii(",\n  \"last_updated\": ");
+        topLevel().string(registry.lastUpdated());
 
-            ascii(g, ",\n  \"projects\": ");
-            List<ProjectEntry> projects = registry.projects();
-            long[][] projectRanges = new long[projects.size()][];
-            ascii(g, projects.isEmpty() ? "[]" : "[\n    ");
-            ProjectEntry previous = null;
-            for (int i = 0; i < projects.size(); i++) {
-                ProjectEntry project = projects.get(i);
-                boolean copy = copySource && project.sourceIndex() >= 0;
-                if (copy && previous != null && previous.sourceIndex() >= 0
-                        && project.sourceIndex() == previous.sourceIndex() + 1) {
-                    // The neighbour in the source too: extend the range over the source's own separator.
-                    long start = position() + (project.sourceStart() - previous.sourceEnd());
-                    reference(previous.sourceEnd(), project.sourceEnd() - previous.sourceEnd());
-                    projectRanges[i] = new long[] {start, position};
-                } else {
-                    if (i > 0) {
-                        ascii(g, ELEMENT_SEPARATOR);
-                    }
-                    long start = position();
-                    if (copy) {
-                        reference(project.sourceStart(), project.sourceEnd() - project.sourceStart());
-                    } else {
-                        value(g, project, indented);
-                    }
-                    projectRanges[i] = new long[] {start, position()};
-                }
-                previous = copy ? project : null;
-            }
-            ascii(g, projects.isEmpty() ? "" : "\n  ]");
-
-            ascii(g, ",\n  \"deployment_history\": ");
-            List<HistoryEntry> history = registry.history();
-            ascii(g, history.isEmpty() ? "[]" : "[\n    ");
-            long historyStart = position();
-            int copied = copySource ? registry.historySourceCount() : 0;
-            if (copied > 0) {
-                reference(registry.historySourceStart(), registry.historySourceEnd() - registry.historySourceStart());
-            }
-            for (int i = copied; i < history.size(); i++) {
+        pending.ascii(",\n  \"projects\": ");
+        List<ProjectEntry> projects = registry.projects();
+        long[][] projectRanges = new long[projects.size()][];
+        pending.ascii(projects.isEmpty() ? "[]" : "[\n    ");
+        ProjectEntry previous = null;
+        for (int i = 0; i < projects.size(); i++) {
+            ProjectEntry project = projects.get(i);
+            boolean copy = copySource && project.sourceIndex() >= 0;
+            if (copy && previous != null && previous.sourceIndex() >= 0
+                    && project.sourceIndex() == previous.sourceIndex() + 1) {
+                // The neighbour in the source too: extend the range over the source's own separator.
+                long start = position() + (project.sourceStart() - previous.sourceEnd());
+                reference(previous.sourceEnd(), project.sourceEnd() - previous.sourceEnd());
+                projectRanges[i] = new long[] {start, position};
+            } else {
                 if (i > 0) {
-                    ascii(g, ELEMENT_SEPARATOR);
+                    pending.ascii(ELEMENT_SEPARATOR);
                 }
-                value(g, history.get(i), oneLine);
-            }
-            long historyEnd = position();
-            ascii(g, history.isEmpty() ? "" : "\n  ]");
-
-            if (registry.schemaVersion() != SchemaVersion.V1 && !registry.approvals().isEmpty()) {
-                ascii(g, ",\n  \"approvals\": [\n    ");
-                List<Approval> approvals = registry.approvals();
-                for (int i = 0; i < approvals.size(); i++) {
-                    if (i > 0) {
-                        ascii(g, ELEMENT_SEPARATOR);
-                    }
-                    value(g, approvals.get(i), oneLine);
+                long start = position();
+                if (copy) {
+                    reference(project.sourceStart(), project.sourceEnd() - project.sourceStart());
+                } else {
+                    project.write(new JsonEncoder(pending, 2, false), schema);
                 }
-                ascii(g, "\n  ]");
+                projectRanges[i] = new long[] {start, position()};
             }
-
-            ascii(g, ",\n  \"statistics\": ");
-            value(g, registry.statistics(), topLevel);
-            for (Map.Entry<String, ?> extra : registry.extra().entrySet()) {
-                ascii(g, ",\n  ");
-                value(g, extra.getKey(), topLevel);
-                ascii(g, ": ");
-                value(g, extra.getValue(), topLevel);
-            }
-            ascii(g, "\n}\n");
-            g.flush();
-            closePending();
-            return new Encoded(List.copyOf(segments), position, projectRanges, history.size(), historyStart,
-                    historyEnd);
+            previous = copy ? project : null;
         }
+        pending.ascii(projects.isEmpty() ? "" : "\n  ]");
+
+        pending.ascii(",\n  \"deployment_history\": ");
+        List<HistoryEntry> history = registry.history();
+        pending.ascii(history.isEmpty() ? "[]" : "[\n    ");
+        long historyStart = position();
+        int copied = copySource ? registry.historySourceCount() : 0;
+        if (copied > 0) {
+            reference(registry.historySourceStart(), registry.historySourceEnd() - registry.historySourceStart());
+        }
+        for (int i = copied; i < history.size(); i++) {
+            if (i > 0) {
+                pending.ascii(ELEMENT_SEPARATOR);
+            }
+            history.get(i).write(new JsonEncoder(pending, 2, true), schema);
+        }
+        long historyEnd = position();
+        pending.ascii(history.isEmpty() ? "" : "\n  ]");
+
+        if (schema != SchemaVersion.V1 && !registry.approvals().isEmpty()) {
+            pending.ascii(",\n  \"approvals\": [\n    ");
+            List<Approval> approvals = registry.approvals();
+            for (int i = 0; i < approvals.size(); i++) {
+                if (i > 0) {
+                    pending.ascii(ELEMENT_SEPARATOR);
+                }
+                approvals.get(i).write(new JsonEncoder(pending, 2, true));
+            }
+            pending.ascii("\n  ]");
+        }
+
+        pending.ascii(",\n  \"statistics\": ");
+        registry.statistics().write(topLevel(), schema);
+        for (Map.Entry<String, Object> extra : registry.extra().entrySet()) {
+            pending.ascii(",\n  ");
+            JsonEncoder.fieldName(extra.getKey(), pending);
+            topLevel().extra(extra.getValue());
+        }
+        pending.ascii("\n}\n");
+        closePending();
+        return new Encoded(List.copyOf(segments), position, projectRanges, history.size(), historyStart,
+                historyEnd);
+    }
+
+    private JsonEncoder topLevel() {
+        return new JsonEncoder(pending, 1, false);
     }
 
     /** The position in the output of the next byte. */
@@ -215,18 +205,5 @@ final class RegistryWriter {
             position += pending.position();
             pending.reset();
         }
-    }
-
-    private void ascii(JsonGenerator g, String text) throws IOException {
-        g.flush();
-        pending.ascii(text);
-    }
-
-    /** Serializes one value at the current position, laid out by {@code printer}. */
-    private void value(JsonGenerator g, Object value, RegistryPrettyPrinter printer) throws IOException {
-        g.flush();
-        g.setPrettyPrinter(printer);
-        writer.writeValue(g, value);
-        g.flush();
     }
 }

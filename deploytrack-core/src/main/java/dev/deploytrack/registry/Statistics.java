@@ -1,9 +1,6 @@
 package dev.deploytrack.registry;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonView;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -12,8 +9,6 @@ import java.util.TreeMap;
  * The registry's {@code statistics}: derived from projects and history on every write ({@link StatisticsDeriver}),
  * never edited by hand. Stored so that readers without deploytrack see them.
  */
-@JsonPropertyOrder({"total_projects", "total_deployments", "agents_deployed", "most_deployed_agent",
-        "deployments_by_environment"})
 public final class Statistics extends ExtraFields {
 
     @JsonProperty("total_projects")
@@ -26,8 +21,6 @@ public final class Statistics extends ExtraFields {
     private String mostDeployedAgent;
 
     @JsonProperty("deployments_by_environment")
-    @JsonView(SchemaVersion.Views.V2.class)
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     private Map<String, Integer> deploymentsByEnvironment = new TreeMap<>();
 
     Statistics() {
@@ -66,6 +59,18 @@ public final class Statistics extends ExtraFields {
         return deploymentsByEnvironment == null ? Map.of() : deploymentsByEnvironment;
     }
 
+    void write(JsonEncoder json, SchemaVersion schema) {
+        json.beginObject()
+                .field("total_projects").number(totalProjects)
+                .field("total_deployments").number(totalDeployments)
+                .field("agents_deployed").number(agentsDeployed)
+                .field("most_deployed_agent", mostDeployedAgent);
+        if (schema != SchemaVersion.V1 && !deploymentsByEnvironment().isEmpty()) {
+            json.field("deployments_by_environment").counts(deploymentsByEnvironment());
+        }
+        json.extras(extra()).endObject();
+    }
+
     /** Same derived values (fields a team added are not compared). */
     public boolean sameCounts(Statistics other) {
         return other != null && totalProjects == other.totalProjects && totalDeployments == other.totalDeployments
@@ -76,7 +81,7 @@ public final class Statistics extends ExtraFields {
     /** Keeps a team's own statistics fields when the derived ones are replaced. */
     void keepExtraFrom(Statistics previous) {
         if (previous != null) {
-            previous.extra().forEach(this::putExtra);
+            previous.extra().forEach(this::put);
         }
     }
 
