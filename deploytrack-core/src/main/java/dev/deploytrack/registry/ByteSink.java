@@ -30,6 +30,11 @@ final class ByteSink extends OutputStream {
         length += count;
     }
 
+    @Override
+    public void write(byte[] source) {
+        write(source, 0, source.length);
+    }
+
     void ascii(String text) {
         write(text.getBytes(StandardCharsets.US_ASCII), 0, text.length());
     }

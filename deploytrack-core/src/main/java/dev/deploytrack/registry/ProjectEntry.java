@@ -10,9 +10,8 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * A project that runs agents: the {@code projects[]} entries of the registry. Projects are known by name. Every
- * change goes through a method here, which marks the project changed: unchanged projects are copied byte for byte
- * from the file they were read from when the registry is written again ({@link RegistryWriter}).
+ * A project that runs agents: the {@code projects[]} entries of the registry. Projects are known by name; every
+ * change goes through a method here.
  */
 public final class ProjectEntry extends ExtraFields {
 
@@ -29,12 +28,6 @@ public final class ProjectEntry extends ExtraFields {
     /** The latest testimony copy, relative to the registry's root. */
     @JsonProperty("testimony_file")
     private String testimonyFile;
-
-    /** Where this entry's JSON was in the source bytes ({@code -1}: not read from a file), and whether it changed. */
-    private transient int sourceIndex = -1;
-    private transient long sourceStart;
-    private transient long sourceEnd;
-    private transient boolean changed = true;
 
     ProjectEntry() {
     }
@@ -110,7 +103,6 @@ public final class ProjectEntry extends ExtraFields {
      * @return the version it ran there before, or {@code null} if the agent is new there
      */
     String deploy(String id, String version, String environment, String at, String gitCommit) {
-        changed = true;
         if (deployedAt == null) {
             deployedAt = at;
         }
@@ -138,7 +130,6 @@ public final class ProjectEntry extends ExtraFields {
      * @return how many agent entries were marked
      */
     int collectTestimony(Set<String> agentIds, String at, String copy) {
-        changed = true;
         int marked = 0;
         for (AgentDeployment agent : agents) {
             if (agentIds.isEmpty() || agentIds.contains(agent.id())) {
@@ -151,13 +142,11 @@ public final class ProjectEntry extends ExtraFields {
     }
 
     void path(String value) {
-        changed = true;
         this.path = value;
     }
 
     /** The 1.0.0 to 2.0.0 migration: each agent entry gets an environment and, where history knows it, updated_at. */
     void migrate(String environment, BiFunction<String, String, String> lastUpdate) {
-        changed = true;
         for (AgentDeployment agent : agents) {
             agent.environment(environment);
             agent.updatedAt(lastUpdate.apply(name, agent.id()));
@@ -168,34 +157,7 @@ public final class ProjectEntry extends ExtraFields {
     void normalize() {
         if (agents == null) {
             agents = new ArrayList<>();
-            changed = true;
         }
-        if (agents.removeIf(Objects::isNull)) {
-            changed = true;
-        }
-    }
-
-    void markChanged() {
-        changed = true;
-    }
-
-    void source(int index, long start, long end) {
-        this.sourceIndex = index;
-        this.sourceStart = start;
-        this.sourceEnd = end;
-        this.changed = false;
-    }
-
-    /** The position in the source bytes, or {@code -1} when the entry must be serialized. */
-    int sourceIndex() {
-        return changed ? -1 : sourceIndex;
-    }
-
-    long sourceStart() {
-        return sourceStart;
-    }
-
-    long sourceEnd() {
-        return sourceEnd;
+        agents.removeIf(Objects::isNull);
     }
 }

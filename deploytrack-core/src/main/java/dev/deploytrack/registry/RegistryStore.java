@@ -1,18 +1,13 @@
 package dev.deploytrack.registry;
 
 import java.io.IOException;
-import java.lang.ref.SoftReference;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The registry file on disk, and the only way to change it. An update runs under an exclusive lock (in this JVM and
@@ -20,11 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * atomically while keeping the previous file as {@code registry.json.bak}. No update can lose another's change, a
  * killed writer leaves the old or the new file and never half of one, and a file that cannot be parsed is never
  * overwritten.
- *
- * <p>Within one JVM the registry last written is kept (softly) with the identity of the file it became (device,
- * inode, size, modification and status-change times): an update whose file still has that identity skips reading
- * and parsing it. Any other writer changes the identity, deploytrack by renaming a new file into place, an editor or
- * script by writing (which sets the status-change time).
  */
 public final class RegistryStore {
 
@@ -32,8 +22,6 @@ public final class RegistryStore {
     public static final String BACKUP_SUFFIX = ".bak";
 
     private static final long LOCK_TIMEOUT_MILLIS = 120_000;
-
-    private static final ConcurrentHashMap<Path, SoftReference<Snapshot>> SNAPSHOTS = new ConcurrentHashMap<>();
 
     private final Path file;
     private final String displayName;
@@ -102,39 +90,26 @@ public final class RegistryStore {
             throws RegistryException, RefusedException, InvalidRequestException {
         Path key = canonical();
         try (RegistryLock lock = RegistryLock.acquire(key, LOCK_TIMEOUT_MILLIS)) {
-            return updateLocked(key, operation);
+            return updateLocked(operation);
         } catch (IOException e) {
             throw new RegistryException(displayName, "cannot lock the registry: " + e.getMessage(),
                     "check that the directory is writable; nothing was written");
         }
     }
 
-    private <T> Update<T> updateLocked(Path key, Operation<T> operation)
+    private <T> Update<T> updateLocked(Operation<T> operation)
             throws RegistryException, RefusedException, InvalidRequestException {
-        // Taken out of the cache while in use; put back only when the registry object matches the file again.
-        SoftReference<Snapshot> reference = SNAPSHOTS.remove(key);
-        Snapshot cached = reference == null ? null : reference.get();
         FileChannel current = null;
         try {
             AtomicFiles.removeStaleTemporaries(file);
-            // The file stays open for the whole update: what is parsed and what is copied are the same file.
-            FileIdentity identity = null;
             Registry registry;
             try {
-                FileIdentity before = FileIdentity.of(file);
                 current = FileChannel.open(file, StandardOpenOption.READ);
-                identity = FileIdentity.of(file);
-                if (cached != null && identity != null && identity.equals(before)
-                        && cached.identity().equals(identity)) {
-                    registry = cached.registry();
-                } else {
-                    registry = RegistryJson.read(readAll(current), displayName);
-                    registry.dropSourceBytes(); // the open file holds the same bytes; writes copy from it
-                }
+                registry = RegistryJson.read(readAll(current), displayName);
             } catch (NoSuchFileException e) {
                 registry = Registry.empty();
             }
-            return apply(key, operation, registry, current, identity);
+            return apply(operation, registry, current != null);
         } catch (IOException e) {
             throw new RegistryException(displayName, "cannot read the registry: " + e, null);
         } finally {
@@ -142,70 +117,69 @@ public final class RegistryStore {
         }
     }
 
-    private <T> Update<T> apply(Path key, Operation<T> operation, Registry registry, FileChannel current,
-                                FileIdentity identity)
+    private <T> Update<T> apply(Operation<T> operation, Registry registry, boolean exists)
             throws RegistryException, RefusedException, InvalidRequestException {
         SchemaVersion before = registry.schemaVersion();
         boolean migrated = RegistryMigration.migrate(registry, legacyEnvironment);
         Result<T> result = operation.apply(registry);
         if (!result.changed()) {
-            if (!migrated && identity != null) {
-                SNAPSHOTS.put(key, new SoftReference<>(new Snapshot(identity, registry)));
-            }
             return new Update<>(result.value(), false, null, null);
         }
         registry.lastUpdated(Timestamps.format(clock.instant()));
         registry.statistics(StatisticsDeriver.derive(registry));
         Path migrationBackup = null;
         try {
-            if (migrated && current != null) {
+            if (migrated && exists) {
                 migrationBackup = versionBackup(before);
                 AtomicFiles.copy(file, migrationBackup); // a copy, never a link: backups get recycled
             }
-            write(registry, current);
-            FileIdentity written = FileIdentity.of(file);
-            if (written != null) {
-                SNAPSHOTS.put(key, new SoftReference<>(new Snapshot(written, registry)));
-            }
+            ByteSink encoded = RegistryWriter.encode(registry);
+            write(exists, channel -> {
+                ByteBuffer buffer = ByteBuffer.wrap(encoded.array(), 0, encoded.position());
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+            });
         } catch (IOException e) {
             throw new RegistryException(displayName, "cannot write the registry: " + e,
                     "check the disk and the directory's permissions; the registry was not changed");
         }
+        afterWrite(operation, registry, result.value(), migrated);
+        return new Update<>(result.value(), true, migrated ? before : null, migrationBackup);
+    }
+
+    private <T> void afterWrite(Operation<T> operation, Registry registry, T value, boolean migrated)
+            throws RegistryException {
         try {
-            operation.afterWrite(registry, result.value(), migrated);
+            operation.afterWrite(registry, value, migrated);
         } catch (IOException e) {
             throw new RegistryException(displayName, "the registry was written, but updating the files derived "
                     + "from it failed: " + e, "they are rewritten on the next write to the registry");
         }
-        return new Update<>(result.value(), true, migrated ? before : null, migrationBackup);
     }
 
     /**
-     * Keeps the current file as the backup, writes the registry to a flushed temporary file and renames it into
-     * place. Unchanged parts are copied from {@code current}, which holds exactly the registry's source.
+     * Keeps the current file as the backup, writes the new content to a flushed temporary file and renames it into
+     * place.
      *
      * <p>The temporary file is the old backup, renamed out of the way and overwritten, and the current file becomes
      * the backup by a new link before the write starts: no write allocates or frees a registry-sized file (at 39 MB,
      * freeing one took a sixth of a write), and a backup exists at every moment. Should the write die, the backup is
      * the current registry itself rather than the one before it.
      */
-    private void write(Registry registry, FileChannel current) throws IOException {
-        boolean copy = current != null && registry.hasSource();
-        RegistryWriter.Encoded encoded = RegistryWriter.encode(registry, copy);
-        RegistryWriter.Source source = copy ? RegistryWriter.Source.of(current) : null;
+    private void write(boolean exists, AtomicFiles.Content content) throws IOException {
         Path recycled = null;
-        if (current != null) {
+        if (exists) {
             recycled = AtomicFiles.recycle(backup(), file);
             AtomicFiles.keepBackup(file, backup());
         }
-        Path temp = AtomicFiles.writeTemp(file, channel -> encoded.writeTo(channel, source), recycled);
+        Path temp = AtomicFiles.writeTemp(file, content, recycled);
         try {
             hook.beforeRename(temp);
             AtomicFiles.commit(temp, file);
         } finally {
             Files.deleteIfExists(temp);
         }
-        encoded.adoptInto(registry);
     }
 
     private static byte[] readAll(FileChannel channel) throws IOException {
@@ -306,30 +280,5 @@ public final class RegistryStore {
         WriteHook NONE = temp -> { };
 
         void beforeRename(Path temp) throws IOException;
-    }
-
-    /** The registry as last written (or read unchanged) by this JVM, and the identity of the file holding it. */
-    private record Snapshot(FileIdentity identity, Registry registry) {
-    }
-
-    /**
-     * What identifies one version of the file without reading it: device and inode (every write renames a new
-     * file into place), size, modification time and status-change time. The status-change time cannot be set
-     * back by anyone, so even an edit in place that keeps the size and restores the modification time is seen.
-     * Platforms without these attributes (Windows) get no cache: every update parses the file.
-     */
-    record FileIdentity(Object device, Object inode, long size, FileTime modified, FileTime changed) {
-
-        static FileIdentity of(Path file) throws IOException {
-            Map<String, Object> attributes;
-            try {
-                attributes = Files.readAttributes(file, "unix:dev,ino,size,lastModifiedTime,ctime");
-            } catch (UnsupportedOperationException | IllegalArgumentException e) {
-                Files.readAttributes(file, BasicFileAttributes.class); // still says whether the file exists
-                return null;
-            }
-            return new FileIdentity(attributes.get("dev"), attributes.get("ino"), (Long) attributes.get("size"),
-                    (FileTime) attributes.get("lastModifiedTime"), (FileTime) attributes.get("ctime"));
-        }
     }
 }

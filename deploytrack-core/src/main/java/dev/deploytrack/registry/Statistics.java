@@ -22,17 +22,24 @@ public final class Statistics extends ExtraFields {
 
     @JsonProperty("deployments_by_environment")
     private Map<String, Integer> deploymentsByEnvironment = new TreeMap<>();
+    @JsonProperty("deployments_by_agent")
+    private Map<String, Integer> deploymentsByAgent = new TreeMap<>();
+    @JsonProperty("projects_by_agent")
+    private Map<String, Integer> projectsByAgent = new TreeMap<>();
 
     Statistics() {
     }
 
     Statistics(int totalProjects, int totalDeployments, int agentsDeployed, String mostDeployedAgent,
-               Map<String, Integer> deploymentsByEnvironment) {
+               Map<String, Integer> deploymentsByEnvironment, Map<String, Integer> deploymentsByAgent,
+               Map<String, Integer> projectsByAgent) {
         this.totalProjects = totalProjects;
         this.totalDeployments = totalDeployments;
         this.agentsDeployed = agentsDeployed;
         this.mostDeployedAgent = mostDeployedAgent;
         this.deploymentsByEnvironment = new TreeMap<>(deploymentsByEnvironment);
+        this.deploymentsByAgent = new TreeMap<>(deploymentsByAgent);
+        this.projectsByAgent = new TreeMap<>(projectsByAgent);
     }
 
     /** Number of projects. */
@@ -59,16 +66,34 @@ public final class Statistics extends ExtraFields {
         return deploymentsByEnvironment == null ? Map.of() : deploymentsByEnvironment;
     }
 
+    /** Deployments of each agent in the history (2.0.0): what {@link #mostDeployedAgent()} is the largest of. */
+    public Map<String, Integer> deploymentsByAgent() {
+        return deploymentsByAgent == null ? Map.of() : deploymentsByAgent;
+    }
+
+    /** How many projects run each agent now, in any environment (2.0.0): its keys are {@link #agentsDeployed()}. */
+    public Map<String, Integer> projectsByAgent() {
+        return projectsByAgent == null ? Map.of() : projectsByAgent;
+    }
+
     void write(JsonEncoder json, SchemaVersion schema) {
         json.beginObject()
                 .field("total_projects").number(totalProjects)
                 .field("total_deployments").number(totalDeployments)
                 .field("agents_deployed").number(agentsDeployed)
                 .field("most_deployed_agent", mostDeployedAgent);
-        if (schema != SchemaVersion.V1 && !deploymentsByEnvironment().isEmpty()) {
-            json.field("deployments_by_environment").counts(deploymentsByEnvironment());
+        if (schema != SchemaVersion.V1) {
+            counts(json, "deployments_by_environment", deploymentsByEnvironment());
+            counts(json, "deployments_by_agent", deploymentsByAgent());
+            counts(json, "projects_by_agent", projectsByAgent());
         }
         json.extras(extra()).endObject();
+    }
+
+    private static void counts(JsonEncoder json, String name, Map<String, Integer> counts) {
+        if (!counts.isEmpty()) {
+            json.field(name).counts(counts);
+        }
     }
 
     /** Same derived values (fields a team added are not compared). */
@@ -76,6 +101,13 @@ public final class Statistics extends ExtraFields {
         return other != null && totalProjects == other.totalProjects && totalDeployments == other.totalDeployments
                 && agentsDeployed == other.agentsDeployed
                 && Objects.equals(mostDeployedAgent, other.mostDeployedAgent);
+    }
+
+    /** Same derived values, the 2.0.0 counts per environment and agent included. */
+    public boolean sameAs(Statistics other) {
+        return sameCounts(other) && deploymentsByEnvironment().equals(other.deploymentsByEnvironment())
+                && deploymentsByAgent().equals(other.deploymentsByAgent())
+                && projectsByAgent().equals(other.projectsByAgent());
     }
 
     /** Keeps a team's own statistics fields when the derived ones are replaced. */

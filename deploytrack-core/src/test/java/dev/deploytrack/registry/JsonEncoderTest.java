@@ -31,9 +31,14 @@ class JsonEncoderTest {
     void everyFieldAndEveryKindOfExtraValueIsLaidOutAsBefore() throws Exception {
         for (String version : new String[] {"v1", "v2"}) {
             Registry registry = RegistryJson.read(resource("layout-input-" + version + ".json"), "input.json");
-            registry.forgetSource();
-            assertEquals(new String(resource("layout-expected-" + version + ".json"), StandardCharsets.UTF_8),
-                    written(registry), version);
+            String expected = new String(resource("layout-expected-" + version + ".json"), StandardCharsets.UTF_8);
+            if (version.equals("v2")) { // the old writer wrote no checksum
+                String body = expected.substring(0, expected.length() - "\n}\n".length());
+                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                expected = body + new String(RegistryChecksum.trailer(RegistryChecksum.of(bytes, 0, bytes.length)),
+                        StandardCharsets.UTF_8);
+            }
+            assertEquals(expected, written(registry), version);
         }
     }
 
