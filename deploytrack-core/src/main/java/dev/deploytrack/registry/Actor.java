@@ -66,6 +66,25 @@ public record Actor(@JsonProperty("kind") Kind kind, @JsonProperty("identity") S
         return kind == Kind.AGENT;
     }
 
+    /** Reads what {@link #write} wrote; see {@link JsonCursor}. */
+    static Actor read(JsonCursor in) throws JsonCursor.NotCanonical {
+        String kind = null;
+        String identity = null;
+        in.beginObject();
+        for (String field; (field = in.nextField()) != null; ) {
+            switch (field) {
+                case "kind" -> kind = in.string();
+                case "identity" -> identity = in.string();
+                default -> throw new JsonCursor.NotCanonical("an actor has no field " + field);
+            }
+        }
+        try {
+            return new Actor(Kind.parse(kind), identity);
+        } catch (IllegalArgumentException e) {
+            throw new JsonCursor.NotCanonical(e.getMessage());
+        }
+    }
+
     void write(JsonEncoder json) {
         json.beginObject().field("kind", kind.id()).field("identity", identity).endObject();
     }

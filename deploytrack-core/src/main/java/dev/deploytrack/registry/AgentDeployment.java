@@ -76,6 +76,26 @@ public final class AgentDeployment extends ExtraFields {
         return id != null && id.equals(agentId) && java.util.Objects.equals(environment, environmentName);
     }
 
+    /** Reads what {@link #write} wrote; see {@link JsonCursor}. */
+    static AgentDeployment read(JsonCursor in) throws JsonCursor.NotCanonical {
+        AgentDeployment agent = new AgentDeployment();
+        in.beginObject();
+        for (String field; (field = in.nextField()) != null; ) {
+            switch (field) {
+                case "id" -> agent.id = in.stringOrNull();
+                case "version" -> agent.version = in.stringOrNull();
+                case "deployed_at" -> agent.deployedAt = in.stringOrNull();
+                case "testimony_collected" -> agent.testimonyCollected = in.bool();
+                case "last_sync" -> agent.lastSync = in.stringOrNull();
+                case "environment" -> agent.environment = in.stringOrNull();
+                case "updated_at" -> agent.updatedAt = in.stringOrNull();
+                case "git_commit" -> agent.gitCommit = in.stringOrNull();
+                default -> agent.putRawExtra(field, in.rawValue());
+            }
+        }
+        return agent;
+    }
+
     /** The 1.0.0 fields always, {@code null} included; the 2.0.0 ones when they have a value. */
     void write(JsonEncoder json, SchemaVersion schema) {
         json.beginObject()

@@ -38,6 +38,25 @@ public final class Approval extends ExtraFields {
         this.reason = reason;
     }
 
+    /** Reads what {@link #write} wrote; see {@link JsonCursor}. */
+    static Approval read(JsonCursor in) throws JsonCursor.NotCanonical {
+        Approval approval = new Approval();
+        in.beginObject();
+        for (String field; (field = in.nextField()) != null; ) {
+            switch (field) {
+                case "timestamp" -> approval.timestamp = in.stringOrNull();
+                case "project" -> approval.project = in.stringOrNull();
+                case "environment" -> approval.environment = in.stringOrNull();
+                case "agent" -> approval.agent = in.stringOrNull();
+                case "version" -> approval.version = in.stringOrNull();
+                case "approver" -> approval.approver = in.nullNext() ? null : Actor.read(in);
+                case "reason" -> approval.reason = in.stringOrNull();
+                default -> approval.putRawExtra(field, in.rawValue());
+            }
+        }
+        return approval;
+    }
+
     /** On one line, as an entry of {@code approvals[]} (a 2.0.0 list). */
     void write(JsonEncoder json) {
         json.beginObject()

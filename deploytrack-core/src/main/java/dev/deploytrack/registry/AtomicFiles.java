@@ -10,7 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Replaces files so that a reader, or a process that dies half way, only ever sees the old file or the new one: the
@@ -59,7 +59,7 @@ final class AtomicFiles {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temp = recycled != null ? recycled
-                : parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+                : temporary(parent, target);
         try (FileChannel channel = recycled != null
                 ? FileChannel.open(temp, StandardOpenOption.WRITE)
                 : FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -89,7 +89,7 @@ final class AtomicFiles {
             return null;
         }
         Path parent = target.toAbsolutePath().getParent();
-        Path temp = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+        Path temp = temporary(parent, target);
         Files.move(oldBackup, temp, StandardCopyOption.ATOMIC_MOVE);
         return temp;
     }
@@ -123,7 +123,7 @@ final class AtomicFiles {
      */
     static void keepBackup(Path file, Path backup) throws IOException {
         Path parent = backup.toAbsolutePath().getParent();
-        Path temp = parent.resolve("." + backup.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+        Path temp = temporary(parent, backup);
         try {
             try {
                 Files.createLink(temp, file);
@@ -139,6 +139,16 @@ final class AtomicFiles {
         }
     }
 
+    /**
+     * {@code .<name>.<random>.tmp} next to {@code target}. Not {@link java.util.UUID}: seeding its secure random
+     * generator takes a fresh JVM over 10 ms, and a name only has to differ from a stale one, which every write
+     * removes first, or from another writer's, which the lock keeps out ({@code CREATE_NEW} refuses a clash).
+     */
+    private static Path temporary(Path parent, Path target) {
+        long random = ThreadLocalRandom.current().nextLong() ^ System.nanoTime();
+        return parent.resolve("." + target.getFileName() + "." + Long.toHexString(random) + TEMP_SUFFIX);
+    }
+
     /** Removes temporary files a killed writer left next to {@code target}; call only while holding its lock. */
     static void removeStaleTemporaries(Path target) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
@@ -146,9 +156,12 @@ final class AtomicFiles {
             return;
         }
         String prefix = "." + target.getFileName() + ".";
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, prefix + "*" + TEMP_SUFFIX)) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent)) {
             for (Path entry : entries) {
-                Files.deleteIfExists(entry);
+                String name = entry.getFileName().toString();
+                if (name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX)) {
+                    Files.deleteIfExists(entry);
+                }
             }
         }
     }

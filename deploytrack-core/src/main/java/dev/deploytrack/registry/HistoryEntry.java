@@ -56,6 +56,30 @@ public final class HistoryEntry extends ExtraFields {
         this.version = version;
     }
 
+    /** Reads what {@link #write} wrote; see {@link JsonCursor}. */
+    static HistoryEntry read(JsonCursor in) throws JsonCursor.NotCanonical {
+        HistoryEntry entry = new HistoryEntry();
+        in.beginObject();
+        for (String field; (field = in.nextField()) != null; ) {
+            switch (field) {
+                case "timestamp" -> entry.timestamp = in.stringOrNull();
+                case "project" -> entry.project = in.stringOrNull();
+                case "agent" -> entry.agent = in.stringOrNull();
+                case "action" -> entry.action = in.stringOrNull();
+                case "version" -> entry.version = in.stringOrNull();
+                case "environment" -> entry.environment = in.stringOrNull();
+                case "previous_version" -> entry.previousVersion = in.stringOrNull();
+                case "actor" -> entry.actor = in.nullNext() ? null : Actor.read(in);
+                case "git_commit" -> entry.gitCommit = in.stringOrNull();
+                case "idempotency_key" -> entry.idempotencyKey = in.stringOrNull();
+                case "emergency" -> entry.emergency = in.boolOrNull();
+                case "reason" -> entry.reason = in.stringOrNull();
+                default -> entry.putRawExtra(field, in.rawValue());
+            }
+        }
+        return entry;
+    }
+
     /** On one line: the 1.0.0 fields always, {@code null} included; the 2.0.0 ones when they have a value. */
     void write(JsonEncoder json, SchemaVersion schema) {
         json.beginObject()

@@ -80,6 +80,28 @@ public final class ProjectEntry extends ExtraFields {
         return latest;
     }
 
+    /** Reads what {@link #write} wrote; see {@link JsonCursor}. */
+    static ProjectEntry read(JsonCursor in) throws JsonCursor.NotCanonical {
+        ProjectEntry project = new ProjectEntry();
+        in.beginObject();
+        for (String field; (field = in.nextField()) != null; ) {
+            switch (field) {
+                case "path" -> project.path = in.stringOrNull();
+                case "name" -> project.name = in.stringOrNull();
+                case "deployed_at" -> project.deployedAt = in.stringOrNull();
+                case "agents" -> {
+                    in.beginArray();
+                    while (in.nextElement()) {
+                        project.agents.add(AgentDeployment.read(in));
+                    }
+                }
+                case "testimony_file" -> project.testimonyFile = in.stringOrNull();
+                default -> project.putRawExtra(field, in.rawValue());
+            }
+        }
+        return project;
+    }
+
     /** Indented: the 1.0.0 fields always, {@code null} included; {@code testimony_file} (2.0.0) when set. */
     void write(JsonEncoder json, SchemaVersion schema) {
         json.beginObject()

@@ -455,6 +455,11 @@ public final class RegistryService {
         }
 
         @Override
+        public String project() {
+            return project;
+        }
+
+        @Override
         public void afterWrite(Registry registry, T value, boolean migrated) throws IOException {
             Collection<ProjectEntry> touched = migrated ? registry.projects()
                     : registry.project(project).map(List::of).orElse(List.of());

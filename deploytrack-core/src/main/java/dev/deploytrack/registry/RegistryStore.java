@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The registry file on disk, and the only way to change it. An update runs under an exclusive lock (in this JVM and
@@ -15,6 +18,10 @@ import java.time.Clock;
  * atomically while keeping the previous file as {@code registry.json.bak}. No update can lose another's change, a
  * killed writer leaves the old or the new file and never half of one, and a file that cannot be parsed is never
  * overwritten.
+ *
+ * <p>An operation on one project ({@link Operation#project()}) against a file deploytrack wrote reads only that
+ * project's part of it and writes the new file by splicing ({@link RegistrySlice}); any other file, and any other
+ * operation, is parsed in full and written in full. Both give the same bytes.
  */
 public final class RegistryStore {
 
@@ -28,6 +35,9 @@ public final class RegistryStore {
     private final String legacyEnvironment;
     private final WriteHook hook;
     private final Clock clock;
+    private final boolean slices;
+    /** Test seam: how many updates this store made by slicing the file. */
+    private final java.util.concurrent.atomic.AtomicInteger sliced = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * @param file              the registry file (it need not exist yet)
@@ -40,11 +50,26 @@ public final class RegistryStore {
     }
 
     RegistryStore(Path file, String displayName, String legacyEnvironment, Clock clock, WriteHook hook) {
+        this(file, displayName, legacyEnvironment, clock, hook, true);
+    }
+
+    private RegistryStore(Path file, String displayName, String legacyEnvironment, Clock clock, WriteHook hook,
+                          boolean slices) {
         this.file = file.toAbsolutePath().normalize();
         this.displayName = displayName;
         this.legacyEnvironment = legacyEnvironment;
         this.clock = clock;
         this.hook = hook;
+        this.slices = slices;
+    }
+
+    int slicedUpdates() {
+        return sliced.get();
+    }
+
+    /** Test seam: the same store, but every update reads and writes the whole file. */
+    RegistryStore readingInFull() {
+        return new RegistryStore(file, displayName, legacyEnvironment, clock, hook, false);
     }
 
     public Path file() {
@@ -102,14 +127,20 @@ public final class RegistryStore {
         FileChannel current = null;
         try {
             AtomicFiles.removeStaleTemporaries(file);
-            Registry registry;
             try {
                 current = FileChannel.open(file, StandardOpenOption.READ);
-                registry = RegistryJson.read(readAll(current), displayName);
             } catch (NoSuchFileException e) {
-                registry = Registry.empty();
+                return apply(operation, Registry.empty(), false);
             }
-            return apply(operation, registry, current != null);
+            if (slices && operation.project() != null) {
+                BasicFileAttributes seen = Files.readAttributes(file, BasicFileAttributes.class);
+                RegistrySlice slice = RegistrySlice.read(current, operation.project());
+                if (slice != null) {
+                    sliced.incrementAndGet();
+                    return apply(operation, slice, seen);
+                }
+            }
+            return apply(operation, RegistryJson.read(readAll(current), displayName), true);
         } catch (IOException e) {
             throw new RegistryException(displayName, "cannot read the registry: " + e, null);
         } finally {
@@ -141,11 +172,57 @@ public final class RegistryStore {
                 }
             });
         } catch (IOException e) {
-            throw new RegistryException(displayName, "cannot write the registry: " + e,
-                    "check the disk and the directory's permissions; the registry was not changed");
+            throw writeFailed(e);
         }
         afterWrite(operation, registry, result.value(), migrated);
         return new Update<>(result.value(), true, migrated ? before : null, migrationBackup);
+    }
+
+    /** The operation on the project's part of a file deploytrack wrote; the new file is spliced from the old. */
+    private <T> Update<T> apply(Operation<T> operation, RegistrySlice slice, BasicFileAttributes seen)
+            throws RegistryException, RefusedException, InvalidRequestException {
+        Registry registry = slice.registry();
+        ProjectEntry before = slice.target();
+        Set<String> agentsBefore = before == null ? Set.of() : StatisticsDeriver.agentIds(before);
+        Result<T> result = operation.apply(registry);
+        if (!result.changed()) {
+            return new Update<>(result.value(), false, null, null);
+        }
+        registry.lastUpdated(Timestamps.format(clock.instant()));
+        List<ProjectEntry> projects = registry.projects();
+        ProjectEntry after = projects.isEmpty() ? null : projects.get(0);
+        List<HistoryEntry> history = registry.history();
+        registry.statistics(StatisticsDeriver.advance(slice.statistics(), before == null && after != null,
+                history.subList(slice.historyCount(), history.size()), agentsBefore,
+                after == null ? Set.of() : StatisticsDeriver.agentIds(after)));
+        try {
+            write(true, channel -> {
+                slice.writeTo(channel, registry);
+                unchangedSince(seen);
+            });
+        } catch (IOException e) {
+            throw writeFailed(e);
+        }
+        afterWrite(operation, registry, result.value(), false);
+        return new Update<>(result.value(), true, null, null);
+    }
+
+    /**
+     * The spliced file copies parts of the current one after reading it: the copy is only right if no one changed
+     * the file in between. Writers that take the lock replace it by renaming, so this catches a tool or editor
+     * writing into it in place while deploytrack writes.
+     */
+    private void unchangedSince(BasicFileAttributes seen) throws IOException {
+        BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class);
+        if (now.size() != seen.size() || !now.lastModifiedTime().equals(seen.lastModifiedTime())
+                || !java.util.Objects.equals(now.fileKey(), seen.fileKey())) {
+            throw new IOException("the registry was changed by something else while it was being written");
+        }
+    }
+
+    private RegistryException writeFailed(IOException e) {
+        return new RegistryException(displayName, "cannot write the registry: " + e,
+                "check the disk and the directory's permissions; the registry was not changed");
     }
 
     private <T> void afterWrite(Operation<T> operation, Registry registry, T value, boolean migrated)
@@ -227,6 +304,15 @@ public final class RegistryStore {
 
     /** What one update does to the registry. */
     public interface Operation<T> {
+
+        /**
+         * The one project this operation reads and changes, or {@code null} when it needs the whole registry. An
+         * operation that names a project may be given a registry scoped to it ({@link Registry#isScoped()}): it
+         * must ask only about that project, its history and its approvals, and change only those.
+         */
+        default String project() {
+            return null;
+        }
 
         /**
          * Checks and changes {@code registry} in place. Check everything before changing anything: a refusal must

@@ -76,6 +76,34 @@ public final class Statistics extends ExtraFields {
         return projectsByAgent == null ? Map.of() : projectsByAgent;
     }
 
+    /** Reads what {@link #write} wrote; see {@link JsonCursor}. */
+    static Statistics read(JsonCursor in) throws JsonCursor.NotCanonical {
+        Statistics statistics = new Statistics();
+        in.beginObject();
+        for (String field; (field = in.nextField()) != null; ) {
+            switch (field) {
+                case "total_projects" -> statistics.totalProjects = in.integer();
+                case "total_deployments" -> statistics.totalDeployments = in.integer();
+                case "agents_deployed" -> statistics.agentsDeployed = in.integer();
+                case "most_deployed_agent" -> statistics.mostDeployedAgent = in.stringOrNull();
+                case "deployments_by_environment" -> statistics.deploymentsByEnvironment = counts(in);
+                case "deployments_by_agent" -> statistics.deploymentsByAgent = counts(in);
+                case "projects_by_agent" -> statistics.projectsByAgent = counts(in);
+                default -> statistics.putRawExtra(field, in.rawValue());
+            }
+        }
+        return statistics;
+    }
+
+    private static Map<String, Integer> counts(JsonCursor in) throws JsonCursor.NotCanonical {
+        Map<String, Integer> counts = new TreeMap<>();
+        in.beginObject();
+        for (String key; (key = in.nextField()) != null; ) {
+            counts.put(key, in.integer());
+        }
+        return counts;
+    }
+
     void write(JsonEncoder json, SchemaVersion schema) {
         json.beginObject()
                 .field("total_projects").number(totalProjects)
