@@ -75,7 +75,10 @@ final class AtomicFiles {
 
     /**
      * Turns {@code oldBackup} into a temporary file for the next version of {@code target}, when nothing but that
-     * name links to it (a file linked elsewhere, or on a platform that cannot tell, is left alone).
+     * name links to it (a file linked elsewhere, or on a platform that cannot tell, is left alone). The temporary
+     * name is a second link, not a rename: the backup keeps its name until {@link #keepBackup} replaces it, so a
+     * backup exists at every moment even if the writer dies in between (a test that kills writers found the gap a
+     * rename left).
      *
      * @return the temporary file, or {@code null} when there is nothing to recycle
      */
@@ -90,7 +93,11 @@ final class AtomicFiles {
         }
         Path parent = target.toAbsolutePath().getParent();
         Path temp = temporary(parent, target);
-        Files.move(oldBackup, temp, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.createLink(temp, oldBackup);
+        } catch (UnsupportedOperationException | IOException e) {
+            return null; // no links here: the next version gets a new file
+        }
         return temp;
     }
 
