@@ -29,16 +29,24 @@ final class AtomicFiles {
     /** Writes content into an open file. */
     interface Content {
         void writeTo(FileChannel channel) throws IOException;
+
+        /** {@code bytes[0, length)}. */
+        static Content of(byte[] bytes, int length) {
+            return new Content() { // not a lambda: see RegistryStore
+                @Override
+                public void writeTo(FileChannel channel) throws IOException {
+                    ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
+                    while (buffer.hasRemaining()) {
+                        channel.write(buffer);
+                    }
+                }
+            };
+        }
     }
 
     /** Writes {@code bytes[0, length)} to {@code target} atomically, creating the parent directories. */
     static void write(Path target, byte[] bytes, int length) throws IOException {
-        Path temp = writeTemp(target, channel -> {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-        });
+        Path temp = writeTemp(target, Content.of(bytes, length));
         try {
             commit(temp, target);
         } finally {

@@ -16,7 +16,7 @@ final class BytePattern {
 
     private final byte[] pattern;
     /** Indexed by a pair of bytes: how far a window ending (forward) or starting (backward) there may move. */
-    private byte[] forward;
+    private final byte[] forward;
     private byte[] backward;
 
     BytePattern(byte[] pattern) {
@@ -24,6 +24,7 @@ final class BytePattern {
             throw new IllegalArgumentException("a pattern has at least two bytes");
         }
         this.pattern = pattern.clone();
+        this.forward = shifts(true);
     }
 
     static BytePattern ascii(String text) {
@@ -36,7 +37,7 @@ final class BytePattern {
 
     /** The first start at or after {@code from} of a match lying within {@code [from, to)}, or {@code -1}. */
     int indexIn(byte[] text, int from, int to) {
-        byte[] shifts = forward == null ? forward = shifts(true) : forward;
+        byte[] shifts = forward;
         byte[] p = pattern;
         int m = p.length;
         int i = from + m - 2; // the window's second-to-last byte
@@ -66,7 +67,7 @@ final class BytePattern {
      * mostly idle; four independent windows keep it busy (about three times faster on the registry's history).
      */
     int[] everyIndexIn(byte[] text, int from, int to) {
-        byte[] shifts = forward == null ? forward = shifts(true) : forward;
+        byte[] shifts = forward;
         int m = pattern.length;
         int starts = to - m + 1 - from; // windows may start at from .. to - m
         if (starts <= 0) {

@@ -1,7 +1,6 @@
 package dev.deploytrack.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -153,8 +152,7 @@ final class JsonEncoder {
         }
         if (node.isObject()) {
             beginObject();
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = fields.next();
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
                 field(entry.getKey()).node(entry.getValue());
             }
             return endObject();

@@ -5,8 +5,12 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.zip.CRC32C;
 
 /**
@@ -38,11 +42,12 @@ import java.util.zip.CRC32C;
  * file is combined from those of the pieces it is made of ({@link RegistryChecksum#combine}), so the copied bytes
  * are not read again.
  */
-final class RegistrySlice {
+final class RegistrySlice implements AtomicFiles.Content {
 
     private static final int CHUNK = 1 << 20;
     static final int CHECKPOINT = 1 << 16;
     private static final int WINDOW = 1 << 16;
+
 
     private static final String HEADER = "{\n  \"registry_version\": \"2.0.0\",\n  \"last_updated\": ";
     private static final String PROJECTS_FIELD = ",\n  \"projects\": ";
@@ -53,6 +58,8 @@ final class RegistrySlice {
     private static final BytePattern STATISTICS = BytePattern.ascii(RegistryWriter.STATISTICS_FIELD + "{\n");
     private static final BytePattern APPROVALS = BytePattern.ascii(RegistryWriter.APPROVALS_FIELD + "[\n    {");
 
+    private final Path path;
+    private final BasicFileAttributes seen;
     private final FileChannel file;
     private final String project;
     private final long tailStart;
@@ -82,17 +89,20 @@ final class RegistrySlice {
     private Statistics statistics;
     private Registry registry;
 
-    private RegistrySlice(FileChannel file, String project, long tailStart) {
+    private RegistrySlice(Path path, BasicFileAttributes seen, FileChannel file, String project, long tailStart) {
+        this.path = path;
+        this.seen = seen;
         this.file = file;
         this.project = project;
         this.tailStart = tailStart;
     }
 
     /**
-     * Reads {@code project}'s part of the open registry file, or returns {@code null} when the file is not one
-     * deploytrack wrote in this layout (then read it in full).
+     * Reads {@code project}'s part of the registry file {@code path}, open as {@code file}, or returns {@code null}
+     * when the file is not one deploytrack wrote in this layout (then read it in full).
      */
-    static RegistrySlice read(FileChannel file, String project) throws IOException {
+    static RegistrySlice read(Path path, FileChannel file, String project) throws IOException {
+        BasicFileAttributes seen = Files.readAttributes(path, BasicFileAttributes.class);
         long size = file.size();
         if (size < RegistryChecksum.TRAILER_LENGTH + HEADER.length() || size > Integer.MAX_VALUE) {
             return null;
@@ -102,7 +112,7 @@ final class RegistrySlice {
         if (claimed == null) {
             return null;
         }
-        RegistrySlice slice = new RegistrySlice(file, project, tailStart);
+        RegistrySlice slice = new RegistrySlice(path, seen, file, project, tailStart);
         try {
             slice.header();
             if (!slice.scan(claimed)) {
@@ -167,21 +177,65 @@ final class RegistrySlice {
         BytePattern name = new BytePattern(concat("\n      \"name\": ", encoded(project)));
         BytePattern mention = new BytePattern(concat("\"project\": ", encoded(project)));
         int overlap = Math.max(Math.max(name.length(), mention.length()), PROJECTS_END.length()) - 1;
-        byte[] buffer = new byte[CHUNK + overlap];
-        CRC32C crc = new CRC32C();
         checkpoints = new int[(int) (tailStart / CHECKPOINT) + 1];
-        boolean inProjects = projectsContentStart >= 0;
-        long nameAt = -1;
-        long projectsEndAt = -1;
-        List<Long> mentions = new ArrayList<>();
-        int carry = 0;
-        for (long position = 0; position < tailStart; ) {
-            int n = (int) Math.min(CHUNK, tailStart - position);
-            readFully(file, buffer, carry, n, position);
-            checksum(crc, buffer, carry, n, position);
-            long base = position - carry; // the file offset of buffer[0]
-            int length = carry + n;
-            if (inProjects) {
+        Pass pass = new Pass(overlap, mention);
+        long position = projectsContentStart >= 0 ? pass.projects(name) : 0;
+        pass.history(position, pass.projectsEndAt >= 0 ? pass.projectsEndAt + PROJECTS_END.length()
+                : historyValueStart);
+        checksum = pass.checksum();
+        if (checksum != claimed) {
+            return false;
+        }
+        if (projectsContentStart >= 0) {
+            if (pass.projectsEndAt < 0) {
+                throw new JsonCursor.NotCanonical("the projects do not end");
+            }
+            projectsContentEnd = pass.projectsEndAt;
+            historyValueStart = pass.projectsEndAt + PROJECTS_END.length() + 2;
+            expectAt(pass.projectsEndAt + PROJECTS_END.length(), ": ");
+        }
+        nameAt = pass.nameAt;
+        mentionsAt = pass.mentions;
+        return true;
+    }
+
+    /**
+     * Reads the file chunk by chunk: its checksum, remembered at every checkpoint, and the places where patterns
+     * occur. A chunk starts with the last bytes of the one before, so that a match across their border is found;
+     * only matches that reach into the new bytes count.
+     *
+     * <p>(Reading the history in two halves on two threads was tried: on the 2-core machine, shared with other
+     * builds, it was no faster, so it was left out.)
+     */
+    private final class Pass {
+
+        private final byte[] buffer;
+        private final int overlap;
+        private final BytePattern mention;
+        private final CRC32C crc = new CRC32C();
+        private final List<Long> mentions = new ArrayList<>();
+        private int carry;
+        private long historyFrom = Long.MAX_VALUE;
+        private long nameAt = -1;
+        private long projectsEndAt = -1;
+
+        Pass(int overlap, BytePattern mention) {
+            this.overlap = overlap;
+            this.mention = mention;
+            this.buffer = new byte[CHUNK + overlap];
+        }
+
+        /**
+         * From the file's start to the chunk where the projects end: where they end, and the first line naming the
+         * project before that.
+         *
+         * @return where the next chunk starts
+         */
+        long projects(BytePattern name) throws IOException {
+            long position = 0;
+            while (position < tailStart && projectsEndAt < 0) {
+                int length = next(position, (int) Math.min(CHUNK, tailStart - position));
+                long base = position - carry; // the file offset of buffer[0]
                 int[] ends = PROJECTS_END.everyIndexIn(buffer, firstNew(PROJECTS_END, carry), length);
                 int end = ends.length == 0 ? -1 : ends[0];
                 if (nameAt < 0) {
@@ -189,49 +243,57 @@ final class RegistrySlice {
                     nameAt = names.length == 0 ? -1 : base + names[0];
                 }
                 if (end >= 0) {
-                    inProjects = false;
                     projectsEndAt = base + end;
+                    historyFrom = projectsEndAt + PROJECTS_END.length();
+                    mentions(base, length); // the history's start, in this chunk
+                }
+                position += length - carry;
+                keepCarry(length);
+            }
+            return position;
+        }
+
+        /** From {@code from} to the end, searching for mentions from {@code historyFrom} on. */
+        void history(long from, long historyFrom) throws IOException {
+            this.historyFrom = historyFrom;
+            for (long position = from; position < tailStart; ) {
+                int length = next(position, (int) Math.min(CHUNK, tailStart - position));
+                mentions(position - carry, length);
+                position += length - carry;
+                keepCarry(length);
+            }
+        }
+
+        /** Reads {@code n} bytes from {@code position} after the carried ones; returns the bytes in the buffer. */
+        private int next(long position, int n) throws IOException {
+            readFully(file, buffer, carry, n, position);
+            int done = 0;
+            while (done < n) {
+                long at = position + done;
+                int length = (int) Math.min(n - done, (at / CHECKPOINT + 1) * CHECKPOINT - at);
+                crc.update(buffer, carry + done, length);
+                done += length;
+                if ((position + done) % CHECKPOINT == 0) {
+                    checkpoints[(int) ((position + done) / CHECKPOINT)] = (int) crc.getValue();
                 }
             }
-            if (!inProjects) {
-                long historyFrom = projectsEndAt >= 0 ? projectsEndAt + PROJECTS_END.length() : historyValueStart;
-                int from = (int) Math.max(firstNew(mention, carry), historyFrom - base);
-                for (int at : mention.everyIndexIn(buffer, from, length)) {
-                    mentions.add(base + at);
-                }
+            return carry + n;
+        }
+
+        private void mentions(long base, int length) {
+            int start = (int) Math.max(firstNew(mention, carry), Math.min(historyFrom - base, length));
+            for (int at : mention.everyIndexIn(buffer, start, length)) {
+                mentions.add(base + at);
             }
+        }
+
+        private void keepCarry(int length) {
             carry = Math.min(overlap, length);
             System.arraycopy(buffer, length - carry, buffer, 0, carry);
-            position += n;
         }
-        checksum = (int) crc.getValue();
-        if (checksum != claimed) {
-            return false;
-        }
-        if (projectsContentStart >= 0) {
-            if (projectsEndAt < 0) {
-                throw new JsonCursor.NotCanonical("the projects do not end");
-            }
-            projectsContentEnd = projectsEndAt;
-            historyValueStart = projectsEndAt + PROJECTS_END.length() + 2;
-            expectAt(projectsEndAt + PROJECTS_END.length(), ": ");
-        }
-        this.nameAt = nameAt;
-        this.mentionsAt = mentions;
-        return true;
-    }
 
-    /** Adds {@code buffer[offset, offset + n)}, the file's bytes from {@code position}, remembering checkpoints. */
-    private void checksum(CRC32C crc, byte[] buffer, int offset, int n, long position) {
-        int done = 0;
-        while (done < n) {
-            long next = (position + done) / CHECKPOINT * CHECKPOINT + CHECKPOINT;
-            int length = (int) Math.min(n - done, next - (position + done));
-            crc.update(buffer, offset + done, length);
-            done += length;
-            if ((position + done) % CHECKPOINT == 0) {
-                checkpoints[(int) ((position + done) / CHECKPOINT)] = (int) crc.getValue();
-            }
+        int checksum() {
+            return (int) crc.getValue();
         }
     }
 
@@ -396,11 +458,11 @@ final class RegistrySlice {
 
     /**
      * Writes the new file: the old one with the project replaced or added, the new history entries and approvals
-     * appended, new statistics, and a new checksum.
-     *
-     * @param changed the registry after the operation: {@link #registry()}, changed
+     * appended, new statistics (all as the operation left {@link #registry()}), and a new checksum.
      */
-    void writeTo(WritableByteChannel out, Registry changed) throws IOException {
+    @Override
+    public void writeTo(FileChannel out) throws IOException {
+        Registry changed = registry;
         Splice splice = new Splice();
         RegistryWriter.header(splice.bytes(), changed.registryVersion(), changed.lastUpdated());
         List<ProjectEntry> projects = changed.projects();
@@ -425,21 +487,33 @@ final class RegistrySlice {
         }
         splice.bytes().ascii(HISTORY_FIELD);
         List<HistoryEntry> entries = changed.history();
-        list(splice, historyContentStart, historyContentEnd, entries.subList(history.size(), entries.size()),
-                (sink, entry) -> RegistryWriter.historyEntry(sink, entry, SchemaVersion.V2));
+        list(splice, historyContentStart, historyContentEnd, entries.subList(history.size(), entries.size()));
         List<Approval> added = changed.approvals().subList(approvals.size(), changed.approvals().size());
         if (approvalsContentStart >= 0 || !added.isEmpty()) {
             splice.bytes().ascii(RegistryWriter.APPROVALS_FIELD);
-            list(splice, approvalsContentStart, approvalsContentEnd, added, RegistryWriter::approval);
+            list(splice, approvalsContentStart, approvalsContentEnd, added);
         }
         RegistryWriter.statistics(splice.bytes(), changed.statistics(), SchemaVersion.V2);
         splice.copy(extrasStart, tailStart);
         splice.writeTo(out);
+        unchanged();
     }
 
-    /** A top-level list: the old entries copied (from {@code -1}: none), then the new ones. */
-    private <T> void list(Splice splice, long oldStart, long oldEnd, List<T> added,
-                          java.util.function.BiConsumer<ByteSink, T> element) {
+    /**
+     * The new file copies parts of the current one after reading it: the copy is only right if no one changed the
+     * file in between. Writers that take the lock replace it by renaming, so this catches a tool or editor writing
+     * into it in place while deploytrack writes.
+     */
+    private void unchanged() throws IOException {
+        BasicFileAttributes now = Files.readAttributes(path, BasicFileAttributes.class);
+        if (now.size() != seen.size() || !now.lastModifiedTime().equals(seen.lastModifiedTime())
+                || !Objects.equals(now.fileKey(), seen.fileKey())) {
+            throw new IOException("the registry was changed by something else while it was being written");
+        }
+    }
+
+    /** A top-level list: the old entries copied (from {@code -1}: none), then the new history entries or approvals. */
+    private void list(Splice splice, long oldStart, long oldEnd, List<?> added) {
         if (oldStart < 0 && added.isEmpty()) {
             splice.bytes().ascii(RegistryWriter.EMPTY_LIST);
             return;
@@ -452,7 +526,11 @@ final class RegistrySlice {
             if (oldStart >= 0 || i > 0) {
                 splice.bytes().ascii(RegistryWriter.ELEMENT_SEPARATOR);
             }
-            element.accept(splice.bytes(), added.get(i));
+            if (added.get(i) instanceof HistoryEntry entry) {
+                RegistryWriter.historyEntry(splice.bytes(), entry, SchemaVersion.V2);
+            } else {
+                RegistryWriter.approval(splice.bytes(), (Approval) added.get(i));
+            }
         }
         splice.bytes().ascii(RegistryWriter.LIST_END);
     }

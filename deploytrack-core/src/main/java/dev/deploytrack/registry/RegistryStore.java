@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +21,10 @@ import java.util.Set;
  * <p>An operation on one project ({@link Operation#project()}) against a file deploytrack wrote reads only that
  * project's part of it and writes the new file by splicing ({@link RegistrySlice}); any other file, and any other
  * operation, is parsed in full and written in full. Both give the same bytes.
+ *
+ * <p>The path of such a write avoids lambdas and method references: the command line runs it in a JVM that has
+ * just started, where the first lambda costs several milliseconds to set up and each further one about half a
+ * millisecond, against a budget of well under 100 ms for the whole write.
  */
 public final class RegistryStore {
 
@@ -133,11 +136,10 @@ public final class RegistryStore {
                 return apply(operation, Registry.empty(), false);
             }
             if (slices && operation.project() != null) {
-                BasicFileAttributes seen = Files.readAttributes(file, BasicFileAttributes.class);
-                RegistrySlice slice = RegistrySlice.read(current, operation.project());
+                RegistrySlice slice = RegistrySlice.read(file, current, operation.project());
                 if (slice != null) {
                     sliced.incrementAndGet();
-                    return apply(operation, slice, seen);
+                    return apply(operation, slice);
                 }
             }
             return apply(operation, RegistryJson.read(readAll(current), displayName), true);
@@ -165,12 +167,7 @@ public final class RegistryStore {
                 AtomicFiles.copy(file, migrationBackup); // a copy, never a link: backups get recycled
             }
             ByteSink encoded = RegistryWriter.encode(registry);
-            write(exists, channel -> {
-                ByteBuffer buffer = ByteBuffer.wrap(encoded.array(), 0, encoded.position());
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-            });
+            write(exists, AtomicFiles.Content.of(encoded.array(), encoded.position()));
         } catch (IOException e) {
             throw writeFailed(e);
         }
@@ -179,7 +176,7 @@ public final class RegistryStore {
     }
 
     /** The operation on the project's part of a file deploytrack wrote; the new file is spliced from the old. */
-    private <T> Update<T> apply(Operation<T> operation, RegistrySlice slice, BasicFileAttributes seen)
+    private <T> Update<T> apply(Operation<T> operation, RegistrySlice slice)
             throws RegistryException, RefusedException, InvalidRequestException {
         Registry registry = slice.registry();
         ProjectEntry before = slice.target();
@@ -196,28 +193,12 @@ public final class RegistryStore {
                 history.subList(slice.historyCount(), history.size()), agentsBefore,
                 after == null ? Set.of() : StatisticsDeriver.agentIds(after)));
         try {
-            write(true, channel -> {
-                slice.writeTo(channel, registry);
-                unchangedSince(seen);
-            });
+            write(true, slice);
         } catch (IOException e) {
             throw writeFailed(e);
         }
         afterWrite(operation, registry, result.value(), false);
         return new Update<>(result.value(), true, null, null);
-    }
-
-    /**
-     * The spliced file copies parts of the current one after reading it: the copy is only right if no one changed
-     * the file in between. Writers that take the lock replace it by renaming, so this catches a tool or editor
-     * writing into it in place while deploytrack writes.
-     */
-    private void unchangedSince(BasicFileAttributes seen) throws IOException {
-        BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class);
-        if (now.size() != seen.size() || !now.lastModifiedTime().equals(seen.lastModifiedTime())
-                || !java.util.Objects.equals(now.fileKey(), seen.fileKey())) {
-            throw new IOException("the registry was changed by something else while it was being written");
-        }
     }
 
     private RegistryException writeFailed(IOException e) {
@@ -363,7 +344,11 @@ public final class RegistryStore {
     /** Test seam: runs between the temporary file's flush and the rename that publishes it. */
     interface WriteHook {
 
-        WriteHook NONE = temp -> { };
+        WriteHook NONE = new WriteHook() { // not a lambda: see the class comment
+            @Override
+            public void beforeRename(Path temp) {
+            }
+        };
 
         void beforeRename(Path temp) throws IOException;
     }

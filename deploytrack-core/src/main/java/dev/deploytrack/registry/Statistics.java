@@ -141,7 +141,9 @@ public final class Statistics extends ExtraFields {
     /** Keeps a team's own statistics fields when the derived ones are replaced. */
     void keepExtraFrom(Statistics previous) {
         if (previous != null) {
-            previous.extra().forEach(this::put);
+            for (Map.Entry<String, Object> extra : previous.extra().entrySet()) {
+                put(extra.getKey(), extra.getValue());
+            }
         }
     }
 

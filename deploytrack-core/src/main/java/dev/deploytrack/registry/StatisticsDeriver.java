@@ -85,10 +85,10 @@ public final class StatisticsDeriver {
             }
             deployments++;
             if (entry.agent() != null) {
-                byAgent.merge(entry.agent(), 1, Integer::sum);
+                count(byAgent, entry.agent(), 1);
             }
             if (entry.environment() != null) {
-                byEnvironment.merge(entry.environment(), 1, Integer::sum);
+                count(byEnvironment, entry.environment(), 1);
             }
         }
 
@@ -96,13 +96,24 @@ public final class StatisticsDeriver {
         void projectRuns(Set<String> now, Set<String> before) {
             for (String id : now) {
                 if (!before.contains(id)) {
-                    projectsByAgent.merge(id, 1, Integer::sum);
+                    count(projectsByAgent, id, 1);
                 }
             }
             for (String id : before) {
                 if (!now.contains(id)) {
-                    projectsByAgent.computeIfPresent(id, (k, n) -> n > 1 ? n - 1 : null);
+                    count(projectsByAgent, id, -1);
                 }
+            }
+        }
+
+        /** Adds {@code delta} to a count, dropping it at zero. (No {@code merge}: see {@link RegistryStore}.) */
+        private static void count(Map<String, Integer> counts, String key, int delta) {
+            Integer now = counts.get(key);
+            int value = (now == null ? 0 : now) + delta;
+            if (value > 0) {
+                counts.put(key, value);
+            } else {
+                counts.remove(key);
             }
         }
 

@@ -57,7 +57,7 @@ class RegistrySliceTest {
 
     private static RegistrySlice slice(Path file, String project) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            return RegistrySlice.read(channel, project);
+            return RegistrySlice.read(file, channel, project);
         }
     }
 
@@ -283,6 +283,45 @@ class RegistrySliceTest {
         assertTrue(result.contains("\"tier\": {\n        \"level\": 1.5,"), result);
         assertTrue(result.contains("\"ticket\": [1, {\"x\": null}]"), result);
         assertTrue(result.contains("\n  \"owner\": {\n    \"team\": \"platform\"\n  },\n  \"checksum\""), result);
+    }
+
+    @Test
+    void aRegistryOfManyChunksIsSlicedLikeASmallOne() throws Exception {
+        Registry large = Registry.empty();
+        for (int p = 0; p < 300; p++) {
+            large.addProject("project-" + p, "projects/project-" + p, "2026-01-01T00:00:00Z")
+                    .deploy("agent-" + p % 7, "1.0.0", "development", "2026-01-01T00:00:00Z", null);
+        }
+        for (int h = 0; h < 40_000; h++) {
+            large.append(new HistoryEntry("2026-01-01T00:00:00Z", "project-" + h % 300, "agent-" + h % 7, "updated",
+                    "1." + h + ".0").environment("development").actor(CI).idempotencyKey("run-" + h)
+                    .gitCommit("0123456789abcdef0123456789abcdef01234567"));
+        }
+        large.add(new Approval("2026-01-01T00:00:00Z", "project-299", "production", "agent-5", "1.0.0", ALICE, null));
+        large.statistics(StatisticsDeriver.derive(large));
+        ByteSink encoded = RegistryWriter.encode(large);
+        assertTrue(encoded.position() > 8 << 20, "several chunks: " + encoded.position());
+        for (String repository : List.of("sliced", "full")) {
+            Files.createDirectories(registry(repository).getParent());
+            Files.write(registry(repository), java.util.Arrays.copyOf(encoded.array(), encoded.position()));
+        }
+        RegistrySlice slice = slice(registry("sliced"), "project-299");
+        assertNotNull(slice);
+        assertEquals(40_000 / 300, slice.historyCount());
+        assertEquals(List.of("run-299", "run-599"), slice.registry().history().subList(0, 2).stream()
+                .map(HistoryEntry::idempotencyKey).toList());
+        assertEquals("run-39899", slice.registry().history().get(slice.historyCount() - 1).idempotencyKey());
+        assertEquals(1, slice.registry().approvals().size());
+
+        RegistryService sliced = service("sliced", true);
+        RegistryService full = service("full", false);
+        both(sliced, full, s -> s.recordDeployment(deployment("project-299", "development", CI, "run-39899",
+                "agent-5@1.0.0")));
+        both(sliced, full, s -> s.recordDeployment(deployment("project-150", "staging", CI, null,
+                "agent-3@1.150.0")));
+        both(sliced, full, s -> s.recordDeployment(deployment("project-new", "development", CI, null,
+                "agent-1@2.0.0")));
+        assertEquals(3, sliced.store().slicedUpdates());
     }
 
     /** An operation's outcome with its entries as they are written, to compare outcomes of two stores. */
