@@ -217,6 +217,38 @@ class RegistrySliceTest {
     }
 
     @Test
+    void aFileChangedInPlaceWhileAWriteCopiesFromItIsNotReplacedByAMix() throws Exception {
+        RegistryService service = service("sliced", true);
+        service.recordDeployment(deployment("api", "development", CI, null, "review@1.0.0"));
+        RegistryStore store = service.store();
+        byte[] before = Files.readAllBytes(registry("sliced"));
+        RegistryException e = assertThrows(RegistryException.class, () -> store.update(
+                new RegistryStore.Operation<Void>() {
+                    @Override
+                    public String project() {
+                        return "api";
+                    }
+
+                    @Override
+                    public RegistryStore.Result<Void> apply(Registry registry) {
+                        assertTrue(registry.isScoped());
+                        registry.append(new HistoryEntry("t", "api", "review", "deployed", "1.1.0"));
+                        try { // an editor saving into the same file while deploytrack writes
+                            Files.write(registry("sliced"), " ".getBytes(StandardCharsets.US_ASCII),
+                                    StandardOpenOption.APPEND);
+                        } catch (IOException io) {
+                            throw new java.io.UncheckedIOException(io);
+                        }
+                        return RegistryStore.Result.changed(null);
+                    }
+                }));
+        assertTrue(e.getMessage().contains("changed by something else"), e.getMessage());
+        byte[] expected = java.util.Arrays.copyOf(before, before.length + 1);
+        expected[before.length] = ' ';
+        assertArrayEquals(expected, Files.readAllBytes(registry("sliced")), "the edit stays, nothing replaced it");
+    }
+
+    @Test
     void anIdempotencyKeyIsFoundAnywhereInTheHistory() throws Exception {
         RegistryService service = service("sliced", true);
         service.recordDeployment(deployment("api", "development", CI, "run-1", "review@1.0.0"));
