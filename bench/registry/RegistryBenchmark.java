@@ -3,13 +3,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.deploytrack.registry.Actor;
 import dev.deploytrack.registry.AgentVersion;
 import dev.deploytrack.registry.DeploymentRequest;
-import dev.deploytrack.registry.Registry;
-import dev.deploytrack.registry.RegistryJson;
 import dev.deploytrack.registry.RegistryService;
 import dev.deploytrack.registry.RegistrySettings;
 import java.io.BufferedWriter;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,28 +18,32 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How long one record-deployment takes against a registry of 10,000 projects and 100,000 history entries.
  *
  * <pre>
- * java -Xmx2g -cp deploytrack-precommit/target/deploytrack.jar bench/registry/RegistryBenchmark.java [WORK_DIR] [JAR] [LAUNCHER]
+ * bench/registry/run.sh    (compiles this file and runs it on deploytrack.jar)
  * </pre>
  *
- * Measured in the same run, each as the median of repeated runs after warm-up:
+ * Measured in interleaved rounds (every measure takes one sample per round, so a change in the machine's load
+ * affects all of them alike), reported as medians:
  * <ul>
- *   <li>record-deployment in process, cold: the registry file was changed behind the JVM's back before each run,
- *       so it is read and parsed in full (what the first record of a Maven build or any process pays);</li>
- *   <li>record-deployment in process, warm: consecutive records in one JVM (a build recording several stages,
- *       a long-running service); the file is still read and checksummed every time;</li>
- *   <li>peers: Jackson alone reading the same file into a tree and writing it back (no lock, no fsync, no
- *       checks), and copying the file with an fsync (the I/O floor of any atomic rewrite);</li>
- *   <li>the whole command, {@code java -jar deploytrack.jar record-deployment ...}, the same through the launcher
- *       {@code bin/deploytrack} (short-lived JVM options and a class-data-sharing archive), and {@code --version} as
- *       the floor of starting the JVM.</li>
+ *   <li>in process, fresh JVM: a new JVM per sample records one deployment, timing the call (and opening the
+ *       service plus the call): what the command line, a CI step or the first record of a Maven build pays;
+ *       with the JVM's default options and with the launcher's (C1 only, serial GC);</li>
+ *   <li>in process, warm JVM, file read from disk: the same JVM records again and again, the registry restored
+ *       from the fixture before each sample (nothing is kept between writes, so every write reads the file);</li>
+ *   <li>in process, warm JVM, file not in deploytrack's layout (no checksum: edited by hand, or written by an
+ *       older version): the full read and write that such a file gets once;</li>
+ *   <li>peers: copying the file with an fsync (the floor of any atomic rewrite of it), and Jackson reading the
+ *       file into a tree and writing it back (no lock, no fsync, no checks);</li>
+ *   <li>whole commands: {@code java -jar deploytrack.jar record-deployment ...}, the same through
+ *       {@code bin/deploytrack}, {@code status} (a query: a full read), and {@code --version} (starting a JVM).</li>
  * </ul>
  */
 public final class RegistryBenchmark {
@@ -49,146 +53,230 @@ public final class RegistryBenchmark {
     static final int AGENTS = 40;
     static final String[] ENVIRONMENTS = {"development", "staging", "production"};
     static final int WARMUP = 5;
-    static final int RUNS = 15;
-    static final int COMMAND_RUNS = 7;
+    static final int ROUNDS = 11;
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("child")) {
+            child(Path.of(args[1]), Integer.parseInt(args[2]));
+            return;
+        }
         Path work = Path.of(args.length > 0 ? args[0] : "bench/work/registry").toAbsolutePath();
         Path jar = Path.of(args.length > 1 ? args[1] : "deploytrack-precommit/target/deploytrack.jar").toAbsolutePath();
         Path launcher = Path.of(args.length > 2 ? args[2] : "bin/deploytrack").toAbsolutePath();
+        String classes = Path.of(args.length > 3 ? args[3] : "bench/work/registry-classes").toAbsolutePath().toString();
         Files.createDirectories(work.resolve("deployments"));
+        Path unsealed = work.resolve("fixture-unsealed.json");
         Path fixture = work.resolve("fixture.json");
         Path registry = work.resolve("deployments/registry.json");
-        generate(fixture);
-        Registry parsed = RegistryJson.read(Files.readAllBytes(fixture), "fixture.json");
-        System.out.printf(Locale.ROOT, "registry: %d projects, %d history entries, %.1f MB (%s)%n",
-                parsed.projects().size(), parsed.history().size(), Files.size(fixture) / 1e6, fixture);
-        parsed = null;
-        System.out.printf(Locale.ROOT, "java %s, %d processors, max heap %d MB%n%n",
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20);
+        generate(unsealed);
+        seal(unsealed, fixture, registry, RegistryService.open(work, RegistrySettings.defaults(), registry,
+                Clock.systemUTC()));
+        System.out.printf(Locale.ROOT, "registry: %d projects, %d history entries, %.1f MB; java %s, %d processors, "
+                        + "load average %s%n%n", PROJECTS, HISTORY, Files.size(fixture) / 1e6,
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), loadAverage());
 
         RegistryService service = RegistryService.open(work, RegistrySettings.defaults(), registry,
                 Clock.systemUTC());
-        Files.copy(fixture, registry, StandardCopyOption.REPLACE_EXISTING);
-        int[] counter = {0};
-
-        double[] cold = measure(() -> {
-            Files.copy(fixture, registry, StandardCopyOption.REPLACE_EXISTING); // a change the JVM did not make
-            return null;
-        }, () -> record(service, counter[0]++));
-        double[] warm = measure(() -> null, () -> record(service, counter[0]++));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = jar + File.pathSeparator + classes;
         ObjectMapper jackson = new ObjectMapper();
         Path peerOut = work.resolve("peer.json");
-        double[] jacksonPeer = measure(() -> null, () -> {
-            JsonNode tree = jackson.readTree(Files.readAllBytes(registry));
-            try (OutputStream out = Files.newOutputStream(peerOut)) {
-                jackson.writerWithDefaultPrettyPrinter().writeValue(out, tree);
-            }
-            return null;
+        int[] counter = {0};
+        List<String> javaJar = List.of(java, "-jar", jar.toString());
+        List<String> launcherOptions = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData");
+
+        List<Sampler> samplers = new ArrayList<>();
+        samplers.add(() -> child(java, classpath, work, fixture, registry, counter[0]++, List.of(),
+                "fresh JVM: record-deployment call", "fresh JVM: open service + call"));
+        samplers.add(() -> child(java, classpath, work, fixture, registry, counter[0]++, launcherOptions,
+                "fresh JVM, launcher options: call", "fresh JVM, launcher options: open + call"));
+        samplers.add(() -> {
+            restore(fixture, registry);
+            return Map.of("warm JVM, file read from disk", time(() -> record(service, counter[0]++)));
         });
-        double[] copyPeer = measure(() -> null, () -> {
-            Files.copy(registry, peerOut, StandardCopyOption.REPLACE_EXISTING);
+        samplers.add(() -> {
+            restore(unsealed, registry);
+            return Map.of("warm JVM, file not in the layout (full read)", time(() -> record(service, counter[0]++)));
+        });
+        samplers.add(() -> Map.of("peer: copy file + fsync", time(() -> {
+            Files.copy(fixture, peerOut, StandardCopyOption.REPLACE_EXISTING);
             try (FileChannel channel = FileChannel.open(peerOut, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
-            return null;
+        })));
+        samplers.add(() -> Map.of("peer: Jackson readTree + write", time(() -> {
+            JsonNode tree = jackson.readTree(Files.readAllBytes(fixture));
+            try (OutputStream out = Files.newOutputStream(peerOut)) {
+                jackson.writerWithDefaultPrettyPrinter().writeValue(out, tree);
+            }
+        })));
+        samplers.add(() -> {
+            restore(fixture, registry);
+            return Map.of("command: java -jar ... record-deployment", command(javaJar, work,
+                    recordArguments(counter[0]++)));
         });
-
-        Files.copy(fixture, registry, StandardCopyOption.REPLACE_EXISTING);
-        List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toString());
-        double[] command = commandTimes(java, work, true);
-        double[] launched = Files.isExecutable(launcher) ? commandTimes(List.of(launcher.toString()), work, true) : null;
-        double[] version = commandTimes(java, work, false);
-
-        System.out.println("record-deployment, one agent, staging (promotion rule checked against the history):");
-        report("in process, cold (file parsed)", cold, jacksonPeer);
-        report("in process, warm (same JVM)", warm, jacksonPeer);
-        report("peer: Jackson readTree + write", jacksonPeer, jacksonPeer);
-        report("peer: copy file + fsync", copyPeer, jacksonPeer);
-        report("whole command (java -jar)", command, jacksonPeer);
-        if (launched != null) {
-            report("whole command (bin/deploytrack launcher)", launched, jacksonPeer);
+        if (Files.isExecutable(launcher)) {
+            samplers.add(() -> {
+                restore(fixture, registry);
+                return Map.of("command: bin/deploytrack record-deployment", command(List.of(launcher.toString()),
+                        work, recordArguments(counter[0]++)));
+            });
         }
-        report("peer: java -jar deploytrack.jar --version", version, jacksonPeer);
-        System.out.printf(Locale.ROOT, "%nratios: cold / Jackson %.2f, warm / Jackson %.2f, command / --version %.2f%n",
-                median(cold) / median(jacksonPeer), median(warm) / median(jacksonPeer),
-                median(command) / median(version));
+        samplers.add(() -> {
+            restore(fixture, registry);
+            return Map.of("command: java -jar ... status (full read)", command(javaJar, work, List.of("status")));
+        });
+        samplers.add(() -> Map.of("command: java -jar ... --version", command(javaJar, work, List.of("--version"))));
+
+        for (int i = 0; i < WARMUP; i++) { // the JIT of this JVM, for the in-process measures
+            restore(fixture, registry);
+            record(service, counter[0]++);
+        }
+        Map<String, List<Double>> samples = new LinkedHashMap<>();
+        for (int round = -1; round < ROUNDS; round++) { // round -1 warms the file system and the launcher's cache
+            for (Sampler sampler : samplers) {
+                for (Map.Entry<String, Double> sample : sampler.sample().entrySet()) {
+                    List<Double> values = samples.computeIfAbsent(sample.getKey(), k -> new ArrayList<>());
+                    if (round >= 0) {
+                        values.add(sample.getValue());
+                    }
+                }
+            }
+        }
         Files.deleteIfExists(peerOut);
+
+        double floor = median(samples.get("peer: copy file + fsync"));
+        double jacksonPeer = median(samples.get("peer: Jackson readTree + write"));
+        System.out.printf(Locale.ROOT, "%-46s %9s %9s %9s %8s %9s%n", "one record-deployment (staging, one agent)",
+                "median", "min", "max", "x floor", "x Jackson");
+        for (Map.Entry<String, List<Double>> entry : samples.entrySet()) {
+            double[] values = entry.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double median = median(entry.getValue());
+            System.out.printf(Locale.ROOT, "%-46s %6.1f ms %6.1f ms %6.1f ms %8.2f %9.2f%n", entry.getKey(), median,
+                    values[0], values[values.length - 1], median / floor, median / jacksonPeer);
+        }
+        System.out.printf(Locale.ROOT, "%n%d interleaved rounds after one of warm-up; floor = copy file + fsync; "
+                + "load average now %s%n", ROUNDS, loadAverage());
     }
 
-    /** One deployment to staging of a version the fixture recorded in development, so the rule has to look. */
-    static Void record(RegistryService service, int run) throws Exception {
-        int project = (run * 7919) % PROJECTS;
-        int agent = project % AGENTS;
-        service.recordDeployment(new DeploymentRequest("project-" + project, null,
-                List.of(AgentVersion.parse("agent-" + agent + "@1." + agent + ".0")), "staging",
-                Actor.parse("ci:bench"), null, null, false, null));
-        return null;
+    /** One sample of one or more figures, in milliseconds, by name. */
+    interface Sampler {
+        Map<String, Double> sample() throws Exception;
     }
 
     interface Step {
-        Void run() throws Exception;
+        void run() throws Exception;
     }
 
-    /** Milliseconds of {@code timed} for each run after warm-up; {@code untimed} runs before each. */
-    static double[] measure(Step untimed, Step timed) throws Exception {
-        double[] times = new double[RUNS];
-        for (int i = -WARMUP; i < RUNS; i++) {
-            untimed.run();
-            long start = System.nanoTime();
-            timed.run();
-            long elapsed = System.nanoTime() - start;
-            if (i >= 0) {
-                times[i] = elapsed / 1e6;
-            }
+    static double time(Step step) throws Exception {
+        long start = System.nanoTime();
+        step.run();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    /** The registry as the fixture has it: a new file, as after a checkout or another process's write. */
+    static void restore(Path fixture, Path registry) throws IOException {
+        Files.copy(fixture, registry.resolveSibling("registry.json.restore"), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(registry.resolveSibling("registry.json.restore"), registry, StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** A deployment to staging of a version the fixture recorded in development, so the rule has to look. */
+    static void record(RegistryService service, int run) throws Exception {
+        int project = Math.floorMod(run * 7919, PROJECTS);
+        int agent = project % AGENTS;
+        service.recordDeployment(new DeploymentRequest("project-" + project, null,
+                List.of(AgentVersion.parse("agent-" + agent + "@1." + agent + ".0")), "staging",
+                Actor.parse("ci:bench"), null, "bench-" + run, false, null));
+    }
+
+    static List<String> recordArguments(int run) {
+        int project = (run * 7919) % PROJECTS;
+        int agent = project % AGENTS;
+        return List.of("record-deployment", "--name", "project-" + project, "--env", "staging", "--actor",
+                "ci:bench", "--agent", "agent-" + agent + "@1." + agent + ".0", "--idempotency-key", "bench-" + run);
+    }
+
+    /** In a new JVM: open the service and record one deployment; prints both times. */
+    static void child(Path work, int run) throws Exception {
+        long start = System.nanoTime();
+        RegistryService service = RegistryService.open(work, RegistrySettings.defaults(),
+                work.resolve("deployments/registry.json"), Clock.systemUTC());
+        int project = (run * 7919) % PROJECTS;
+        int agent = project % AGENTS;
+        DeploymentRequest request = new DeploymentRequest("project-" + project, null,
+                List.of(AgentVersion.parse("agent-" + agent + "@1." + agent + ".0")), "staging",
+                Actor.parse("ci:bench"), null, "bench-" + run, false, null);
+        long call = System.nanoTime();
+        service.recordDeployment(request);
+        long end = System.nanoTime();
+        System.out.println((end - start) / 1e6 + " " + (end - call) / 1e6);
+    }
+
+    /** Runs {@link #child} in a new JVM on a restored registry: the call, and opening the service plus the call. */
+    static Map<String, Double> child(String java, String classpath, Path work, Path fixture, Path registry, int run,
+                                     List<String> options, String callName, String openAndCallName)
+            throws Exception {
+        restore(fixture, registry);
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(options);
+        command.addAll(List.of("-cp", classpath, "RegistryBenchmark", "child", work.toString(),
+                String.valueOf(run)));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("the child failed: " + output);
         }
-        return times;
+        String[] times = output.substring(output.lastIndexOf('\n') + 1).split(" ");
+        Map<String, Double> sample = new LinkedHashMap<>();
+        sample.put(callName, Double.parseDouble(times[1]));
+        sample.put(openAndCallName, Double.parseDouble(times[0]));
+        return sample;
     }
 
-    /** Wall time of {@code launcher} running a record-deployment (or {@code --version}), after one warm-up run. */
-    static double[] commandTimes(List<String> launcher, Path work, boolean record) throws Exception {
-        double[] times = new double[COMMAND_RUNS];
-        for (int i = -1; i < COMMAND_RUNS; i++) {
-            int project = (1000 + (record ? 0 : 5000) + i * 31 + launcher.size() * 97) % PROJECTS;
-            int agent = project % AGENTS;
-            List<String> command = new ArrayList<>(launcher);
-            command.addAll(record ? List.of("record-deployment", "--name", "project-" + project, "--env", "staging",
-                    "--actor", "ci:bench", "--agent", "agent-" + agent + "@1." + agent + ".0") : List.of("--version"));
-            long start = System.nanoTime();
-            Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            int exit = process.waitFor();
-            long elapsed = System.nanoTime() - start;
-            if (exit != 0) {
-                throw new IllegalStateException("command failed with " + exit + ": " + command);
-            }
-            if (i >= 0) {
-                times[i] = elapsed / 1e6;
-            }
+    /** Wall time of a whole command. */
+    static double command(List<String> launcher, Path work, List<String> arguments) throws Exception {
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(arguments);
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        int exit = process.waitFor();
+        double elapsed = (System.nanoTime() - start) / 1e6;
+        if (exit != 0) {
+            throw new IllegalStateException("command failed with " + exit + ": " + command);
         }
-        return times;
+        return elapsed;
     }
 
-    static void report(String what, double[] times, double[] peer) {
-        double[] sorted = times.clone();
-        Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "  %-44s median %8.1f ms  (min %7.1f, max %7.1f, n=%d)  x%.2f Jackson%n",
-                what, median(times), sorted[0], sorted[sorted.length - 1], times.length,
-                median(times) / median(peer));
-    }
-
-    static double median(double[] times) {
-        double[] sorted = times.clone();
-        Arrays.sort(sorted);
+    static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage());
+        }
+    }
+
     /**
-     * A 2.0.0 registry in the layout deploytrack writes: each project runs three agents, one per environment, and
-     * the history has every 2.0.0 field (environment, actor, commit, idempotency key).
+     * The fixture as deploytrack writes it: the generated file gets one deployment through the service, which reads
+     * it in full (it has no checksum) and writes it back with derived statistics and a checksum.
+     */
+    static void seal(Path unsealed, Path fixture, Path registry, RegistryService service) throws Exception {
+        restore(unsealed, registry);
+        record(service, -1);
+        Files.copy(registry, fixture, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * A 2.0.0 registry in deploytrack's layout but without a checksum: each project runs three agents, one per
+     * environment, and the history has every 2.0.0 field (environment, actor, commit, idempotency key).
      */
     static void generate(Path file) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

@@ -2,7 +2,6 @@ package dev.deploytrack.registry;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,7 +13,6 @@ import java.util.Optional;
  * @param kind     {@code human}, {@code ci} or {@code agent}
  * @param identity who exactly, e.g. {@code alice}, {@code github-actions}, {@code claude-code}
  */
-@JsonPropertyOrder({"kind", "identity"})
 public record Actor(@JsonProperty("kind") Kind kind, @JsonProperty("identity") String identity) {
 
     /** The kinds of actor the promotion rules distinguish. */
@@ -66,6 +64,29 @@ public record Actor(@JsonProperty("kind") Kind kind, @JsonProperty("identity") S
 
     public boolean isAgent() {
         return kind == Kind.AGENT;
+    }
+
+    /** Reads what {@link #write} wrote; see {@link JsonCursor}. */
+    static Actor read(JsonCursor in) throws JsonCursor.NotCanonical {
+        String kind = null;
+        String identity = null;
+        in.beginObject();
+        for (String field; (field = in.nextField()) != null; ) {
+            switch (field) {
+                case "kind" -> kind = in.string();
+                case "identity" -> identity = in.string();
+                default -> throw new JsonCursor.NotCanonical("an actor has no field " + field);
+            }
+        }
+        try {
+            return new Actor(Kind.parse(kind), identity);
+        } catch (IllegalArgumentException e) {
+            throw new JsonCursor.NotCanonical(e.getMessage());
+        }
+    }
+
+    void write(JsonEncoder json) {
+        json.beginObject().field("kind", kind.id()).field("identity", identity).endObject();
     }
 
     /** Two actors are the same party when kind and identity match, ignoring the identity's case. */

@@ -1,16 +1,11 @@
 package dev.deploytrack.registry;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonView;
 
 /**
  * One agent as it runs in one project (and, from 2.0.0, one environment): the {@code agents[]} entries of a project.
  * The 1.0.0 fields are always written, {@code null} included, because scripts written for 1.0.0 index them directly.
  */
-@JsonPropertyOrder({"id", "version", "deployed_at", "testimony_collected", "last_sync", "environment", "updated_at",
-        "git_commit"})
 public final class AgentDeployment extends ExtraFields {
 
     @JsonProperty("id")
@@ -26,17 +21,11 @@ public final class AgentDeployment extends ExtraFields {
     private String lastSync;
 
     @JsonProperty("environment")
-    @JsonView(SchemaVersion.Views.V2.class)
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private String environment;
     /** When the version last changed; {@code null} while it is still the first version deployed. */
     @JsonProperty("updated_at")
-    @JsonView(SchemaVersion.Views.V2.class)
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private String updatedAt;
     @JsonProperty("git_commit")
-    @JsonView(SchemaVersion.Views.V2.class)
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private String gitCommit;
 
     AgentDeployment() {
@@ -85,6 +74,42 @@ public final class AgentDeployment extends ExtraFields {
     /** Whether this entry is the agent {@code id} in {@code environment} ({@code null} matches a 1.0.0 entry). */
     boolean is(String agentId, String environmentName) {
         return id != null && id.equals(agentId) && java.util.Objects.equals(environment, environmentName);
+    }
+
+    /** Reads what {@link #write} wrote; see {@link JsonCursor}. */
+    static AgentDeployment read(JsonCursor in) throws JsonCursor.NotCanonical {
+        AgentDeployment agent = new AgentDeployment();
+        in.beginObject();
+        for (String field; (field = in.nextField()) != null; ) {
+            switch (field) {
+                case "id" -> agent.id = in.stringOrNull();
+                case "version" -> agent.version = in.stringOrNull();
+                case "deployed_at" -> agent.deployedAt = in.stringOrNull();
+                case "testimony_collected" -> agent.testimonyCollected = in.bool();
+                case "last_sync" -> agent.lastSync = in.stringOrNull();
+                case "environment" -> agent.environment = in.stringOrNull();
+                case "updated_at" -> agent.updatedAt = in.stringOrNull();
+                case "git_commit" -> agent.gitCommit = in.stringOrNull();
+                default -> agent.putRawExtra(field, in.rawValue());
+            }
+        }
+        return agent;
+    }
+
+    /** The 1.0.0 fields always, {@code null} included; the 2.0.0 ones when they have a value. */
+    void write(JsonEncoder json, SchemaVersion schema) {
+        json.beginObject()
+                .field("id", id)
+                .field("version", version)
+                .field("deployed_at", deployedAt)
+                .field("testimony_collected").bool(testimonyCollected)
+                .field("last_sync", lastSync);
+        if (schema != SchemaVersion.V1) {
+            json.optional("environment", environment)
+                    .optional("updated_at", updatedAt)
+                    .optional("git_commit", gitCommit);
+        }
+        json.extras(extra()).endObject();
     }
 
     // Changes are made through ProjectEntry, which tracks that the project changed.

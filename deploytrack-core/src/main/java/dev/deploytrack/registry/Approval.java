@@ -1,15 +1,12 @@
 package dev.deploytrack.registry;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 
 /**
  * A person's go-ahead for one agent version in one project's environment (2.0.0 {@code approvals[]}). The
  * deployment it allows must be recorded by someone else.
  */
-@JsonPropertyOrder({"timestamp", "project", "environment", "agent", "version", "approver", "reason"})
 public final class Approval extends ExtraFields {
 
     @JsonProperty("timestamp")
@@ -25,7 +22,6 @@ public final class Approval extends ExtraFields {
     @JsonProperty("approver")
     private Actor approver;
     @JsonProperty("reason")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private String reason;
 
     Approval() {
@@ -40,6 +36,42 @@ public final class Approval extends ExtraFields {
         this.version = version;
         this.approver = approver;
         this.reason = reason;
+    }
+
+    /** Reads what {@link #write} wrote; see {@link JsonCursor}. */
+    static Approval read(JsonCursor in) throws JsonCursor.NotCanonical {
+        Approval approval = new Approval();
+        in.beginObject();
+        for (String field; (field = in.nextField()) != null; ) {
+            switch (field) {
+                case "timestamp" -> approval.timestamp = in.stringOrNull();
+                case "project" -> approval.project = in.stringOrNull();
+                case "environment" -> approval.environment = in.stringOrNull();
+                case "agent" -> approval.agent = in.stringOrNull();
+                case "version" -> approval.version = in.stringOrNull();
+                case "approver" -> approval.approver = in.nullNext() ? null : Actor.read(in);
+                case "reason" -> approval.reason = in.stringOrNull();
+                default -> approval.putRawExtra(field, in.rawValue());
+            }
+        }
+        return approval;
+    }
+
+    /** On one line, as an entry of {@code approvals[]} (a 2.0.0 list). */
+    void write(JsonEncoder json) {
+        json.beginObject()
+                .field("timestamp", timestamp)
+                .field("project", project)
+                .field("environment", environment)
+                .field("agent", agent)
+                .field("version", version)
+                .field("approver");
+        if (approver == null) {
+            json.nullValue();
+        } else {
+            approver.write(json);
+        }
+        json.optional("reason", reason).extras(extra()).endObject();
     }
 
     /** Whether this approval covers {@code agent@version} in {@code project}'s {@code environment}. */

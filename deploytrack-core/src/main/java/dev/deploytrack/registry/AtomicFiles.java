@@ -10,7 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Replaces files so that a reader, or a process that dies half way, only ever sees the old file or the new one: the
@@ -29,16 +29,24 @@ final class AtomicFiles {
     /** Writes content into an open file. */
     interface Content {
         void writeTo(FileChannel channel) throws IOException;
+
+        /** {@code bytes[0, length)}. */
+        static Content of(byte[] bytes, int length) {
+            return new Content() { // not a lambda: see RegistryStore
+                @Override
+                public void writeTo(FileChannel channel) throws IOException {
+                    ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
+                    while (buffer.hasRemaining()) {
+                        channel.write(buffer);
+                    }
+                }
+            };
+        }
     }
 
     /** Writes {@code bytes[0, length)} to {@code target} atomically, creating the parent directories. */
     static void write(Path target, byte[] bytes, int length) throws IOException {
-        Path temp = writeTemp(target, channel -> {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-        });
+        Path temp = writeTemp(target, Content.of(bytes, length));
         try {
             commit(temp, target);
         } finally {
@@ -59,7 +67,7 @@ final class AtomicFiles {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temp = recycled != null ? recycled
-                : parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+                : temporary(parent, target);
         try (FileChannel channel = recycled != null
                 ? FileChannel.open(temp, StandardOpenOption.WRITE)
                 : FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -75,7 +83,10 @@ final class AtomicFiles {
 
     /**
      * Turns {@code oldBackup} into a temporary file for the next version of {@code target}, when nothing but that
-     * name links to it (a file linked elsewhere, or on a platform that cannot tell, is left alone).
+     * name links to it (a file linked elsewhere, or on a platform that cannot tell, is left alone). The temporary
+     * name is a second link, not a rename: the backup keeps its name until {@link #keepBackup} replaces it, so a
+     * backup exists at every moment even if the writer dies in between (a test that kills writers found the gap a
+     * rename left).
      *
      * @return the temporary file, or {@code null} when there is nothing to recycle
      */
@@ -89,8 +100,12 @@ final class AtomicFiles {
             return null;
         }
         Path parent = target.toAbsolutePath().getParent();
-        Path temp = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
-        Files.move(oldBackup, temp, StandardCopyOption.ATOMIC_MOVE);
+        Path temp = temporary(parent, target);
+        try {
+            Files.createLink(temp, oldBackup);
+        } catch (UnsupportedOperationException | IOException e) {
+            return null; // no links here: the next version gets a new file
+        }
         return temp;
     }
 
@@ -123,7 +138,7 @@ final class AtomicFiles {
      */
     static void keepBackup(Path file, Path backup) throws IOException {
         Path parent = backup.toAbsolutePath().getParent();
-        Path temp = parent.resolve("." + backup.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+        Path temp = temporary(parent, backup);
         try {
             try {
                 Files.createLink(temp, file);
@@ -139,6 +154,16 @@ final class AtomicFiles {
         }
     }
 
+    /**
+     * {@code .<name>.<random>.tmp} next to {@code target}. Not {@link java.util.UUID}: seeding its secure random
+     * generator takes a fresh JVM over 10 ms, and a name only has to differ from a stale one, which every write
+     * removes first, or from another writer's, which the lock keeps out ({@code CREATE_NEW} refuses a clash).
+     */
+    private static Path temporary(Path parent, Path target) {
+        long random = ThreadLocalRandom.current().nextLong() ^ System.nanoTime();
+        return parent.resolve("." + target.getFileName() + "." + Long.toHexString(random) + TEMP_SUFFIX);
+    }
+
     /** Removes temporary files a killed writer left next to {@code target}; call only while holding its lock. */
     static void removeStaleTemporaries(Path target) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
@@ -146,9 +171,12 @@ final class AtomicFiles {
             return;
         }
         String prefix = "." + target.getFileName() + ".";
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, prefix + "*" + TEMP_SUFFIX)) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent)) {
             for (Path entry : entries) {
-                Files.deleteIfExists(entry);
+                String name = entry.getFileName().toString();
+                if (name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX)) {
+                    Files.deleteIfExists(entry);
+                }
             }
         }
     }

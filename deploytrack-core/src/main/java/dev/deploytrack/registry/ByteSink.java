@@ -30,8 +30,18 @@ final class ByteSink extends OutputStream {
         length += count;
     }
 
+    @Override
+    public void write(byte[] source) {
+        write(source, 0, source.length);
+    }
+
     void ascii(String text) {
         write(text.getBytes(StandardCharsets.US_ASCII), 0, text.length());
+    }
+
+    void utf8(String text) {
+        byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
+        write(encoded, 0, encoded.length);
     }
 
     int position() {

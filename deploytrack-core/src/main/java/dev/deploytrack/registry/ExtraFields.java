@@ -1,6 +1,5 @@
 package dev.deploytrack.registry;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
@@ -8,23 +7,33 @@ import java.util.Map;
 
 /**
  * Fields of a registry object that this version of deploytrack does not know (a team's own additions). They are
- * kept and written back, so reading and rewriting a registry never loses what someone else put there.
+ * kept and written back, so reading and rewriting a registry never loses what someone else put there. A full read
+ * keeps them as Jackson trees; a read that trusts the file's layout keeps their text ({@link RawJson}).
  */
 abstract class ExtraFields {
 
-    /** Transient: not a property of its own; Jackson reaches it through the any-setter and any-getter. */
-    private transient Map<String, JsonNode> extra;
+    /** Transient: not a property of its own; Jackson reaches it through the any-setter. */
+    private transient Map<String, Object> extra;
 
     @JsonAnySetter
     void putExtra(String name, JsonNode value) {
+        put(name, value);
+    }
+
+    void putRawExtra(String name, RawJson value) {
+        put(name, value);
+    }
+
+    /** Keeps a value taken from another object's extras. */
+    void put(String name, Object value) {
         if (extra == null) {
             extra = new LinkedHashMap<>();
         }
         extra.put(name, value);
     }
 
-    @JsonAnyGetter
-    Map<String, JsonNode> extra() {
+    /** Name to value, a {@link JsonNode} or a {@link RawJson}, in the order they were read. */
+    Map<String, Object> extra() {
         return extra == null ? Map.of() : extra;
     }
 }

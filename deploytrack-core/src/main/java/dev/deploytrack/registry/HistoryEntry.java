@@ -1,17 +1,12 @@
 package dev.deploytrack.registry;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonView;
 import java.util.Objects;
 
 /**
  * One line of {@code deployment_history[]}: what happened to which agent of which project. Entries are only ever
  * appended; statistics and promotion checks are derived from them.
  */
-@JsonPropertyOrder({"timestamp", "project", "agent", "action", "version", "environment", "previous_version",
-        "actor", "git_commit", "idempotency_key", "emergency", "reason"})
 public final class HistoryEntry extends ExtraFields {
 
     /** A new agent in a project (and environment). */
@@ -35,33 +30,19 @@ public final class HistoryEntry extends ExtraFields {
     private String version;
 
     @JsonProperty("environment")
-    @JsonView(SchemaVersion.Views.V2.class)
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private String environment;
     @JsonProperty("previous_version")
-    @JsonView(SchemaVersion.Views.V2.class)
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private String previousVersion;
     @JsonProperty("actor")
-    @JsonView(SchemaVersion.Views.V2.class)
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private Actor actor;
     @JsonProperty("git_commit")
-    @JsonView(SchemaVersion.Views.V2.class)
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private String gitCommit;
     @JsonProperty("idempotency_key")
-    @JsonView(SchemaVersion.Views.V2.class)
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private String idempotencyKey;
     /** {@code true} when the promotion order was overridden; absent otherwise. */
     @JsonProperty("emergency")
-    @JsonView(SchemaVersion.Views.V2.class)
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private Boolean emergency;
     @JsonProperty("reason")
-    @JsonView(SchemaVersion.Views.V2.class)
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private String reason;
 
     HistoryEntry() {
@@ -73,6 +54,52 @@ public final class HistoryEntry extends ExtraFields {
         this.agent = agent;
         this.action = action;
         this.version = version;
+    }
+
+    /** Reads what {@link #write} wrote; see {@link JsonCursor}. */
+    static HistoryEntry read(JsonCursor in) throws JsonCursor.NotCanonical {
+        HistoryEntry entry = new HistoryEntry();
+        in.beginObject();
+        for (String field; (field = in.nextField()) != null; ) {
+            switch (field) {
+                case "timestamp" -> entry.timestamp = in.stringOrNull();
+                case "project" -> entry.project = in.stringOrNull();
+                case "agent" -> entry.agent = in.stringOrNull();
+                case "action" -> entry.action = in.stringOrNull();
+                case "version" -> entry.version = in.stringOrNull();
+                case "environment" -> entry.environment = in.stringOrNull();
+                case "previous_version" -> entry.previousVersion = in.stringOrNull();
+                case "actor" -> entry.actor = in.nullNext() ? null : Actor.read(in);
+                case "git_commit" -> entry.gitCommit = in.stringOrNull();
+                case "idempotency_key" -> entry.idempotencyKey = in.stringOrNull();
+                case "emergency" -> entry.emergency = in.boolOrNull();
+                case "reason" -> entry.reason = in.stringOrNull();
+                default -> entry.putRawExtra(field, in.rawValue());
+            }
+        }
+        return entry;
+    }
+
+    /** On one line: the 1.0.0 fields always, {@code null} included; the 2.0.0 ones when they have a value. */
+    void write(JsonEncoder json, SchemaVersion schema) {
+        json.beginObject()
+                .field("timestamp", timestamp)
+                .field("project", project)
+                .field("agent", agent)
+                .field("action", action)
+                .field("version", version);
+        if (schema != SchemaVersion.V1) {
+            json.optional("environment", environment).optional("previous_version", previousVersion);
+            if (actor != null) {
+                actor.write(json.field("actor"));
+            }
+            json.optional("git_commit", gitCommit).optional("idempotency_key", idempotencyKey);
+            if (emergency != null) {
+                json.field("emergency").bool(emergency);
+            }
+            json.optional("reason", reason);
+        }
+        json.extras(extra()).endObject();
     }
 
     /** Whether the action put a version into a project: every action but ones a team's own tools may add. */

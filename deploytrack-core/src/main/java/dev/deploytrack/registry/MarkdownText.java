@@ -32,7 +32,7 @@ final class MarkdownText {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        String clean = value.replaceAll("[\\r\\n\\t]", " ").replace("|", "\\|");
+        String clean = value.replace('\r', ' ').replace('\n', ' ').replace('\t', ' ').replace("|", "\\|");
         String fence = clean.contains("`") ? "`` " : "`";
         String close = clean.contains("`") ? " ``" : "`";
         return fence + clean + close;

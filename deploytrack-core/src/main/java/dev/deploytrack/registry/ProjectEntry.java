@@ -1,9 +1,6 @@
 package dev.deploytrack.registry;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonView;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,11 +10,9 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * A project that runs agents: the {@code projects[]} entries of the registry. Projects are known by name. Every
- * change goes through a method here, which marks the project changed: unchanged projects are copied byte for byte
- * from the file they were read from when the registry is written again ({@link RegistryWriter}).
+ * A project that runs agents: the {@code projects[]} entries of the registry. Projects are known by name; every
+ * change goes through a method here.
  */
-@JsonPropertyOrder({"path", "name", "deployed_at", "agents", "testimony_file"})
 public final class ProjectEntry extends ExtraFields {
 
     @JsonProperty("path")
@@ -32,15 +27,7 @@ public final class ProjectEntry extends ExtraFields {
 
     /** The latest testimony copy, relative to the registry's root. */
     @JsonProperty("testimony_file")
-    @JsonView(SchemaVersion.Views.V2.class)
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     private String testimonyFile;
-
-    /** Where this entry's JSON was in the source bytes ({@code -1}: not read from a file), and whether it changed. */
-    private transient int sourceIndex = -1;
-    private transient long sourceStart;
-    private transient long sourceEnd;
-    private transient boolean changed = true;
 
     ProjectEntry() {
     }
@@ -93,13 +80,51 @@ public final class ProjectEntry extends ExtraFields {
         return latest;
     }
 
+    /** Reads what {@link #write} wrote; see {@link JsonCursor}. */
+    static ProjectEntry read(JsonCursor in) throws JsonCursor.NotCanonical {
+        ProjectEntry project = new ProjectEntry();
+        in.beginObject();
+        for (String field; (field = in.nextField()) != null; ) {
+            switch (field) {
+                case "path" -> project.path = in.stringOrNull();
+                case "name" -> project.name = in.stringOrNull();
+                case "deployed_at" -> project.deployedAt = in.stringOrNull();
+                case "agents" -> {
+                    in.beginArray();
+                    while (in.nextElement()) {
+                        project.agents.add(AgentDeployment.read(in));
+                    }
+                }
+                case "testimony_file" -> project.testimonyFile = in.stringOrNull();
+                default -> project.putRawExtra(field, in.rawValue());
+            }
+        }
+        return project;
+    }
+
+    /** Indented: the 1.0.0 fields always, {@code null} included; {@code testimony_file} (2.0.0) when set. */
+    void write(JsonEncoder json, SchemaVersion schema) {
+        json.beginObject()
+                .field("path", path)
+                .field("name", name)
+                .field("deployed_at", deployedAt)
+                .field("agents").beginArray();
+        for (AgentDeployment agent : agents) {
+            agent.write(json, schema);
+        }
+        json.endArray();
+        if (schema != SchemaVersion.V1) {
+            json.optional("testimony_file", testimonyFile);
+        }
+        json.extras(extra()).endObject();
+    }
+
     /**
      * Records that the project runs {@code id@version} in {@code environment} from {@code at}.
      *
      * @return the version it ran there before, or {@code null} if the agent is new there
      */
     String deploy(String id, String version, String environment, String at, String gitCommit) {
-        changed = true;
         if (deployedAt == null) {
             deployedAt = at;
         }
@@ -127,7 +152,6 @@ public final class ProjectEntry extends ExtraFields {
      * @return how many agent entries were marked
      */
     int collectTestimony(Set<String> agentIds, String at, String copy) {
-        changed = true;
         int marked = 0;
         for (AgentDeployment agent : agents) {
             if (agentIds.isEmpty() || agentIds.contains(agent.id())) {
@@ -140,13 +164,11 @@ public final class ProjectEntry extends ExtraFields {
     }
 
     void path(String value) {
-        changed = true;
         this.path = value;
     }
 
     /** The 1.0.0 to 2.0.0 migration: each agent entry gets an environment and, where history knows it, updated_at. */
     void migrate(String environment, BiFunction<String, String, String> lastUpdate) {
-        changed = true;
         for (AgentDeployment agent : agents) {
             agent.environment(environment);
             agent.updatedAt(lastUpdate.apply(name, agent.id()));
@@ -157,34 +179,7 @@ public final class ProjectEntry extends ExtraFields {
     void normalize() {
         if (agents == null) {
             agents = new ArrayList<>();
-            changed = true;
         }
-        if (agents.removeIf(Objects::isNull)) {
-            changed = true;
-        }
-    }
-
-    void markChanged() {
-        changed = true;
-    }
-
-    void source(int index, long start, long end) {
-        this.sourceIndex = index;
-        this.sourceStart = start;
-        this.sourceEnd = end;
-        this.changed = false;
-    }
-
-    /** The position in the source bytes, or {@code -1} when the entry must be serialized. */
-    int sourceIndex() {
-        return changed ? -1 : sourceIndex;
-    }
-
-    long sourceStart() {
-        return sourceStart;
-    }
-
-    long sourceEnd() {
-        return sourceEnd;
+        agents.removeIf(Objects::isNull);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
@@ -89,10 +90,8 @@ public final class ProjectSummaryWriter {
         out.append("- **Testimony:** ").append(testimony(project)).append("\n\n");
 
         out.append("## Agents\n\n");
-        List<AgentDeployment> agents = project.agents().stream()
-                .sorted(Comparator.comparing((AgentDeployment a) -> String.valueOf(a.id()))
-                        .thenComparingInt(a -> settings.order(a.environment())))
-                .toList();
+        List<AgentDeployment> agents = new ArrayList<>(project.agents());
+        agents.sort(new ByIdThenEnvironment());
         if (agents.isEmpty()) {
             out.append("No agents deployed.\n\n");
         } else {
@@ -137,13 +136,29 @@ public final class ProjectSummaryWriter {
     }
 
     private static String testimony(ProjectEntry project) {
-        long collected = project.agents().stream().filter(AgentDeployment::testimonyCollected).count();
+        int collected = 0;
+        for (AgentDeployment agent : project.agents()) {
+            collected += agent.testimonyCollected() ? 1 : 0;
+        }
         String status = project.agents().isEmpty() ? "no agents"
                 : collected == 0 ? "not collected"
                 : collected == project.agents().size() ? "collected for all " + collected + " agents"
                 : "collected for " + collected + " of " + project.agents().size() + " agents";
         return project.testimonyFile() == null ? status
                 : status + "; latest copy " + MarkdownText.code(project.testimonyFile());
+    }
+
+    /**
+     * Agents by id, then by environment in promotion order. A class rather than {@code Comparator.comparing}: every
+     * record-deployment writes a summary, often in a JVM that has just started, where each lambda costs a little.
+     */
+    private final class ByIdThenEnvironment implements Comparator<AgentDeployment> {
+
+        @Override
+        public int compare(AgentDeployment a, AgentDeployment b) {
+            int byId = String.valueOf(a.id()).compareTo(String.valueOf(b.id()));
+            return byId != 0 ? byId : Integer.compare(settings.order(a.environment()), settings.order(b.environment()));
+        }
     }
 
     /** The existing notes section, from its heading to the end, or a fresh one. */

@@ -1,9 +1,6 @@
 package dev.deploytrack.registry;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonView;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,8 +13,6 @@ import java.util.Optional;
  * operation loads it under the store's lock, changes it in place and the store writes it back. It remembers the
  * bytes it was read from, so that a write copies what did not change instead of serializing it again.
  */
-@JsonPropertyOrder({"registry_version", "last_updated", "projects", "deployment_history", "approvals",
-        "statistics"})
 public final class Registry extends ExtraFields {
 
     @JsonProperty("registry_version")
@@ -29,24 +24,12 @@ public final class Registry extends ExtraFields {
     @JsonProperty("deployment_history")
     private List<HistoryEntry> deploymentHistory = new ArrayList<>();
     @JsonProperty("approvals")
-    @JsonView(SchemaVersion.Views.V2.class)
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     private List<Approval> approvals = new ArrayList<>();
     @JsonProperty("statistics")
     private Statistics statistics = new Statistics();
 
-    /**
-     * Whether the registry knows where its elements are in its source: the bytes it was read from
-     * ({@code sourceBytes}) or the file it was last written as ({@code sourceBytes == null}). The first
-     * {@code historySourceCount} history entries span {@code [historySourceStart, historySourceEnd)} there.
-     */
-    private transient boolean hasSource;
-    private transient byte[] sourceBytes;
-    private transient int historySourceCount;
-    private transient long historySourceStart;
-    private transient long historySourceEnd;
-    /** Deployment counts over the first entries of the history, extended on each write (StatisticsDeriver). */
-    private transient StatisticsDeriver.Tally tally;
+    /** The one project a scoped registry holds (see {@link #isScoped()}), or {@code null}. */
+    private transient String scope;
 
     Registry() {
     }
@@ -155,67 +138,33 @@ public final class Registry extends ExtraFields {
         }
         projects.removeIf(Objects::isNull);
         approvals.removeIf(Objects::isNull);
-        if (deploymentHistory.removeIf(Objects::isNull)) {
-            historySourceCount = 0; // the source list had holes: serialize it afresh
-            tally = null;
-        }
+        deploymentHistory.removeIf(Objects::isNull);
         projects.forEach(ProjectEntry::normalize);
     }
 
-    /** The registry was read from {@code bytes}; elements not changed since can be copied from them. */
-    void sourceBytes(byte[] bytes, int historyCount, long historyStart, long historyEnd) {
-        this.hasSource = true;
-        this.sourceBytes = bytes;
-        this.historySourceCount = historyCount;
-        this.historySourceStart = historyStart;
-        this.historySourceEnd = historyEnd;
+    /** A registry holding only what the file says about {@code project}: see the class comment. */
+    static Registry scoped(String project, String lastUpdated, ProjectEntry entry, List<HistoryEntry> history,
+                           List<Approval> approvals, Statistics statistics) {
+        Registry registry = new Registry();
+        registry.scope = project;
+        registry.registryVersion = SchemaVersion.CURRENT.id();
+        registry.lastUpdated = lastUpdated;
+        registry.projects = entry == null ? new ArrayList<>() : new ArrayList<>(List.of(entry));
+        registry.deploymentHistory = new ArrayList<>(history);
+        registry.approvals = new ArrayList<>(approvals);
+        registry.statistics = statistics;
+        return registry;
     }
 
-    /** The registry was just written to its file; elements not changed since can be copied from that file. */
-    void sourceIsFile(int historyCount, long historyStart, long historyEnd) {
-        sourceBytes(null, historyCount, historyStart, historyEnd);
+    /**
+     * Whether this registry holds one project's part only: then {@link #projects()}, {@link #history()} and
+     * {@link #approvals()} are about {@link #scope()} alone, and the statistics are the stored ones.
+     */
+    boolean isScoped() {
+        return scope != null;
     }
 
-    /** The file the registry was read from holds the same bytes: copy from there and let the array go. */
-    void dropSourceBytes() {
-        sourceBytes = null;
-    }
-
-    /** After a change to entries already in the file (a migration): everything is serialized on the next write. */
-    void forgetSource() {
-        hasSource = false;
-        sourceBytes = null;
-        historySourceCount = 0;
-        tally = null;
-        projects.forEach(ProjectEntry::markChanged);
-    }
-
-    boolean hasSource() {
-        return hasSource;
-    }
-
-    /** The bytes the registry was read from, or {@code null} when its source is its file. */
-    byte[] sourceBytes() {
-        return sourceBytes;
-    }
-
-    int historySourceCount() {
-        return hasSource ? historySourceCount : 0;
-    }
-
-    StatisticsDeriver.Tally tally() {
-        return tally;
-    }
-
-    void tally(StatisticsDeriver.Tally value) {
-        this.tally = value;
-    }
-
-    long historySourceStart() {
-        return historySourceStart;
-    }
-
-    long historySourceEnd() {
-        return historySourceEnd;
+    String scope() {
+        return scope;
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -15,8 +16,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.WritableByteChannel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -59,7 +58,6 @@ public final class RegistryJson {
     public static Registry read(byte[] content, String displayName) throws RegistryException {
         SchemaVersion version = schemaVersion(content, displayName);
         Registry registry = new Registry();
-        int[] historyRange = {0, 0, 0};
         try (JsonParser parser = MAPPER.createParser(content)) {
             parser.nextToken();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -68,11 +66,18 @@ public final class RegistryJson {
                 switch (field) {
                     case "registry_version" -> parser.skipChildren();
                     case "last_updated" -> registry.lastUpdated(text(parser, field));
-                    case "projects" -> registry.projects(projects(parser, content));
-                    case "deployment_history" -> historyRange = history(parser, registry, content);
+                    case "projects" -> registry.projects(projects(parser));
+                    case "deployment_history" -> registry.history(bind(HISTORY, parser, field));
                     case "approvals" -> registry.approvals(bind(APPROVALS, parser, field));
                     case "statistics" -> registry.readStatistics(bind(STATISTICS, parser, field));
-                    default -> registry.putExtra(field, MAPPER.readTree(parser));
+                    case RegistryWriter.CHECKSUM_FIELD -> {
+                        if (version == SchemaVersion.V1) {
+                            registry.putExtra(field, (JsonNode) MAPPER.readTree(parser));
+                        } else {
+                            parser.skipChildren(); // recomputed on every write
+                        }
+                    }
+                    default -> registry.putExtra(field, (JsonNode) MAPPER.readTree(parser));
                 }
             }
             if (parser.nextToken() != null) {
@@ -86,23 +91,17 @@ public final class RegistryJson {
             throw new RegistryException(displayName, "cannot read the registry: " + e.getMessage(), null);
         }
         registry.registryVersion(version);
-        registry.sourceBytes(content, historyRange[0], historyRange[1], historyRange[2]);
-        if (!isPlainUtf8(content)) {
-            registry.forgetSource(); // offsets would not be byte offsets of UTF-8 text: serialize everything
-        }
         registry.normalize();
         return registry;
     }
 
     /** Writes {@code registry} in its own schema version, ending with a newline. */
     public static void write(Registry registry, OutputStream out) throws IOException {
-        byte[] source = registry.sourceBytes();
-        RegistryWriter.Encoded encoded = RegistryWriter.encode(registry, source != null);
-        WritableByteChannel channel = Channels.newChannel(out);
-        encoded.writeTo(channel, source == null ? null : RegistryWriter.Source.of(source));
+        ByteSink file = RegistryWriter.encode(registry);
+        out.write(file.array(), 0, file.position());
     }
 
-    private static List<ProjectEntry> projects(JsonParser parser, byte[] content) throws IOException {
+    private static List<ProjectEntry> projects(JsonParser parser) throws IOException {
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
             return new ArrayList<>();
         }
@@ -111,45 +110,19 @@ public final class RegistryJson {
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             if (parser.currentToken() == JsonToken.START_OBJECT) {
-                int start = (int) parser.currentTokenLocation().getByteOffset();
-                ProjectEntry project;
                 try {
-                    project = PROJECT.readValue(parser);
+                    projects.add(PROJECT.readValue(parser));
                 } catch (JsonMappingException e) {
                     e.prependPath(projects, index);
-                    e.prependPath(content, "projects");
+                    e.prependPath(parser, "projects");
                     throw e;
                 }
-                int end = (int) parser.currentTokenLocation().getByteOffset() + 1;
-                project.source(index, start, end);
-                projects.add(project);
             } else if (parser.currentToken() != JsonToken.VALUE_NULL) {
                 expect(parser, JsonToken.START_OBJECT, "projects[" + index + "]", ProjectEntry.class);
             }
             index++;
         }
         return projects;
-    }
-
-    /** Binds the history and returns how many entries there are and the byte range they span. */
-    private static int[] history(JsonParser parser, Registry registry, byte[] content) throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            return new int[] {0, 0, 0};
-        }
-        expect(parser, JsonToken.START_ARRAY, "deployment_history", List.class);
-        int open = (int) parser.currentTokenLocation().getByteOffset();
-        List<HistoryEntry> history = bind(HISTORY, parser, "deployment_history");
-        int close = (int) parser.currentTokenLocation().getByteOffset();
-        int start = open + 1;
-        while (start < close && isWhitespace(content[start])) {
-            start++;
-        }
-        int end = close;
-        while (end > start && isWhitespace(content[end - 1])) {
-            end--;
-        }
-        registry.history(history);
-        return new int[] {history.size(), start, end};
     }
 
     private static <T> T bind(ObjectReader reader, JsonParser parser, String field) throws IOException {
@@ -179,21 +152,6 @@ public final class RegistryJson {
             e.prependPath(parser, field);
             throw e;
         }
-    }
-
-    private static boolean isWhitespace(byte b) {
-        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
-    }
-
-    /** No byte-order mark and not UTF-16/32: the parser's byte offsets are offsets into UTF-8 text. */
-    private static boolean isPlainUtf8(byte[] content) {
-        return content.length >= 2 && content[0] != 0 && content[1] != 0 && (content[0] & 0xFF) != 0xEF
-                && (content[0] & 0xFF) != 0xFE && (content[0] & 0xFF) != 0xFF;
-    }
-
-    /** The shared mapper, for reports that render registry data as JSON. */
-    static ObjectMapper mapper() {
-        return MAPPER;
     }
 
     /**

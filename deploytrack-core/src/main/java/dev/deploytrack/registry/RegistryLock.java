@@ -39,7 +39,9 @@ final class RegistryLock implements AutoCloseable {
      * @throws IOException when the lock file cannot be created or the wait times out
      */
     static RegistryLock acquire(Path key, long timeoutMillis) throws IOException {
-        ReentrantLock threadLock = IN_PROCESS.computeIfAbsent(key, k -> new ReentrantLock());
+        ReentrantLock created = new ReentrantLock();
+        ReentrantLock existing = IN_PROCESS.putIfAbsent(key, created);
+        ReentrantLock threadLock = existing != null ? existing : created;
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         try {
             if (!threadLock.tryLock(timeoutMillis, TimeUnit.MILLISECONDS)) {

@@ -33,7 +33,6 @@ public final class RegistryMigration {
             project.migrate(legacyEnvironment, (name, agent) -> lastUpdate.get(name + '\n' + agent));
         }
         registry.registryVersion(SchemaVersion.V2);
-        registry.forgetSource();
         return true;
     }
 }

@@ -115,7 +115,7 @@ public final class RegistryService {
                 }
                 policy.checkDeployment(registry, name, environment, agents, actor, request.emergency());
                 String at = now();
-                ProjectEntry project = existing.orElseGet(() -> registry.addProject(name, path, at));
+                ProjectEntry project = existing.isPresent() ? existing.get() : registry.addProject(name, path, at);
                 if (path != null && !path.equals(project.path())) {
                     project.path(path);
                 }
@@ -455,9 +455,15 @@ public final class RegistryService {
         }
 
         @Override
+        public String project() {
+            return project;
+        }
+
+        @Override
         public void afterWrite(Registry registry, T value, boolean migrated) throws IOException {
+            Optional<ProjectEntry> changed = registry.project(project);
             Collection<ProjectEntry> touched = migrated ? registry.projects()
-                    : registry.project(project).map(List::of).orElse(List.of());
+                    : changed.isPresent() ? List.of(changed.get()) : List.of();
             summaries.write(registry, touched);
         }
     }

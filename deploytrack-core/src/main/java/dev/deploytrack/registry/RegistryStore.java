@@ -1,18 +1,15 @@
 package dev.deploytrack.registry;
 
 import java.io.IOException;
-import java.lang.ref.SoftReference;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The registry file on disk, and the only way to change it. An update runs under an exclusive lock (in this JVM and
@@ -21,10 +18,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * killed writer leaves the old or the new file and never half of one, and a file that cannot be parsed is never
  * overwritten.
  *
- * <p>Within one JVM the registry last written is kept (softly) with the identity of the file it became (device,
- * inode, size, modification and status-change times): an update whose file still has that identity skips reading
- * and parsing it. Any other writer changes the identity, deploytrack by renaming a new file into place, an editor or
- * script by writing (which sets the status-change time).
+ * <p>An operation on one project ({@link Operation#project()}) against a file deploytrack wrote reads only that
+ * project's part of it and writes the new file by splicing ({@link RegistrySlice}); any other file, and any other
+ * operation, is parsed in full and written in full. Both give the same bytes.
+ *
+ * <p>The path of such a write avoids lambdas and method references: the command line runs it in a JVM that has
+ * just started, where the first lambda costs several milliseconds to set up and each further one about half a
+ * millisecond, against a budget of well under 100 ms for the whole write.
  */
 public final class RegistryStore {
 
@@ -33,13 +33,14 @@ public final class RegistryStore {
 
     private static final long LOCK_TIMEOUT_MILLIS = 120_000;
 
-    private static final ConcurrentHashMap<Path, SoftReference<Snapshot>> SNAPSHOTS = new ConcurrentHashMap<>();
-
     private final Path file;
     private final String displayName;
     private final String legacyEnvironment;
     private final WriteHook hook;
     private final Clock clock;
+    private final boolean slices;
+    /** Test seam: how many updates this store made by slicing the file. */
+    private final java.util.concurrent.atomic.AtomicInteger sliced = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * @param file              the registry file (it need not exist yet)
@@ -52,11 +53,26 @@ public final class RegistryStore {
     }
 
     RegistryStore(Path file, String displayName, String legacyEnvironment, Clock clock, WriteHook hook) {
+        this(file, displayName, legacyEnvironment, clock, hook, true);
+    }
+
+    private RegistryStore(Path file, String displayName, String legacyEnvironment, Clock clock, WriteHook hook,
+                          boolean slices) {
         this.file = file.toAbsolutePath().normalize();
         this.displayName = displayName;
         this.legacyEnvironment = legacyEnvironment;
         this.clock = clock;
         this.hook = hook;
+        this.slices = slices;
+    }
+
+    int slicedUpdates() {
+        return sliced.get();
+    }
+
+    /** Test seam: the same store, but every update reads and writes the whole file. */
+    RegistryStore readingInFull() {
+        return new RegistryStore(file, displayName, legacyEnvironment, clock, hook, false);
     }
 
     public Path file() {
@@ -102,39 +118,31 @@ public final class RegistryStore {
             throws RegistryException, RefusedException, InvalidRequestException {
         Path key = canonical();
         try (RegistryLock lock = RegistryLock.acquire(key, LOCK_TIMEOUT_MILLIS)) {
-            return updateLocked(key, operation);
+            return updateLocked(operation);
         } catch (IOException e) {
             throw new RegistryException(displayName, "cannot lock the registry: " + e.getMessage(),
                     "check that the directory is writable; nothing was written");
         }
     }
 
-    private <T> Update<T> updateLocked(Path key, Operation<T> operation)
+    private <T> Update<T> updateLocked(Operation<T> operation)
             throws RegistryException, RefusedException, InvalidRequestException {
-        // Taken out of the cache while in use; put back only when the registry object matches the file again.
-        SoftReference<Snapshot> reference = SNAPSHOTS.remove(key);
-        Snapshot cached = reference == null ? null : reference.get();
         FileChannel current = null;
         try {
             AtomicFiles.removeStaleTemporaries(file);
-            // The file stays open for the whole update: what is parsed and what is copied are the same file.
-            FileIdentity identity = null;
-            Registry registry;
             try {
-                FileIdentity before = FileIdentity.of(file);
                 current = FileChannel.open(file, StandardOpenOption.READ);
-                identity = FileIdentity.of(file);
-                if (cached != null && identity != null && identity.equals(before)
-                        && cached.identity().equals(identity)) {
-                    registry = cached.registry();
-                } else {
-                    registry = RegistryJson.read(readAll(current), displayName);
-                    registry.dropSourceBytes(); // the open file holds the same bytes; writes copy from it
-                }
             } catch (NoSuchFileException e) {
-                registry = Registry.empty();
+                return apply(operation, Registry.empty(), false);
             }
-            return apply(key, operation, registry, current, identity);
+            if (slices && operation.project() != null) {
+                RegistrySlice slice = RegistrySlice.read(file, current, operation.project());
+                if (slice != null) {
+                    sliced.incrementAndGet();
+                    return apply(operation, slice);
+                }
+            }
+            return apply(operation, RegistryJson.read(readAll(current), displayName), true);
         } catch (IOException e) {
             throw new RegistryException(displayName, "cannot read the registry: " + e, null);
         } finally {
@@ -142,70 +150,94 @@ public final class RegistryStore {
         }
     }
 
-    private <T> Update<T> apply(Path key, Operation<T> operation, Registry registry, FileChannel current,
-                                FileIdentity identity)
+    private <T> Update<T> apply(Operation<T> operation, Registry registry, boolean exists)
             throws RegistryException, RefusedException, InvalidRequestException {
         SchemaVersion before = registry.schemaVersion();
         boolean migrated = RegistryMigration.migrate(registry, legacyEnvironment);
         Result<T> result = operation.apply(registry);
         if (!result.changed()) {
-            if (!migrated && identity != null) {
-                SNAPSHOTS.put(key, new SoftReference<>(new Snapshot(identity, registry)));
-            }
             return new Update<>(result.value(), false, null, null);
         }
         registry.lastUpdated(Timestamps.format(clock.instant()));
         registry.statistics(StatisticsDeriver.derive(registry));
         Path migrationBackup = null;
         try {
-            if (migrated && current != null) {
+            if (migrated && exists) {
                 migrationBackup = versionBackup(before);
                 AtomicFiles.copy(file, migrationBackup); // a copy, never a link: backups get recycled
             }
-            write(registry, current);
-            FileIdentity written = FileIdentity.of(file);
-            if (written != null) {
-                SNAPSHOTS.put(key, new SoftReference<>(new Snapshot(written, registry)));
-            }
+            ByteSink encoded = RegistryWriter.encode(registry);
+            write(exists, AtomicFiles.Content.of(encoded.array(), encoded.position()));
         } catch (IOException e) {
-            throw new RegistryException(displayName, "cannot write the registry: " + e,
-                    "check the disk and the directory's permissions; the registry was not changed");
+            throw writeFailed(e);
         }
+        afterWrite(operation, registry, result.value(), migrated);
+        return new Update<>(result.value(), true, migrated ? before : null, migrationBackup);
+    }
+
+    /** The operation on the project's part of a file deploytrack wrote; the new file is spliced from the old. */
+    private <T> Update<T> apply(Operation<T> operation, RegistrySlice slice)
+            throws RegistryException, RefusedException, InvalidRequestException {
+        Registry registry = slice.registry();
+        ProjectEntry before = slice.target();
+        Set<String> agentsBefore = before == null ? Set.of() : StatisticsDeriver.agentIds(before);
+        Result<T> result = operation.apply(registry);
+        if (!result.changed()) {
+            return new Update<>(result.value(), false, null, null);
+        }
+        registry.lastUpdated(Timestamps.format(clock.instant()));
+        List<ProjectEntry> projects = registry.projects();
+        ProjectEntry after = projects.isEmpty() ? null : projects.get(0);
+        List<HistoryEntry> history = registry.history();
+        registry.statistics(StatisticsDeriver.advance(slice.statistics(), before == null && after != null,
+                history.subList(slice.historyCount(), history.size()), agentsBefore,
+                after == null ? Set.of() : StatisticsDeriver.agentIds(after)));
         try {
-            operation.afterWrite(registry, result.value(), migrated);
+            write(true, slice);
+        } catch (IOException e) {
+            throw writeFailed(e);
+        }
+        afterWrite(operation, registry, result.value(), false);
+        return new Update<>(result.value(), true, null, null);
+    }
+
+    private RegistryException writeFailed(IOException e) {
+        return new RegistryException(displayName, "cannot write the registry: " + e,
+                "check the disk and the directory's permissions; the registry was not changed");
+    }
+
+    private <T> void afterWrite(Operation<T> operation, Registry registry, T value, boolean migrated)
+            throws RegistryException {
+        try {
+            operation.afterWrite(registry, value, migrated);
         } catch (IOException e) {
             throw new RegistryException(displayName, "the registry was written, but updating the files derived "
                     + "from it failed: " + e, "they are rewritten on the next write to the registry");
         }
-        return new Update<>(result.value(), true, migrated ? before : null, migrationBackup);
     }
 
     /**
-     * Keeps the current file as the backup, writes the registry to a flushed temporary file and renames it into
-     * place. Unchanged parts are copied from {@code current}, which holds exactly the registry's source.
+     * Keeps the current file as the backup, writes the new content to a flushed temporary file and renames it into
+     * place.
      *
      * <p>The temporary file is the old backup, renamed out of the way and overwritten, and the current file becomes
      * the backup by a new link before the write starts: no write allocates or frees a registry-sized file (at 39 MB,
      * freeing one took a sixth of a write), and a backup exists at every moment. Should the write die, the backup is
      * the current registry itself rather than the one before it.
      */
-    private void write(Registry registry, FileChannel current) throws IOException {
-        boolean copy = current != null && registry.hasSource();
-        RegistryWriter.Encoded encoded = RegistryWriter.encode(registry, copy);
-        RegistryWriter.Source source = copy ? RegistryWriter.Source.of(current) : null;
+    private void write(boolean exists, AtomicFiles.Content content) throws IOException {
         Path recycled = null;
-        if (current != null) {
+        if (exists) {
             recycled = AtomicFiles.recycle(backup(), file);
             AtomicFiles.keepBackup(file, backup());
         }
-        Path temp = AtomicFiles.writeTemp(file, channel -> encoded.writeTo(channel, source), recycled);
+        Path temp = AtomicFiles.writeTemp(file, content, recycled);
         try {
             hook.beforeRename(temp);
             AtomicFiles.commit(temp, file);
         } finally {
             Files.deleteIfExists(temp);
         }
-        encoded.adoptInto(registry);
     }
 
     private static byte[] readAll(FileChannel channel) throws IOException {
@@ -253,6 +285,15 @@ public final class RegistryStore {
 
     /** What one update does to the registry. */
     public interface Operation<T> {
+
+        /**
+         * The one project this operation reads and changes, or {@code null} when it needs the whole registry. An
+         * operation that names a project may be given a registry scoped to it ({@link Registry#isScoped()}): it
+         * must ask only about that project, its history and its approvals, and change only those.
+         */
+        default String project() {
+            return null;
+        }
 
         /**
          * Checks and changes {@code registry} in place. Check everything before changing anything: a refusal must
@@ -303,33 +344,12 @@ public final class RegistryStore {
     /** Test seam: runs between the temporary file's flush and the rename that publishes it. */
     interface WriteHook {
 
-        WriteHook NONE = temp -> { };
+        WriteHook NONE = new WriteHook() { // not a lambda: see the class comment
+            @Override
+            public void beforeRename(Path temp) {
+            }
+        };
 
         void beforeRename(Path temp) throws IOException;
-    }
-
-    /** The registry as last written (or read unchanged) by this JVM, and the identity of the file holding it. */
-    private record Snapshot(FileIdentity identity, Registry registry) {
-    }
-
-    /**
-     * What identifies one version of the file without reading it: device and inode (every write renames a new
-     * file into place), size, modification time and status-change time. The status-change time cannot be set
-     * back by anyone, so even an edit in place that keeps the size and restores the modification time is seen.
-     * Platforms without these attributes (Windows) get no cache: every update parses the file.
-     */
-    record FileIdentity(Object device, Object inode, long size, FileTime modified, FileTime changed) {
-
-        static FileIdentity of(Path file) throws IOException {
-            Map<String, Object> attributes;
-            try {
-                attributes = Files.readAttributes(file, "unix:dev,ino,size,lastModifiedTime,ctime");
-            } catch (UnsupportedOperationException | IllegalArgumentException e) {
-                Files.readAttributes(file, BasicFileAttributes.class); // still says whether the file exists
-                return null;
-            }
-            return new FileIdentity(attributes.get("dev"), attributes.get("ino"), (Long) attributes.get("size"),
-                    (FileTime) attributes.get("lastModifiedTime"), (FileTime) attributes.get("ctime"));
-        }
     }
 }

@@ -1,232 +1,128 @@
 package dev.deploytrack.registry;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.WritableByteChannel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
- * Encodes a registry in its schema version. Projects that did not change and the history entries that were already in
- * the file are not serialized again: the encoding refers to their bytes in the source (the file the registry was
- * read from, or last written as), and only the header, changed projects, new history entries, approvals and
- * statistics are serialized. A run of unchanged neighbours is one range, so a write against a registry of 100,000
- * entries copies a few large ranges (in the kernel, when the source is the file) instead of building the whole text
- * in memory. The result is the same JSON a full serialization would give.
+ * Lays out a registry file: the top-level fields in a fixed order, projects indented, one line per entry of the
+ * append-only lists, statistics, the fields a team added, and (2.0.0) the {@link RegistryChecksum checksum}. This
+ * layout is what makes a file deploytrack wrote cheap to change: a write that trusts it ({@link RegistrySlice})
+ * writes the same pieces with the same methods and copies the rest, and gives the same bytes as writing everything
+ * here.
+ *
+ * <pre>
+ * {
+ *   "registry_version": "2.0.0",
+ *   "last_updated": "...",
+ *   "projects": [
+ *     {
+ *       ...one project, indented...
+ *     },
+ *     ...
+ *   ],
+ *   "deployment_history": [
+ *     {...one entry...},
+ *     ...
+ *   ],
+ *   "approvals": [          (2.0.0, only when there are any)
+ *     {...one approval...}
+ *   ],
+ *   "statistics": {
+ *     ...
+ *   },
+ *   "a_teams_own_field": ...,
+ *   "checksum": "crc32c:..." (2.0.0)
+ * }
+ * </pre>
  */
 final class RegistryWriter {
 
-    private static final String ELEMENT_SEPARATOR = ",\n    ";
+    /** Between two elements of a top-level list. */
+    static final String ELEMENT_SEPARATOR = ",\n    ";
+    /** Opens a top-level list that has elements; the first element follows. */
+    static final String LIST_START = "[\n    ";
+    /** Closes a top-level list that has elements. */
+    static final String LIST_END = "\n  ]";
+    static final String EMPTY_LIST = "[]";
+    static final String HISTORY_FIELD = ",\n  \"deployment_history\": ";
+    static final String APPROVALS_FIELD = ",\n  \"approvals\": ";
+    static final String STATISTICS_FIELD = ",\n  \"statistics\": ";
 
-    private final Registry registry;
-    private final boolean copySource;
-    private final ObjectWriter writer;
-    private final RegistryPrettyPrinter indented = new RegistryPrettyPrinter(2, false);
-    private final RegistryPrettyPrinter oneLine = new RegistryPrettyPrinter(2, true);
-    private final RegistryPrettyPrinter topLevel = new RegistryPrettyPrinter(1, false);
-    private final List<Segment> segments = new ArrayList<>();
-    private final ByteSink pending = new ByteSink(8192);
-    private long position;
+    /** The top-level field a 2.0.0 file ends with; a 1.0.0 field of that name is not kept when migrating. */
+    static final String CHECKSUM_FIELD = "checksum";
 
-    private RegistryWriter(Registry registry, boolean copySource) {
-        this.registry = registry;
-        this.copySource = copySource && registry.hasSource();
-        Class<?> view = registry.schemaVersion() == SchemaVersion.V1
-                ? SchemaVersion.Views.V1.class : SchemaVersion.Views.V2.class;
-        this.writer = RegistryJson.mapper().writerWithView(view)
-                .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    private RegistryWriter() {
     }
 
-    /** A piece of the output: new bytes, or a range of the source. */
-    sealed interface Segment permits Bytes, SourceRange {
-    }
-
-    record Bytes(byte[] array, int length) implements Segment {
-    }
-
-    record SourceRange(long start, long length) implements Segment {
-    }
-
-    /** Where the encoded bytes come from when they are not new: the source file, or source bytes in memory. */
-    interface Source {
-
-        void copy(long start, long length, WritableByteChannel out) throws IOException;
-
-        static Source of(byte[] bytes) {
-            return (start, length, out) -> {
-                ByteBuffer slice = ByteBuffer.wrap(bytes, (int) start, (int) length);
-                while (slice.hasRemaining()) {
-                    out.write(slice);
-                }
-            };
+    /** The whole file, in the registry's own schema version. */
+    static ByteSink encode(Registry registry) {
+        if (registry.isScoped()) {
+            throw new IllegalStateException("a scoped registry is written by splicing it into its file");
         }
-
-        /** Copies in the kernel where the platform can (sendfile, copy_file_range): no pass through the heap. */
-        static Source of(FileChannel file) {
-            return (start, length, out) -> {
-                long done = 0;
-                while (done < length) {
-                    long copied = file.transferTo(start + done, length - done, out);
-                    if (copied <= 0) {
-                        throw new IOException("the registry file ended while it was being copied");
-                    }
-                    done += copied;
-                }
-            };
+        SchemaVersion schema = registry.schemaVersion();
+        ByteSink out = new ByteSink(1 << 16);
+        header(out, registry.registryVersion(), registry.lastUpdated());
+        list(out, registry.projects(), (sink, project) -> project(sink, project, schema));
+        out.ascii(HISTORY_FIELD);
+        list(out, registry.history(), (sink, entry) -> historyEntry(sink, entry, schema));
+        if (schema != SchemaVersion.V1 && !registry.approvals().isEmpty()) {
+            out.ascii(APPROVALS_FIELD);
+            list(out, registry.approvals(), RegistryWriter::approval);
         }
-    }
-
-    /** The encoded file and where its elements are, for the registry to adopt once the file is on disk. */
-    record Encoded(List<Segment> segments, long length, long[][] projectRanges, int historyCount, long historyStart,
-                   long historyEnd) {
-
-        void writeTo(WritableByteChannel out, Source source) throws IOException {
-            for (Segment segment : segments) {
-                if (segment instanceof Bytes bytes) {
-                    ByteBuffer buffer = ByteBuffer.wrap(bytes.array(), 0, bytes.length());
-                    while (buffer.hasRemaining()) {
-                        out.write(buffer);
-                    }
-                } else if (segment instanceof SourceRange range) {
-                    source.copy(range.start(), range.length(), out);
-                }
+        statistics(out, registry.statistics(), schema);
+        for (Map.Entry<String, Object> extra : registry.extra().entrySet()) {
+            if (schema != SchemaVersion.V1 && extra.getKey().equals(CHECKSUM_FIELD)) {
+                continue; // a 1.0.0 file's own field of that name; 2.0.0 has its own
             }
+            out.ascii(",\n  ");
+            JsonEncoder.fieldName(extra.getKey(), out);
+            new JsonEncoder(out, 1, false).extra(extra.getValue());
         }
-
-        /** Makes the written file the registry's source: the next write refers to its bytes. */
-        void adoptInto(Registry registry) {
-            List<ProjectEntry> projects = registry.projects();
-            for (int i = 0; i < projects.size(); i++) {
-                projects.get(i).source(i, projectRanges[i][0], projectRanges[i][1]);
-            }
-            registry.sourceIsFile(historyCount, historyStart, historyEnd);
+        if (schema == SchemaVersion.V1) {
+            out.ascii("\n}\n");
+        } else {
+            out.write(RegistryChecksum.trailer(RegistryChecksum.of(out.array(), 0, out.position())));
         }
+        return out;
     }
 
-    /**
-     * @param copySource refer to the source for unchanged elements (when the registry has one); {@code false}
-     *                   serializes everything
-     */
-    static Encoded encode(Registry registry, boolean copySource) throws IOException {
-        return new RegistryWriter(registry, copySource).encode();
-    }
-
-    private Encoded encode() throws IOException {
-        try (JsonGenerator g = RegistryJson.mapper().getFactory().createGenerator(pending)) {
-            ascii(g, "{\n  \"registry_version\": ");
-            value(g, registry.registryVersion(), topLevel);
-            ascii(g, ",\n  \"last_updated\": ");
-            value(g, registry.lastUpdated(), topLevel);
-
-            ascii(g, ",\n  \"projects\": ");
-            List<ProjectEntry> projects = registry.projects();
-            long[][] projectRanges = new long[projects.size()][];
-            ascii(g, projects.isEmpty() ? "[]" : "[\n    ");
-            ProjectEntry previous = null;
-            for (int i = 0; i < projects.size(); i++) {
-                ProjectEntry project = projects.get(i);
-                boolean copy = copySource && project.sourceIndex() >= 0;
-                if (copy && previous != null && previous.sourceIndex() >= 0
-                        && project.sourceIndex() == previous.sourceIndex() + 1) {
-                    // The neighbour in the source too: extend the range over the source's own separator.
-                    long start = position() + (project.sourceStart() - previous.sourceEnd());
-                    reference(previous.sourceEnd(), project.sourceEnd() - previous.sourceEnd());
-                    projectRanges[i] = new long[] {start, position};
-                } else {
-                    if (i > 0) {
-                        ascii(g, ELEMENT_SEPARATOR);
-                    }
-                    long start = position();
-                    if (copy) {
-                        reference(project.sourceStart(), project.sourceEnd() - project.sourceStart());
-                    } else {
-                        value(g, project, indented);
-                    }
-                    projectRanges[i] = new long[] {start, position()};
-                }
-                previous = copy ? project : null;
+    /** A top-level list: {@code []}, or one element per line. */
+    private static <T> void list(ByteSink out, List<T> elements, BiConsumer<ByteSink, T> element) {
+        out.ascii(elements.isEmpty() ? EMPTY_LIST : LIST_START);
+        for (int i = 0; i < elements.size(); i++) {
+            if (i > 0) {
+                out.ascii(ELEMENT_SEPARATOR);
             }
-            ascii(g, projects.isEmpty() ? "" : "\n  ]");
-
-            ascii(g, ",\n  \"deployment_history\": ");
-            List<HistoryEntry> history = registry.history();
-            ascii(g, history.isEmpty() ? "[]" : "[\n    ");
-            long historyStart = position();
-            int copied = copySource ? registry.historySourceCount() : 0;
-            if (copied > 0) {
-                reference(registry.historySourceStart(), registry.historySourceEnd() - registry.historySourceStart());
-            }
-            for (int i = copied; i < history.size(); i++) {
-                if (i > 0) {
-                    ascii(g, ELEMENT_SEPARATOR);
-                }
-                value(g, history.get(i), oneLine);
-            }
-            long historyEnd = position();
-            ascii(g, history.isEmpty() ? "" : "\n  ]");
-
-            if (registry.schemaVersion() != SchemaVersion.V1 && !registry.approvals().isEmpty()) {
-                ascii(g, ",\n  \"approvals\": [\n    ");
-                List<Approval> approvals = registry.approvals();
-                for (int i = 0; i < approvals.size(); i++) {
-                    if (i > 0) {
-                        ascii(g, ELEMENT_SEPARATOR);
-                    }
-                    value(g, approvals.get(i), oneLine);
-                }
-                ascii(g, "\n  ]");
-            }
-
-            ascii(g, ",\n  \"statistics\": ");
-            value(g, registry.statistics(), topLevel);
-            for (Map.Entry<String, ?> extra : registry.extra().entrySet()) {
-                ascii(g, ",\n  ");
-                value(g, extra.getKey(), topLevel);
-                ascii(g, ": ");
-                value(g, extra.getValue(), topLevel);
-            }
-            ascii(g, "\n}\n");
-            g.flush();
-            closePending();
-            return new Encoded(List.copyOf(segments), position, projectRanges, history.size(), historyStart,
-                    historyEnd);
+            element.accept(out, elements.get(i));
         }
+        out.ascii(elements.isEmpty() ? "" : LIST_END);
     }
 
-    /** The position in the output of the next byte. */
-    private long position() {
-        return position + pending.position();
+    /** From the opening brace to the value of {@code projects}, which follows. */
+    static void header(ByteSink out, String registryVersion, String lastUpdated) {
+        out.ascii("{\n  \"registry_version\": ");
+        new JsonEncoder(out, 1, false).string(registryVersion);
+        out.ascii(",\n  \"last_updated\": ");
+        new JsonEncoder(out, 1, false).string(lastUpdated);
+        out.ascii(",\n  \"projects\": ");
     }
 
-    private void reference(long start, long length) {
-        closePending();
-        segments.add(new SourceRange(start, length));
-        position += length;
+    static void project(ByteSink out, ProjectEntry project, SchemaVersion schema) {
+        project.write(new JsonEncoder(out, 2, false), schema);
     }
 
-    private void closePending() {
-        if (pending.position() > 0) {
-            segments.add(new Bytes(pending.array(), pending.position()));
-            position += pending.position();
-            pending.reset();
-        }
+    static void historyEntry(ByteSink out, HistoryEntry entry, SchemaVersion schema) {
+        entry.write(new JsonEncoder(out, 2, true), schema);
     }
 
-    private void ascii(JsonGenerator g, String text) throws IOException {
-        g.flush();
-        pending.ascii(text);
+    static void approval(ByteSink out, Approval approval) {
+        approval.write(new JsonEncoder(out, 2, true));
     }
 
-    /** Serializes one value at the current position, laid out by {@code printer}. */
-    private void value(JsonGenerator g, Object value, RegistryPrettyPrinter printer) throws IOException {
-        g.flush();
-        g.setPrettyPrinter(printer);
-        writer.writeValue(g, value);
-        g.flush();
+    /** The {@code statistics} field with the comma before it. */
+    static void statistics(ByteSink out, Statistics statistics, SchemaVersion schema) {
+        out.ascii(STATISTICS_FIELD);
+        statistics.write(new JsonEncoder(out, 1, false), schema);
     }
 }

@@ -38,17 +38,4 @@ public enum SchemaVersion {
     public static List<String> ids() {
         return java.util.Arrays.stream(values()).map(SchemaVersion::id).toList();
     }
-
-    /** Jackson views: a field tagged {@code V2} is written only in 2.0.0 files; untagged fields are in both. */
-    static final class Views {
-
-        static class V1 {
-        }
-
-        static class V2 extends V1 {
-        }
-
-        private Views() {
-        }
-    }
 }
