@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,15 @@ class HookEndToEndIT {
 
     private GitRepo repo;
     private Map<String, String> env;
+
+    /**
+     * The launcher trains its archive in the background after the first run; wait for that JVM before the temporary
+     * directory holding its cache is deleted, or the clean-up races it.
+     */
+    @AfterEach
+    void waitForBackgroundTraining() throws Exception {
+        Launchers.waitForTraining(dir.resolve("cache"));
+    }
 
     @BeforeEach
     void installHook() {

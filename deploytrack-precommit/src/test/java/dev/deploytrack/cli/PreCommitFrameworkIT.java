@@ -65,5 +65,6 @@ class PreCommitFrameworkIT {
         GitRepo.Result passed = repo.run(env, "git", "commit", "-m", "skill");
         assertEquals(0, passed.exit(), passed.output());
         assertTrue(passed.output().contains("Passed"), passed.output());
+        Launchers.waitForTraining(dir.resolve("cache"));
     }
 }
