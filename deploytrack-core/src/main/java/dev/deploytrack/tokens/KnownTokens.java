@@ -8,10 +8,10 @@ import java.io.UncheckedIOException;
 /**
  * Tokens known to be in an encoding's vocabulary, without their ranks: the tokens of the lowest ranks (the first
  * merges, the most frequent byte sequences), two bytes or longer, as a read-only hash set of byte strings.
- * Membership is exact, so whatever follows from a hit holds for the real vocabulary. Half a megabyte that loads
- * in a few milliseconds, where the vocabulary itself costs 15-30 MB and hundreds of milliseconds.
+ * Membership is exact, so whatever follows from a hit holds for the real vocabulary. 20 KB or half a megabyte that
+ * load in one or a few milliseconds, where the vocabulary itself costs 15-30 MB and hundreds of milliseconds.
  *
- * <p>The resource {@code <encoding>.known-tokens} beside this class is generated from jtokkit's own vocabulary
+ * <p>The resources {@code <encoding>-<ranks>k.known-tokens} beside this class is generated from jtokkit's own vocabulary
  * file by the test-scope {@code KnownTokensGenerator}; {@code KnownTokensTest} checks that it still is what the
  * generator writes and that membership is exact over the whole vocabulary. It holds the hash table ready to use,
  * so loading is one pass without hashing. Format, numbers big-endian: the ints {@link #MAGIC}, {@link #VERSION},
@@ -43,9 +43,12 @@ final class KnownTokens {
         this.maxLength = maxLength;
     }
 
-    /** The known tokens of {@code encoding}, or {@code null} when deploytrack ships none for it. */
-    static KnownTokens load(EncodingType encoding) {
-        String resource = resourceName(encoding);
+    /**
+     * The known tokens of {@code encoding} from its {@code ranks} lowest ranks, or {@code null} when deploytrack
+     * ships none for it.
+     */
+    static KnownTokens load(EncodingType encoding, int ranks) {
+        String resource = resourceName(encoding, ranks);
         try (InputStream in = KnownTokens.class.getResourceAsStream(resource)) {
             return in == null ? null : read(in.readAllBytes(), resource);
         } catch (IOException e) {
@@ -53,8 +56,9 @@ final class KnownTokens {
         }
     }
 
-    static String resourceName(EncodingType encoding) {
-        return encoding.getName() + ".known-tokens";
+    /** E.g. {@code o200k_base-64k.known-tokens} for the 65,536 lowest ranks. */
+    static String resourceName(EncodingType encoding, int ranks) {
+        return encoding.getName() + "-" + ranks / 1024 + "k.known-tokens";
     }
 
     static KnownTokens read(byte[] data, String name) {

@@ -31,16 +31,26 @@ final class PreTokenizer {
     /** jtokkit's expression of {@code r50k_base} and {@code p50k_base}. */
     private static final String X50K = "'(?:[sdmt]|ll|ve|re)| ?\\p{L}+| ?\\p{N}+| ?[^\\s\\p{L}\\p{N}]+|\\s+(?!\\S)|\\s+";
 
+    /** Compiled on first use, by encoding: compiling costs a cold process a millisecond or two. */
+    private static final Pattern[] COMPILED = new Pattern[EncodingType.values().length];
+
     private PreTokenizer() {
     }
 
     /** The expression whose successive matches are the pieces of a text in {@code encoding}. */
     static Pattern pattern(EncodingType encoding) {
-        return switch (encoding) {
-            case O200K_BASE -> compile(O200K);
-            case CL100K_BASE -> compile(CL100K);
-            default -> compile(X50K);
-        };
+        synchronized (COMPILED) {
+            Pattern pattern = COMPILED[encoding.ordinal()];
+            if (pattern == null) {
+                pattern = compile(switch (encoding) {
+                    case O200K_BASE -> O200K;
+                    case CL100K_BASE -> CL100K;
+                    default -> X50K;
+                });
+                COMPILED[encoding.ordinal()] = pattern;
+            }
+            return pattern;
+        }
     }
 
     /** As jtokkit compiles them: Unicode character classes (Java's \s and \p{L} are then Unicode's, like Rust's). */

@@ -169,8 +169,8 @@ public final class TokenBudgetCheck implements Check {
 
         /**
          * Whether the texts together may reach {@code target}, decided without a vocabulary: first by their size,
-         * which costs nothing, then by {@link TokenUpperBound}, which costs a few milliseconds. Only texts that
-         * may still reach it are counted, so a commit within its budgets loads no vocabulary.
+         * which costs nothing, then by {@link TokenUpperBound}s, the quick one before the close one. Only texts
+         * that may still reach it are counted, so a commit within its budgets loads no vocabulary.
          */
         private boolean mayReach(List<ContextText> parts, int target) {
             long size = 0;
@@ -180,7 +180,15 @@ public final class TokenBudgetCheck implements Check {
             if (!reaches(size, target)) {
                 return false;
             }
-            TokenUpperBound bound = TokenUpperBound.forEncoding(counter.method().encoding());
+            for (TokenUpperBound.Precision precision : TokenUpperBound.Precision.values()) {
+                if (!mayReach(parts, target, TokenUpperBound.forEncoding(counter.method().encoding(), precision))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean mayReach(List<ContextText> parts, int target, TokenUpperBound bound) {
             long upper = 0;
             for (ContextText part : parts) {
                 upper += bound.of(part.text());

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * An upper bound of a text's token count that needs no vocabulary, so that budget checks load a vocabulary only
- * for texts that may reach a target. Never below the count, and on English Markdown and code typically within
- * 10-40% of it (docs/tokens-and-cost.md shows figures).
+ * for texts that may reach a target. Never below the count; on English Markdown and code 5-25% above it with
+ * {@link Precision#CLOSE} (docs/tokens-and-cost.md shows figures).
  *
  * <p>Why it holds. Byte-pair encoding, as tiktoken and jtokkit run it, first splits the text into pieces with the
  * encoding's expression ({@link PreTokenizer}, the same pieces) and encodes each piece alone, so the count is the
@@ -23,15 +23,38 @@ import java.util.regex.Pattern;
  * {@link #WINDOW} bytes are not looked up, which only allows more splits. An encoding without known tokens is
  * bounded by its UTF-8 size: each token stands for at least one byte.
  *
- * <p>Instances are immutable and thread-safe; {@link #forEncoding} shares one per encoding in the process.
+ * <p>Instances are immutable and thread-safe; {@link #forEncoding} shares one per encoding and precision.
  */
 public final class TokenUpperBound {
 
     /** Concatenations up to this many bytes are looked up; longer ones are assumed not to be tokens. */
-    static final int WINDOW = 16;
+    static final int WINDOW = 8;
     private static final int NONE = Integer.MIN_VALUE / 2;
-    /** One per encoding, by ordinal; no lambda or concurrent map, whose first use costs a cold process time. */
-    private static final TokenUpperBound[] SHARED = new TokenUpperBound[EncodingType.values().length];
+    /** By encoding and precision; no lambda or concurrent map, whose first use costs a cold process time. */
+    private static final TokenUpperBound[] SHARED =
+            new TokenUpperBound[EncodingType.values().length * Precision.values().length];
+
+    /**
+     * How many known tokens a bound uses: more is closer to the count and slower to load. Checks try
+     * {@link #QUICK} first and {@link #CLOSE} only for a text that {@code QUICK} cannot rule out.
+     */
+    public enum Precision {
+        /** The tokens of the 4,096 lowest ranks: 20 KB, read in under a millisecond; 1.6-1.9x the count. */
+        QUICK(4_096),
+        /** The tokens of the 65,536 lowest ranks: half a megabyte, read in about 8 ms; 1.05-1.25x the count. */
+        CLOSE(65_536);
+
+        private final int ranks;
+
+        Precision(int ranks) {
+            this.ranks = ranks;
+        }
+
+        /** How many of the vocabulary's lowest ranks its known tokens come from. */
+        public int ranks() {
+            return ranks;
+        }
+    }
 
     private final Pattern pieces;
     private final KnownTokens known;
@@ -41,20 +64,21 @@ public final class TokenUpperBound {
         this.known = known;
     }
 
-    /** The bound for {@code encoding}, built on first use (a few milliseconds, no vocabulary). */
-    public static TokenUpperBound forEncoding(EncodingType encoding) {
+    /** The bound for {@code encoding}, built on first use (no vocabulary). Shared by the whole process. */
+    public static TokenUpperBound forEncoding(EncodingType encoding, Precision precision) {
+        int index = encoding.ordinal() * Precision.values().length + precision.ordinal();
         synchronized (SHARED) {
-            TokenUpperBound bound = SHARED[encoding.ordinal()];
+            TokenUpperBound bound = SHARED[index];
             if (bound == null) {
-                bound = create(encoding);
-                SHARED[encoding.ordinal()] = bound;
+                bound = create(encoding, precision);
+                SHARED[index] = bound;
             }
             return bound;
         }
     }
 
-    static TokenUpperBound create(EncodingType encoding) {
-        KnownTokens known = KnownTokens.load(encoding);
+    static TokenUpperBound create(EncodingType encoding, Precision precision) {
+        KnownTokens known = KnownTokens.load(encoding, precision.ranks());
         return new TokenUpperBound(known == null ? null : PreTokenizer.pattern(encoding), known);
     }
 

@@ -17,8 +17,8 @@ import java.util.List;
 
 /**
  * Writes the {@link KnownTokens} resources from jtokkit's own vocabulary files (the {@code .tiktoken} resources in
- * its jar, which tiktoken publishes): the tokens of rank below {@link #RANKS} that are two bytes or longer, in rank
- * order. Run by {@code KnownTokensTest} with {@code -Ddeploytrack.generate-known-tokens=true}, for instance after
+ * its jar, which tiktoken publishes): for each {@link TokenUpperBound.Precision}, the tokens of its lowest ranks that
+ * are two bytes or longer. The lower ranks are the first merges, the most frequent sequences. Run by {@code KnownTokensTest} with {@code -Ddeploytrack.generate-known-tokens=true}, for instance after
  * a jtokkit upgrade changed a vocabulary:
  * <pre>
  * ./mvnw -B -q -pl deploytrack-core -am test -Dtest=KnownTokensTest -Dsurefire.failIfNoSpecifiedTests=false \
@@ -27,11 +27,6 @@ import java.util.List;
  */
 final class KnownTokensGenerator {
 
-    /**
-     * How many ranks are taken. The lower ranks are the first merges, the most frequent sequences. 65,536 ranks keep
-     * the set at half a megabyte and bound English Markdown within 10-40% (32,768: 200 KB, 20-50%).
-     */
-    static final int RANKS = 65_536;
     static final List<EncodingType> ENCODINGS = List.of(EncodingType.O200K_BASE, EncodingType.CL100K_BASE);
     static final Path RESOURCES = Path.of("src/main/resources/dev/deploytrack/tokens");
 
@@ -59,10 +54,10 @@ final class KnownTokensGenerator {
     }
 
     /** The resource's bytes for {@code encoding}: the hash table built here, written in slot order. */
-    static byte[] generate(EncodingType encoding) {
+    static byte[] generate(EncodingType encoding, int ranks) {
         List<byte[]> vocabulary = vocabulary(encoding);
         List<byte[]> tokens = new ArrayList<>();
-        for (int rank = 0; rank < Math.min(RANKS, vocabulary.size()); rank++) {
+        for (int rank = 0; rank < Math.min(ranks, vocabulary.size()); rank++) {
             byte[] token = vocabulary.get(rank);
             if (token != null && token.length >= 2 && token.length <= 255) {
                 tokens.add(token);
@@ -105,9 +100,12 @@ final class KnownTokensGenerator {
     /** Writes every resource under {@code moduleDirectory} (deploytrack-core). */
     static void writeAll(Path moduleDirectory) throws IOException {
         for (EncodingType encoding : ENCODINGS) {
-            Path file = moduleDirectory.resolve(RESOURCES).resolve(KnownTokens.resourceName(encoding));
-            Files.createDirectories(file.getParent());
-            Files.write(file, generate(encoding));
+            for (TokenUpperBound.Precision precision : TokenUpperBound.Precision.values()) {
+                Path file = moduleDirectory.resolve(RESOURCES)
+                        .resolve(KnownTokens.resourceName(encoding, precision.ranks()));
+                Files.createDirectories(file.getParent());
+                Files.write(file, generate(encoding, precision.ranks()));
+            }
         }
     }
 }
