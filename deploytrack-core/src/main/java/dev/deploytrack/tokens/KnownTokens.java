@@ -11,14 +11,14 @@ import java.io.UncheckedIOException;
  * Membership is exact, so whatever follows from a hit holds for the real vocabulary. 20 KB or half a megabyte that
  * load in one or a few milliseconds, where the vocabulary itself costs 15-30 MB and hundreds of milliseconds.
  *
- * <p>The resources {@code <encoding>-<ranks>k.known-tokens} beside this class is generated from jtokkit's own vocabulary
- * file by the test-scope {@code KnownTokensGenerator}; {@code KnownTokensTest} checks that it still is what the
- * generator writes and that membership is exact over the whole vocabulary. It holds the hash table ready to use,
- * so loading is one pass without hashing. Format, numbers big-endian: the ints {@link #MAGIC}, {@link #VERSION},
- * count of tokens and table size (a power of two); then, in the order of their slots in the table, each token as
- * the distance from the previous token's slot less one (a varint: 7 bits a byte, the high bit set on all but the
- * last), its length (one byte) and its bytes. A slot is found from {@link #hash} by {@link #slot}, then linear
- * probing.
+ * <p>The resources {@code <encoding>-<ranks>k.known-tokens} beside this class are generated from jtokkit's own
+ * vocabulary file by the test-scope {@code KnownTokensGenerator}; {@code KnownTokensTest} checks that they still are
+ * what the generator writes and that membership is exact over the whole vocabulary. A resource holds its hash table
+ * ready to use, so loading is one pass without hashing. Format, numbers big-endian: the ints {@link #MAGIC},
+ * {@link #VERSION}, count of tokens and table size (a power of two); then, in the order of their slots in the table,
+ * each token as the distance from the previous token's slot less one (a varint: 7 bits a byte, the high bit set on
+ * all but the last), its length (one byte) and its bytes. A slot is found from {@link #hash} by {@link #slot}, then
+ * linear probing.
  */
 final class KnownTokens {
 
@@ -97,12 +97,13 @@ final class KnownTokens {
             throw new IllegalStateException(name + " is damaged: it ends inside a token", e);
         }
         if (offset != data.length) {
-            throw new IllegalStateException(name + " is damaged: " + (data.length - offset) + " bytes after the tokens");
+            throw new IllegalStateException(name + " is damaged: " + (data.length - offset) + " bytes too many");
         }
         return new KnownTokens(data, table, maxLength);
     }
 
-    private static int intAt(byte[] data, int offset) {
+    /** The big-endian int at {@code offset}. */
+    static int intAt(byte[] data, int offset) {
         return (data[offset] & 0xff) << 24 | (data[offset + 1] & 0xff) << 16 | (data[offset + 2] & 0xff) << 8
                 | data[offset + 3] & 0xff;
     }

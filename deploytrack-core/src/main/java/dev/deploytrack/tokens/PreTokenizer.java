@@ -29,7 +29,8 @@ final class PreTokenizer {
             + "| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
 
     /** jtokkit's expression of {@code r50k_base} and {@code p50k_base}. */
-    private static final String X50K = "'(?:[sdmt]|ll|ve|re)| ?\\p{L}+| ?\\p{N}+| ?[^\\s\\p{L}\\p{N}]+|\\s+(?!\\S)|\\s+";
+    private static final String X50K = "'(?:[sdmt]|ll|ve|re)| ?\\p{L}+| ?\\p{N}+| ?[^\\s\\p{L}\\p{N}]+"
+            + "|\\s+(?!\\S)|\\s+";
 
     /** Compiled on first use, by encoding: compiling costs a cold process a millisecond or two. */
     private static final Pattern[] COMPILED = new Pattern[EncodingType.values().length];

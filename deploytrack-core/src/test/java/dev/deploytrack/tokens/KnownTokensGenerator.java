@@ -16,10 +16,11 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Writes the {@link KnownTokens} resources from jtokkit's own vocabulary files (the {@code .tiktoken} resources in
- * its jar, which tiktoken publishes): for each {@link TokenUpperBound.Precision}, the tokens of its lowest ranks that
- * are two bytes or longer. The lower ranks are the first merges, the most frequent sequences. Run by {@code KnownTokensTest} with {@code -Ddeploytrack.generate-known-tokens=true}, for instance after
- * a jtokkit upgrade changed a vocabulary:
+ * Writes deploytrack's token resources from jtokkit's own vocabulary files (the {@code .tiktoken} resources in its
+ * jar, which tiktoken publishes): the {@link KnownTokens} of each {@link TokenUpperBound.Precision} (the tokens of
+ * its lowest ranks that are two bytes or longer; the lower ranks are the first merges, the most frequent sequences)
+ * and the {@link CompactVocabulary} copies. Run by {@code KnownTokensTest} with
+ * {@code -Ddeploytrack.generate-known-tokens=true}, for instance after a jtokkit upgrade changed a vocabulary:
  * <pre>
  * ./mvnw -B -q -pl deploytrack-core -am test -Dtest=KnownTokensTest -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Ddeploytrack.generate-known-tokens=true
@@ -97,6 +98,22 @@ final class KnownTokensGenerator {
         return out.toByteArray();
     }
 
+    /** The compact copy of {@code encoding}'s vocabulary: every token in rank order. */
+    static byte[] compactVocabulary(EncodingType encoding) {
+        List<byte[]> vocabulary = vocabulary(encoding);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(ByteBuffer.allocate(CompactVocabulary.HEADER_BYTES).putInt(CompactVocabulary.MAGIC)
+                .putInt(CompactVocabulary.VERSION).putInt(vocabulary.size()).array());
+        for (byte[] token : vocabulary) {
+            if (token == null || token.length == 0 || token.length > 255) {
+                throw new IllegalStateException("a compact vocabulary needs every rank, of 1-255 bytes");
+            }
+            out.write(token.length);
+            out.writeBytes(token);
+        }
+        return out.toByteArray();
+    }
+
     /** Writes every resource under {@code moduleDirectory} (deploytrack-core). */
     static void writeAll(Path moduleDirectory) throws IOException {
         for (EncodingType encoding : ENCODINGS) {
@@ -105,6 +122,10 @@ final class KnownTokensGenerator {
                         .resolve(KnownTokens.resourceName(encoding, precision.ranks()));
                 Files.createDirectories(file.getParent());
                 Files.write(file, generate(encoding, precision.ranks()));
+            }
+            if (CompactVocabulary.covers(encoding)) {
+                Files.write(moduleDirectory.resolve(RESOURCES).resolve(CompactVocabulary.resourceName(encoding)),
+                        compactVocabulary(encoding));
             }
         }
     }
