@@ -48,6 +48,7 @@ public final class Medians {
         ratio(medians, "deploytrackEstimateText", "rawJtokkitText");
         ratio(medians, "deploytrackFileBytes", "rawJtokkitFileBytes");
         ratio(medians, "validateNeedingACount", "validateNeedingNoCount");
+        ratio(medians, "validateTypicalWithinBudgets", "validateNeedingNoCount");
         if (medians.containsKey("validateNeedingACount") && medians.containsKey("validateNeedingNoCount")) {
             System.out.printf(Locale.ROOT, "%.1f ms saved by not loading a vocabulary (median difference)%n",
                     medians.get("validateNeedingACount") - medians.get("validateNeedingNoCount"));
