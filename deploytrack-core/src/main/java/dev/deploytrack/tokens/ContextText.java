@@ -19,16 +19,11 @@ public record ContextText(String path, int firstLine, String text) {
     }
 
     /**
-     * An upper bound of the encoded token count without counting: every token stands for at least one UTF-8 byte.
-     * Lets a budget check skip texts that cannot reach a threshold without loading a vocabulary.
+     * The cheapest upper bound of the encoded token count: every token stands for at least one UTF-8 byte. Lets a
+     * budget check skip texts that cannot reach a threshold before looking closer ({@link TokenUpperBound}).
      */
     public int maxTokens() {
-        long bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
-        }
-        return (int) Math.min(Integer.MAX_VALUE, bytes);
+        return (int) Math.min(Integer.MAX_VALUE, TokenUpperBound.utf8Bound(text));
     }
 
     /** The UTF-8 size, for reports. */

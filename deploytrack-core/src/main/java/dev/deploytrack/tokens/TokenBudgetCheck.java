@@ -16,8 +16,9 @@ import java.util.Optional;
  * Token budgets, as part of validate: every file a {@code tokens.files} budget names (for a SKILL.md, its body), the
  * always-loaded context, and the Agent Skills specification's guidance for skill bodies and metadata. Reaching 100%
  * of a configured budget is an error, the thresholds (70% and 90%) warnings; the finding points at the line where the
- * budget or threshold is crossed. A text whose UTF-8 size is below every target cannot reach one and is not counted,
- * so a repository whose texts are all small, or that has none, never loads a vocabulary.
+ * budget or threshold is crossed. A text is counted only if it may reach a target: its UTF-8 size and then a bound
+ * that needs no vocabulary ({@link TokenUpperBound}) decide that, so a repository, or a commit, whose texts are within
+ * their budgets loads no vocabulary.
  */
 public final class TokenBudgetCheck implements Check {
 
@@ -166,13 +167,42 @@ public final class TokenBudgetCheck implements Check {
                             + "; move detail that is not needed in every call into files loaded on demand"));
         }
 
+        /**
+         * Whether the texts together may reach {@code target}, decided without a vocabulary: first by their size,
+         * which costs nothing, then by {@link TokenUpperBound}s, the quick one before the close one. Only texts
+         * that may still reach it are counted, so a commit within its budgets loads no vocabulary.
+         */
         private boolean mayReach(List<ContextText> parts, int target) {
-            long bound = 0;
+            long size = 0;
             for (ContextText part : parts) {
-                bound += part.maxTokens();
+                size += part.maxTokens();
             }
+            if (!reaches(size, target)) {
+                return false;
+            }
+            for (TokenUpperBound.Precision precision : TokenUpperBound.Precision.values()) {
+                if (!mayReach(parts, target, TokenUpperBound.forEncoding(counter.method().encoding(), precision))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean mayReach(List<ContextText> parts, int target, TokenUpperBound bound) {
+            long upper = 0;
+            for (ContextText part : parts) {
+                upper += bound.of(part.text());
+                if (reaches(upper, target)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** An estimate grows with the encoded count, so a bound of the encoded count bounds the estimate. */
+        private boolean reaches(long encodedBound, int target) {
             // Capped so that scaling by an estimate factor stays within an int; no budget is that large.
-            return counter.fromEncoded((int) Math.min(1_000_000_000L, bound)).tokens() >= target;
+            return counter.fromEncoded((int) Math.min(1_000_000_000L, encodedBound)).tokens() >= target;
         }
 
         private String describe(TokenCount count) {

@@ -39,7 +39,15 @@ public final class Vocabularies {
     /** The encoding, loading its vocabulary on first use. */
     public Encoding encoding(EncodingType type) {
         Encoding encoding = loaded.get(type);
-        return encoding != null ? encoding : loaded.computeIfAbsent(type, t -> registry().getEncoding(t));
+        return encoding != null ? encoding : loaded.computeIfAbsent(type, this::load);
+    }
+
+    /** From deploytrack's compact copy of the vocabulary where there is one (faster), else jtokkit's own file. */
+    private Encoding load(EncodingType type) {
+        if (CompactVocabulary.covers(type)) {
+            return CompactVocabulary.register(type, registry());
+        }
+        return registry().getEncoding(type);
     }
 
     /** The encodings whose vocabularies this instance has loaded so far. */

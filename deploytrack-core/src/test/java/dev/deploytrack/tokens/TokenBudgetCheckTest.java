@@ -160,7 +160,8 @@ class TokenBudgetCheckTest {
         assertTrue(check(big, "tokens: {enabled: false, files: {AGENTS.md: 10}}", vocabularies).findings().isEmpty());
         assertEquals(Set.of(), vocabularies.loaded());
 
-        // Texts whose UTF-8 size is below every target cannot reach it, so they are not counted.
+        // Texts whose UTF-8 size is below every target cannot reach it, so they are not counted (larger texts
+        // within their budgets: aTypicalCommitWithinItsBudgetsLoadsNoVocabulary).
         Repo small = new Repo(dir.resolve("small")).file("AGENTS.md", "# Agents\n\nRun make test.\n")
                 .file("skills/pdf/SKILL.md", "---\nname: pdf\ndescription: Reads PDFs.\n---\nBody.\n");
         assertTrue(check(small, "tokens: {always-loaded: 1000, files: {AGENTS.md: 500}}", vocabularies)
@@ -169,6 +170,56 @@ class TokenBudgetCheckTest {
 
         // The same vocabulary instance loads o200k_base, and only it, once a count is needed.
         check(big, "tokens: {files: {AGENTS.md: 10}}", vocabularies);
+        assertEquals(Set.of(EncodingType.O200K_BASE), vocabularies.loaded());
+    }
+
+    @Test
+    void aTypicalCommitWithinItsBudgetsLoadsNoVocabulary() throws Exception {
+        // A skill of about 2,600 tokens (Markdown, tables, Java and Python) with a 260-character description, and
+        // an AGENTS.md of 1,920 tokens against a 4,000-token budget: all within their budgets. Their sizes would
+        // reach the targets (10 KB against the 5,000-token guidance, 260 bytes against 100, 8 KB against 2,800 for
+        // 70% of 4,000), so the size alone would have loaded o200k_base; the vocabulary-free bound does not.
+        String body = "# Release notes\n\n" + RandomTexts.corpusFile("agents-large.md")
+                + RandomTexts.corpusFile("markdown-table.md") + "\n```java\n" + RandomTexts.corpusFile("code-java.java")
+                + "```\n\n```python\n" + RandomTexts.corpusFile("code-python.py") + "```\n\n"
+                + RandomTexts.corpusFile("prose-en.txt");
+        String description = "Writes release notes from the pull requests merged since the last tag, grouped by "
+                + "area, with breaking changes first and links to the issues they close. Use when a release is "
+                + "tagged, when someone asks what changed, or before publishing a changelog entry for users.";
+        Repo repo = new Repo(dir).file("AGENTS.md", RandomTexts.corpusFile("agents-large.md"))
+                .file(".claude/skills/release-notes/SKILL.md", "---\nname: release-notes\ndescription: " + description
+                        + "\n---\n" + body);
+        assertTrue(body.length() > 10_000 && description.length() > 250);
+
+        Vocabularies vocabularies = Vocabularies.isolated();
+        Report report = check(repo, "tokens: {files: {AGENTS.md: 4000}}", vocabularies);
+        assertTrue(report.findings().isEmpty(), report.findings().toString());
+        assertEquals(Set.of(), vocabularies.loaded());
+        // Estimated for Claude (x 1.20) the texts are still within their budgets, and the bound scales alike.
+        report = check(repo, "tokens: {model: claude-sonnet-4-5, files: {AGENTS.md: 4000}}", vocabularies);
+        assertTrue(report.findings().isEmpty(), report.findings().toString());
+        assertEquals(Set.of(), vocabularies.loaded());
+
+        // Over its budget, the same commit is counted exactly: 1,920 tokens (tiktoken's count of agents-large.md).
+        Finding over = check(repo, "tokens: {files: {AGENTS.md: 1900}}", vocabularies).findings().get(0);
+        assertEquals(TokenRules.BUDGET, over.rule());
+        assertTrue(over.message().startsWith("AGENTS.md is 1,920 tokens (o200k_base), 101% of its 1,900-token "
+                + "budget"), over.message());
+        assertEquals(Set.of(EncodingType.O200K_BASE), vocabularies.loaded());
+    }
+
+    @Test
+    void aSkillOverTheGuidanceIsCountedExactly() throws Exception {
+        // 1,000 lines of 6 tokens: 6,000 tokens against the specification's 5,000; 6L >= 5,000 first at L = 834,
+        // file line 838 after four lines of frontmatter.
+        Vocabularies vocabularies = Vocabularies.isolated();
+        Repo repo = new Repo(dir).file("skills/long/SKILL.md", "---\nname: long\ndescription: Long.\n---\n"
+                + Repo.words(1000));
+        Finding finding = check(repo, "tokens: {}", vocabularies).findings().get(0);
+        assertEquals(TokenRules.SKILL_BODY, finding.rule());
+        assertEquals(838, finding.line());
+        assertTrue(finding.message().contains("is 6,000 tokens (o200k_base), 120% of the 5,000 tokens"),
+                finding.message());
         assertEquals(Set.of(EncodingType.O200K_BASE), vocabularies.loaded());
     }
 

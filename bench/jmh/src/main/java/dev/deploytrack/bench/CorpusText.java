@@ -16,6 +16,15 @@ final class CorpusText {
     private CorpusText() {
     }
 
+    /** One corpus file's text. */
+    static String file(String name) {
+        try {
+            return Files.readString(CORPUS.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException("run the benchmarks from the repository root (bench/run-jmh.sh)", e);
+        }
+    }
+
     /** Every corpus file's bytes, concatenated in name order (about 46 KB of mixed text). */
     static byte[] bytes() {
         try (Stream<Path> files = Files.list(CORPUS)) {

@@ -48,6 +48,12 @@ public final class Medians {
         ratio(medians, "deploytrackEstimateText", "rawJtokkitText");
         ratio(medians, "deploytrackFileBytes", "rawJtokkitFileBytes");
         ratio(medians, "validateNeedingACount", "validateNeedingNoCount");
+        ratio(medians, "validateTypicalWithinBudgets", "validateTypicalBudgetsOff");
+        ratio(medians, "loadO200kOnly", "loadO200kJtokkit");
+        if (medians.containsKey("validateTypicalWithinBudgets") && medians.containsKey("validateTypicalBudgetsOff")) {
+            System.out.printf(Locale.ROOT, "%.1f ms for budgets decided by the bounds (median difference)%n",
+                    medians.get("validateTypicalWithinBudgets") - medians.get("validateTypicalBudgetsOff"));
+        }
         if (medians.containsKey("validateNeedingACount") && medians.containsKey("validateNeedingNoCount")) {
             System.out.printf(Locale.ROOT, "%.1f ms saved by not loading a vocabulary (median difference)%n",
                     medians.get("validateNeedingACount") - medians.get("validateNeedingNoCount"));
