@@ -8,4 +8,12 @@ package dev.deploytrack.check;
 public interface Check {
 
     void run(CheckContext context);
+
+    /**
+     * Whether this check reads only the workspace (never another check's results or the shared text cache), so it
+     * may run on its own thread, with its own context, while the others run: the secret scan, which reads every file.
+     */
+    default boolean runsAlone() {
+        return false;
+    }
 }

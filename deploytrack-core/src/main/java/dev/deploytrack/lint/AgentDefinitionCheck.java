@@ -23,7 +23,7 @@ public final class AgentDefinitionCheck implements Check {
     }
 
     private void check(CheckContext context, String path, SourceText text) {
-        Frontmatter frontmatter = Frontmatter.split(text.text());
+        Frontmatter frontmatter = Frontmatter.of(text);
         if (frontmatter.status() != Frontmatter.Status.PRESENT) {
             context.report(LintRules.AGENT_FRONTMATTER, path, 1, 1, frontmatter.status() == Frontmatter.Status.MISSING
                     ? "an agent definition must start with YAML frontmatter ('---' lines) holding name and description"

@@ -44,6 +44,12 @@ public final class FindingCollector {
         checkedFiles.add(path);
     }
 
+    /** Takes over what another collector of the same run gathered (a check that ran on its own thread). */
+    public void absorb(FindingCollector other) {
+        findings.addAll(other.findings);
+        checkedFiles.addAll(other.checkedFiles);
+    }
+
     public Report toReport() {
         return new Report(findings, checkedFiles);
     }

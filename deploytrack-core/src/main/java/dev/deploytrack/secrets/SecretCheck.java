@@ -25,6 +25,12 @@ public final class SecretCheck implements Check {
         this.threads = threads;
     }
 
+    /** The scan reads every file through the workspace, never the shared text cache: it can run on its own. */
+    @Override
+    public boolean runsAlone() {
+        return true;
+    }
+
     @Override
     public void run(CheckContext context) {
         if (!settings.enabled()) {

@@ -1,6 +1,7 @@
 package dev.deploytrack.skills;
 
 import dev.deploytrack.source.LineIndex;
+import dev.deploytrack.source.SourceText;
 import dev.deploytrack.yaml.SafeYaml;
 import dev.deploytrack.yaml.YamlSyntaxException;
 import java.util.Optional;
@@ -28,6 +29,8 @@ public final class Frontmatter {
     private final int closingLine;
     private final String body;
     private final int bodyStartLine;
+    private Optional<Node> parsed;
+    private YamlSyntaxException parseError;
 
     private Frontmatter(Status status, String yaml, int closingLine, String body, int bodyStartLine) {
         this.status = status;
@@ -35,6 +38,14 @@ public final class Frontmatter {
         this.closingLine = closingLine;
         this.body = body;
         this.bodyStartLine = bodyStartLine;
+    }
+
+    /**
+     * The frontmatter of a decoded file, split and (on first {@link #parse()}) parsed once per run however many
+     * checks ask: skills, token budgets and cost all read SKILL.md frontmatter.
+     */
+    public static Frontmatter of(SourceText source) {
+        return source.derived(Frontmatter.class, text -> split(text.text()));
     }
 
     /** Splits {@code text} (byte-order mark already removed) into frontmatter and body. */
@@ -96,11 +107,24 @@ public final class Frontmatter {
         return bodyStartLine;
     }
 
-    /** Parses the YAML with {@link SafeYaml}; positions are file positions. Empty for empty frontmatter. */
+    /**
+     * Parses the YAML with {@link SafeYaml} (once; later calls return the same tree or throw the same error);
+     * positions are file positions. Empty for empty frontmatter. Callers only read the tree.
+     */
     public Optional<Node> parse() throws YamlSyntaxException {
         if (status != Status.PRESENT) {
             throw new IllegalStateException("no frontmatter to parse");
         }
-        return SafeYaml.parse(yaml, 2);
+        if (parsed == null && parseError == null) {
+            try {
+                parsed = SafeYaml.parse(yaml, 2);
+            } catch (YamlSyntaxException e) {
+                parseError = e;
+            }
+        }
+        if (parseError != null) {
+            throw parseError;
+        }
+        return parsed;
     }
 }

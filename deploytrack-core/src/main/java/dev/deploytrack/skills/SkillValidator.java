@@ -91,7 +91,7 @@ public final class SkillValidator {
                 report(SkillRules.BYTE_ORDER_MARK, 1, 1, "SKILL.md starts with a UTF-8 byte-order mark",
                         "save the file as UTF-8 without a byte-order mark");
             }
-            Frontmatter frontmatter = Frontmatter.split(source.text());
+            Frontmatter frontmatter = Frontmatter.of(source);
             switch (frontmatter.status()) {
                 case MISSING -> {
                     report(SkillRules.FRONTMATTER, 1, 1, "SKILL.md must start with YAML frontmatter: a '---' line, "

@@ -2,6 +2,9 @@ package dev.deploytrack.source;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A file's bytes decoded for checking. Decoding never throws: a UTF-8 byte-order mark is removed and remembered,
@@ -19,6 +22,7 @@ public final class SourceText {
     private final boolean binary;
     private final int firstMalformedOffset;
     private LineIndex lines;
+    private Map<Class<?>, Object> derived;
 
     private SourceText(String text, Charset charset, boolean byteOrderMark, boolean binary, int firstMalformedOffset) {
         this.text = text;
@@ -144,6 +148,22 @@ public final class SourceText {
     /** Offset in {@link #text()} of the first replacement for invalid bytes, or -1. */
     public int firstMalformedOffset() {
         return firstMalformedOffset;
+    }
+
+    /**
+     * What a check derives from this text (parsed frontmatter, say), computed once per text and kept with it, so
+     * that checks reading the same file in one run share the work. Not thread-safe, like the rest of a run's reads.
+     */
+    public <T> T derived(Class<T> type, Function<SourceText, T> derive) {
+        if (derived == null) {
+            derived = new HashMap<>(4);
+        }
+        Object value = derived.get(type);
+        if (value == null) {
+            value = derive.apply(this);
+            derived.put(type, value);
+        }
+        return type.cast(value);
     }
 
     /** Line index of the text, built on first use. */

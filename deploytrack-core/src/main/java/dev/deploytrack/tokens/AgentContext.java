@@ -92,7 +92,7 @@ public final class AgentContext {
     }
 
     private static Skill skill(SkillFile file, SourceText source) {
-        Fields fields = Fields.read(source.text());
+        Fields fields = Fields.read(source);
         String name = fields.name() == null ? file.directoryName() : fields.name();
         String description = fields.description() == null ? "" : fields.description();
         return new Skill(file.path(), name, new ContextText(file.path(), fields.nameLine(), name + ": " + description),
@@ -100,7 +100,7 @@ public final class AgentContext {
     }
 
     private static Agent agent(String path, SourceText source) {
-        Fields fields = Fields.read(source.text());
+        Fields fields = Fields.read(source);
         String stem = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
         return new Agent(path, fields.name() == null ? stem : fields.name(),
                 new ContextText(path, fields.bodyStartLine(), fields.body()));
@@ -109,8 +109,9 @@ public final class AgentContext {
     /** The frontmatter's name and description (null when absent or not strings) and the body after it. */
     private record Fields(String name, int nameLine, String description, String body, int bodyStartLine) {
 
-        static Fields read(String text) {
-            Frontmatter frontmatter = Frontmatter.split(text);
+        static Fields read(SourceText source) {
+            String text = source.text();
+            Frontmatter frontmatter = Frontmatter.of(source);
             if (frontmatter.status() != Frontmatter.Status.PRESENT) {
                 // No readable frontmatter: the whole file is what the client loads (validate reports the problem).
                 return new Fields(null, 1, null, frontmatter.status() == Frontmatter.Status.MISSING ? text : "",

@@ -23,7 +23,9 @@ final class TrainingCommand implements Command {
             "deploytrack.yml", "strict: false\nskills:\n  allowed-fields: [argument-hint]\n",
             "AGENTS.md", "# Agents\n\n## Setup\n\nRun make.\n",
             ".claude/skills/pdf/SKILL.md", "---\nname: pdf\ndescription: Reads PDFs. Use for PDFs.\n"
-                    + "metadata:\n  version: \"1\"\n---\n# PDF\n",
+                    + "metadata:\n  version: \"1\"\n---\n# PDF\n"
+                    // A body over 5,000 bytes, so the token budget's vocabulary-free bound runs too.
+                    + "Extract the text of each page, then the tables, then fill the form fields.\n".repeat(80),
             ".claude/skills/bad/SKILL.md", "---\nname: Bad_Name\ndescription: a: b\n---\n",
             ".claude/agents/reviewer.md", "---\nname: reviewer\ndescription: Reviews.\n---\nReview.\n",
             ".mcp.json", "{\"mcpServers\": {\"gh\": {\"command\": \"npx\", \"args\": [\"x\"]}}}\n",
