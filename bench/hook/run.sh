@@ -20,16 +20,16 @@ if [ ! -x "$work/node_modules/.bin/secretlint" ]; then
   printf '{ "rules": [ { "id": "@secretlint/secretlint-rule-preset-recommend" } ] }\n' > "$work/.secretlintrc.json"
 fi
 
-# median_ms LABEL COMMAND...: runs COMMAND $runs times in the repository, prints the median wall time.
-median_ms() {
+# ms COMMAND...: runs COMMAND once in the repository (output discarded), prints its wall time in milliseconds.
+ms() {
+  local start=$(date +%s%N)
+  (cd "$repo" && "$@" >/dev/null 2>&1) || true
+  echo $(( ($(date +%s%N) - start) / 1000000 ))
+}
+# median LABEL TIMES...: the median and range of TIMES.
+median() {
   local label=$1; shift
-  local times=()
-  for _ in $(seq "$runs"); do
-    local start=$(date +%s%N)
-    (cd "$repo" && "$@" >/dev/null 2>&1) || true
-    times+=($(( ($(date +%s%N) - start) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk -v label="$label" '{a[NR]=$1} END {printf "%-40s median %4d ms  (min %d, max %d, %d runs)\n", label, a[int((NR+1)/2)], a[1], a[NR], NR}'
+  printf '%s\n' "$@" | sort -n | awk -v label="$label" '{a[NR]=$1} END {printf "%-40s median %4d ms  (min %d, max %d, %d runs)\n", label, a[int((NR+1)/2)], a[1], a[NR], NR}'
 }
 
 export DEPLOYTRACK_CACHE="$work/cache"
@@ -41,10 +41,18 @@ echo "The hook's verdict on this commit:"; (cd "$repo" && "$launcher" pre-commit
 (cd "$repo" && "$launcher" pre-commit >/dev/null 2>&1 && JAVA_HOME="$jdk25" "$launcher" pre-commit >/dev/null 2>&1) || true
 for _ in $(seq 100); do [ -n "$(find "$DEPLOYTRACK_CACHE" -name 'app.jsa')" ] && [ -n "$(find "$DEPLOYTRACK_CACHE" -name 'app.aot')" ] && break; sleep 0.2; done
 
-r17=$(median_ms "deploytrack hook, JDK 17 + CDS archive" "$launcher" pre-commit)
-r25=$(JAVA_HOME="$jdk25" median_ms "deploytrack hook, JDK 25 + AOT cache" "$launcher" pre-commit)
-r17n=$(DEPLOYTRACK_CDS=0 median_ms "deploytrack hook, JDK 17, no archive" "$launcher" pre-commit)
-rsl=$(median_ms "secretlint (Node 22) on the same files" "$work/node_modules/.bin/node" "$work/node_modules/.bin/secretlint" --secretlintrc "$work/.secretlintrc.json" $staged)
+# Rounds interleave the four, so that load coming and going on a shared machine hits them alike.
+t17=(); t25=(); t17n=(); tsl=()
+for _ in $(seq "$runs"); do
+  t17+=($(ms "$launcher" pre-commit))
+  t25+=($(JAVA_HOME="$jdk25" ms "$launcher" pre-commit))
+  t17n+=($(DEPLOYTRACK_CDS=0 ms "$launcher" pre-commit))
+  tsl+=($(ms "$work/node_modules/.bin/node" "$work/node_modules/.bin/secretlint" --secretlintrc "$work/.secretlintrc.json" $staged))
+done
+r17=$(median "deploytrack hook, JDK 17 + CDS archive" "${t17[@]}")
+r25=$(median "deploytrack hook, JDK 25 + AOT cache" "${t25[@]}")
+r17n=$(median "deploytrack hook, JDK 17, no archive" "${t17n[@]}")
+rsl=$(median "secretlint (Node 22) on the same files" "${tsl[@]}")
 printf '%s\n' "$r17" "$r25" "$r17n" "$rsl"
 m() { echo "$1" | sed -E 's/.*median +([0-9]+) ms.*/\1/'; }
 awk -v a="$(m "$r17")" -v b="$(m "$r25")" -v s="$(m "$rsl")" 'BEGIN {printf "secretlint / deploytrack: %.1fx (JDK 17), %.1fx (JDK 25)\n", s/a, s/b}'

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param prices          a user price file relative to the repository root, or {@code null}
  * @param pricesLine      the line of {@code cost.prices}
  * @param maxPriceAgeDays a price table older than this many days gives a warning that prices may be stale
- * @param daysPerMonth    the month length of monthly projections, in days
+ * @param daysPerMonth    the month length of monthly projections, in days; {@code null} for the default
  * @param workload        workload defaults for every environment, or {@code null}
  * @param environments    per-environment workloads
  */
@@ -24,8 +24,8 @@ public record CostSettings(String configFile, String model, int modelLine, Strin
                            int maxPriceAgeDays, BigDecimal daysPerMonth, Workload workload,
                            Map<String, Workload> environments) {
 
-    /** The average Gregorian month: 365.25 / 12 days, so that twelve months make a year. */
-    public static final BigDecimal DEFAULT_DAYS_PER_MONTH = new BigDecimal("30.4375");
+    /** The average Gregorian month ("30.4375" days, 365.25 / 12), so that twelve months make a year. */
+    public static final String DEFAULT_DAYS_PER_MONTH = "30.4375";
     public static final int DEFAULT_MAX_PRICE_AGE_DAYS = 90;
 
     public CostSettings {
@@ -33,8 +33,15 @@ public record CostSettings(String configFile, String model, int modelLine, Strin
     }
 
     public static CostSettings defaults() {
-        return new CostSettings("deploytrack.yml", null, 1, null, 1, DEFAULT_MAX_PRICE_AGE_DAYS,
-                DEFAULT_DAYS_PER_MONTH, null, Map.of());
+        // No BigDecimal here: the first one costs a fresh JVM 6-10 ms (BigInteger's and BigDecimal's static
+        // tables, interpreted), and the pre-commit hook reads these defaults without projecting any cost.
+        return new CostSettings("deploytrack.yml", null, 1, null, 1, DEFAULT_MAX_PRICE_AGE_DAYS, null, null, Map.of());
+    }
+
+    /** The month length of monthly projections, in days (default {@value #DEFAULT_DAYS_PER_MONTH}). */
+    @Override
+    public BigDecimal daysPerMonth() {
+        return daysPerMonth != null ? daysPerMonth : new BigDecimal(DEFAULT_DAYS_PER_MONTH);
     }
 
     /** The workload of environment {@code name}: its own keys over the defaults; null when neither exists. */
@@ -47,11 +54,11 @@ public record CostSettings(String configFile, String model, int modelLine, Strin
     public static CostSettings bind(YamlMappingReader cost) {
         String model = cost.string("model", null);
         String prices = cost.string("prices", null);
-        BigDecimal daysPerMonth = cost.decimal("days-per-month", DEFAULT_DAYS_PER_MONTH);
+        BigDecimal daysPerMonth = cost.decimal("days-per-month", new BigDecimal(DEFAULT_DAYS_PER_MONTH));
         if (daysPerMonth.compareTo(BigDecimal.ONE) < 0 || daysPerMonth.compareTo(new BigDecimal("31")) > 0) {
             cost.problem("days-per-month", "cost.days-per-month must be between 1 and 31, not "
                     + daysPerMonth.toPlainString());
-            daysPerMonth = DEFAULT_DAYS_PER_MONTH;
+            daysPerMonth = new BigDecimal(DEFAULT_DAYS_PER_MONTH);
         }
         int maxAge = (int) cost.integer("max-price-age-days", DEFAULT_MAX_PRICE_AGE_DAYS, 1, 3650);
         Workload workload = cost.mapping("workload")

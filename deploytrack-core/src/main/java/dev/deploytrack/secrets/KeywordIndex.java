@@ -1,21 +1,30 @@
 package dev.deploytrack.secrets;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Queue;
 
 /**
  * Finds every occurrence of a fixed set of ASCII keywords in one pass over a text, ignoring case (an Aho-Corasick
- * automaton compiled into a dense transition table). This is the scanner's prefilter: a rule's pattern only runs
- * where one of its keywords occurs, so the cost of a file is one table walk plus work proportional to the hits.
- * Immutable and safe to share between threads.
+ * automaton run as a dense transition table). This is the scanner's prefilter: a rule's pattern only runs where one
+ * of its keywords occurs, so the cost of a file is one table walk plus work proportional to the hits.
+ *
+ * <p>The table is filled lazily: building it whole means a loop over every state and character class (some 60,000
+ * steps for the built-in rules), which a fresh JVM runs interpreted for several milliseconds, the largest part of
+ * the pre-commit hook's secret scan. Instead the trie's own edges are entered when it is built and every other
+ * transition is worked out from the failure links the first time a text takes it, then kept. A scan of a commit
+ * visits a few thousand transitions; a long scan ends up with the whole table and the same inner loop.
+ *
+ * <p>Safe to share between threads: a transition is an {@code int}, written whole, and always to the same value, so
+ * a thread that reads a transition before another thread's write reaches it only works it out again.
  */
 final class KeywordIndex {
+
+    /** A transition not worked out yet; above every row, so the loop's one "report?" comparison also catches it. */
+    private static final int UNKNOWN = Integer.MAX_VALUE;
 
     private final List<String> keywords;
     /** Character class of each ASCII character; 0 for characters that occur in no keyword. */
@@ -23,10 +32,12 @@ final class KeywordIndex {
     private final int classCount;
     /**
      * rows[row + class] = next row, where a state's row is its number times {@link #classCount} (so the loop needs no
-     * multiplication). States where keywords end are numbered last: a row at or above {@link #firstOutputRow} means
-     * "report", one comparison per character.
+     * multiplication), or {@link #UNKNOWN}. States where keywords end are numbered last: a row at or above
+     * {@link #firstOutputRow} means "report", one comparison per character.
      */
     private final int[] rows;
+    /** For each state (by number), the row of its failure link. */
+    private final int[] failRows;
     private final int firstOutputRow;
     /** For each state (by number), the keyword ids that end there (including through failure links), or null. */
     private final int[][] outputs;
@@ -34,10 +45,15 @@ final class KeywordIndex {
 
     private KeywordIndex(List<String> keywords) {
         this.keywords = List.copyOf(keywords);
-        this.keywordLengths = keywords.stream().mapToInt(String::length).toArray();
+        this.keywordLengths = new int[keywords.size()];
         int classes = 1;
-        for (String keyword : keywords) {
-            for (char c : keyword.toCharArray()) {
+        int maxStates = 1;
+        for (int id = 0; id < keywords.size(); id++) {
+            String keyword = keywords.get(id);
+            keywordLengths[id] = keyword.length();
+            maxStates += keyword.length();
+            for (int i = 0; i < keyword.length(); i++) {
+                char c = keyword.charAt(i);
                 if (c >= 128) {
                     throw new IllegalArgumentException("keywords must be ASCII: " + keyword);
                 }
@@ -53,58 +69,54 @@ final class KeywordIndex {
         }
         this.classCount = classes;
 
-        // Build the trie.
-        List<int[]> trie = new ArrayList<>();
-        List<List<Integer>> ends = new ArrayList<>();
-        trie.add(new int[classCount]);
-        ends.add(new ArrayList<>());
+        // The trie: child[state * classes + cls], 0 for none (the root is nobody's child). Each state also records
+        // its parent, the class of the edge into it and its depth, for the failure links below.
+        int[] child = new int[maxStates * classes];
+        int[] parent = new int[maxStates];
+        int[] edge = new int[maxStates];
+        int[] depth = new int[maxStates];
+        int[][] ends = new int[maxStates][];
+        int states = 1;
+        int maxDepth = 0;
         for (int id = 0; id < keywords.size(); id++) {
+            String keyword = keywords.get(id);
             int state = 0;
-            for (char c : keywords.get(id).toCharArray()) {
-                int cls = classOf[c];
-                if (trie.get(state)[cls] == 0) {
-                    trie.get(state)[cls] = trie.size();
-                    trie.add(new int[classCount]);
-                    ends.add(new ArrayList<>());
+            for (int i = 0; i < keyword.length(); i++) {
+                int cls = classOf[keyword.charAt(i)];
+                int next = child[state * classes + cls];
+                if (next == 0) {
+                    next = states++;
+                    child[state * classes + cls] = next;
+                    parent[next] = state;
+                    edge[next] = cls;
+                    depth[next] = depth[state] + 1;
+                    maxDepth = Math.max(maxDepth, depth[next]);
                 }
-                state = trie.get(state)[cls];
+                state = next;
             }
-            ends.get(state).add(id);
+            ends[state] = append(ends[state], id);
         }
 
-        // Breadth-first: failure links turn the trie into a complete automaton.
-        int states = trie.size();
+        // Failure links and outputs, shallow states first: a state's link is the longest proper suffix of its path
+        // that is also in the trie, found from its parent's link; its outputs are its own plus its link's.
+        int[] byDepth = statesByDepth(depth, states, maxDepth);
         int[] fail = new int[states];
-        int[] transitions = new int[states * classCount];
         int[][] outputsByState = new int[states][];
-        Queue<Integer> queue = new ArrayDeque<>();
-        for (int cls = 1; cls < classCount; cls++) {
-            int next = trie.get(0)[cls];
-            transitions[cls] = next;
-            if (next != 0) {
-                queue.add(next);
-            }
-        }
-        while (!queue.isEmpty()) {
-            int state = queue.remove();
-            List<Integer> out = new ArrayList<>(ends.get(state));
-            int[] inherited = outputsByState[fail[state]];
-            if (inherited != null) {
-                for (int id : inherited) {
-                    out.add(id);
+        for (int i = 1; i < states; i++) {
+            int state = byDepth[i];
+            int cls = edge[state];
+            int link = 0;
+            if (parent[state] != 0) {
+                int f = fail[parent[state]];
+                while (f != 0 && child[f * classes + cls] == 0) {
+                    f = fail[f];
                 }
+                link = child[f * classes + cls];
             }
-            outputsByState[state] = out.isEmpty() ? null : out.stream().mapToInt(Integer::intValue).toArray();
-            for (int cls = 1; cls < classCount; cls++) {
-                int child = trie.get(state)[cls];
-                if (child != 0) {
-                    fail[child] = transitions[fail[state] * classCount + cls];
-                    transitions[state * classCount + cls] = child;
-                    queue.add(child);
-                } else {
-                    transitions[state * classCount + cls] = transitions[fail[state] * classCount + cls];
-                }
-            }
+            fail[state] = link;
+            int[] inherited = outputsByState[link];
+            int[] own = ends[state];
+            outputsByState[state] = own == null ? inherited : inherited == null ? own : concat(own, inherited);
         }
 
         // Renumber: states without output first (the root stays 0), then states with output.
@@ -121,15 +133,65 @@ final class KeywordIndex {
                 number[state] = next++;
             }
         }
-        rows = new int[states * classCount];
+        rows = new int[states * classes];
+        Arrays.fill(rows, classes, rows.length, UNKNOWN); // the root's row is complete: its edges, else itself
+        failRows = new int[states];
         outputs = new int[states][];
         for (int state = 0; state < states; state++) {
             outputs[number[state]] = outputsByState[state];
-            for (int cls = 0; cls < classCount; cls++) {
-                rows[number[state] * classCount + cls] = number[transitions[state * classCount + cls]] * classCount;
+            failRows[number[state]] = number[fail[state]] * classes;
+            for (int cls = 1; cls < classes; cls++) {
+                int target = child[state * classes + cls];
+                if (target != 0) {
+                    rows[number[state] * classes + cls] = number[target] * classes;
+                }
             }
+            rows[number[state] * classes] = 0; // class 0: a character in no keyword leads back to the root
         }
-        firstOutputRow = firstOutput * classCount;
+        firstOutputRow = firstOutput * classes;
+    }
+
+    private static int[] statesByDepth(int[] depth, int states, int maxDepth) {
+        int[] starts = new int[maxDepth + 2];
+        for (int state = 0; state < states; state++) {
+            starts[depth[state] + 1]++;
+        }
+        for (int d = 1; d < starts.length; d++) {
+            starts[d] += starts[d - 1];
+        }
+        int[] order = new int[states];
+        for (int state = 0; state < states; state++) {
+            order[starts[depth[state]]++] = state;
+        }
+        return order;
+    }
+
+    private static int[] append(int[] values, int value) {
+        if (values == null) {
+            return new int[] {value};
+        }
+        int[] longer = Arrays.copyOf(values, values.length + 1);
+        longer[values.length] = value;
+        return longer;
+    }
+
+    private static int[] concat(int[] first, int[] second) {
+        int[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
+
+    /**
+     * The transition from {@code row} on {@code cls} that is not in the table yet: the transition of the state's
+     * failure link (worked out the same way if needed), kept for the next text that takes it.
+     */
+    private int resolve(int row, int cls) {
+        int next = rows[failRows[row / classCount] + cls];
+        if (next == UNKNOWN) {
+            next = resolve(failRows[row / classCount], cls);
+        }
+        rows[row + cls] = next;
+        return next;
     }
 
     /** An index over {@code keywords} (ASCII, compared ignoring case); duplicates are folded together. */
@@ -181,8 +243,16 @@ final class KeywordIndex {
             int length = end - chunk;
             for (int i = 0; i < length; i++) {
                 char c = buffer[i];
-                row = table[row + (c < 128 ? classes[c] : 0)];
+                int cls = c < 128 ? classes[c] : 0;
+                int previous = row;
+                row = table[row + cls];
                 if (row >= reportFrom) {
+                    if (row == UNKNOWN) {
+                        row = resolve(previous, cls);
+                        if (row < reportFrom) {
+                            continue;
+                        }
+                    }
                     for (int id : outputs[row / classCount]) {
                         consumer.hit(id, chunk + i + 1 - keywordLengths[id]);
                     }
@@ -230,8 +300,16 @@ final class KeywordIndex {
         int row = 0;
         for (int i = 0; i < length; i++) {
             int c = bytes[i];
-            row = table[row + (c >= 0 ? classes[c] : 0)];
+            int cls = c >= 0 ? classes[c] : 0;
+            int previous = row;
+            row = table[row + cls];
             if (row >= reportFrom) {
+                if (row == UNKNOWN) {
+                    row = resolve(previous, cls);
+                    if (row < reportFrom) {
+                        continue;
+                    }
+                }
                 for (int id : outputs[row / classCount]) {
                     hits.add(id, i + 1 - keywordLengths[id]);
                 }

@@ -65,12 +65,16 @@ public final class Validator {
         String rootName = workspace.root().getFileName() == null ? "" : workspace.root().getFileName().toString();
         AgentFiles agentFiles = AgentFileDiscovery.discover(workspace.files(), rootName);
         CheckContext context = new CheckContext(workspace, agentFiles, findings, config.maxFileSize());
+        // Checks that run alone start first, so that they run while the others do.
         List<AloneRun> alone = new ArrayList<>();
         for (Check check : checks) {
             if (check.runsAlone() && PROCESSORS > 1) {
                 alone.add(AloneRun.start(check, new CheckContext(workspace, agentFiles,
                         new FindingCollector(config.rulePolicy()), config.maxFileSize())));
-            } else {
+            }
+        }
+        for (Check check : checks) {
+            if (!check.runsAlone() || PROCESSORS == 1) {
                 check.run(context);
             }
         }

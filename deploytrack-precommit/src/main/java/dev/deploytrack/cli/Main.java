@@ -13,7 +13,18 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(Arrays.asList(args), Console.system()));
+        int status = run(Arrays.asList(args), Console.system());
+        System.out.flush();
+        System.err.flush();
+        if (args.length > 0 && args[0].equals(TrainingCommand.NAME)) {
+            System.exit(status);
+        }
+        // halt, not exit: since JDK 21, System.exit starts the platform logging machinery to log the exit, a few
+        // milliseconds the pre-commit hook would wait for. Nothing here needs a shutdown hook (the registry releases
+        // its lock and removes its temporary file before returning) and the output is flushed above. The JVM still
+        // writes a class-data-sharing archive it was asked for (checked with -XX:ArchiveClassesAtExit on JDK 17);
+        // the training run, which builds one, exits the regular way all the same.
+        Runtime.getRuntime().halt(status);
     }
 
     static Map<String, Command> commands() {
