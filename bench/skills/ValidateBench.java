@@ -1,3 +1,4 @@
+import dev.deploytrack.config.ConfigLoader;
 import dev.deploytrack.config.DeploytrackConfig;
 import dev.deploytrack.report.Report;
 import dev.deploytrack.validate.Validator;
@@ -6,14 +7,22 @@ import java.util.Arrays;
 
 /**
  * In-process benchmark: validates the generated tree repeatedly in one JVM and prints the median time of the warm
- * runs. Run with the single-file source launcher: java -cp deploytrack.jar ValidateBench.java TREE [RUNS].
+ * runs, with every check of validate (skills, lint, token budgets, secrets) and with the skill checks alone (what the
+ * reference validator skills-ref does). Run with the single-file source launcher:
+ * java -cp deploytrack.jar ValidateBench.java TREE [RUNS].
  */
 public class ValidateBench {
 
     public static void main(String[] args) throws Exception {
         Path tree = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 15;
-        Validator validator = new Validator(DeploytrackConfig.defaults().withStrict(true));
+        // Skill checks first, so that their first run is the process's first, like skills-ref's.
+        measure("skill checks only (tokens and secrets off)", new Validator(ConfigLoader.parse(
+                "strict: true\ntokens:\n  enabled: false\nsecrets:\n  enabled: false\n", "deploytrack.yml")), tree, runs);
+        measure("every check", new Validator(DeploytrackConfig.defaults().withStrict(true)), tree, runs);
+    }
+
+    private static void measure(String label, Validator validator, Path tree, int runs) throws Exception {
         long firstStart = System.nanoTime();
         Report first = validator.validate(tree);
         double firstMs = (System.nanoTime() - firstStart) / 1e6;
@@ -29,7 +38,7 @@ public class ValidateBench {
         Arrays.sort(times);
         long failingSkills = first.findings().stream().filter(f -> f.severity().name().equals("ERROR"))
                 .map(f -> f.path()).distinct().count();
-        System.out.printf("in-process: first run %.1f ms, warm median %.1f ms over %d runs (min %.1f, max %.1f); "
+        System.out.printf("in-process, " + label + ": first run %.1f ms, warm median %.1f ms over %d runs (min %.1f, max %.1f); "
                         + "%d files, %d skills with errors%n", firstMs, times[runs / 2], runs, times[0],
                 times[runs - 1], first.summary().files(), failingSkills);
     }

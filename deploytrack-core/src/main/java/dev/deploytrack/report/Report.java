@@ -92,8 +92,12 @@ public final class Report {
 
         /** E.g. {@code 2 errors, 1 warning, 0 notes in 14 files}. */
         public String describe() {
-            return plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(notes, "note")
-                    + " in " + plural(files, "file");
+            return describeFindings() + " in " + plural(files, "file");
+        }
+
+        /** {@code 1 error, 2 warnings, 0 notes}. */
+        public String describeFindings() {
+            return plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(notes, "note");
         }
 
         private static String plural(int count, String word) {

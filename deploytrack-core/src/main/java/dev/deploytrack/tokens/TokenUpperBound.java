@@ -3,6 +3,8 @@ package dev.deploytrack.tokens;
 import com.knuddels.jtokkit.api.EncodingType;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +32,8 @@ public final class TokenUpperBound {
     /** Concatenations up to this many bytes are looked up; longer ones are assumed not to be tokens. */
     static final int WINDOW = 8;
     private static final int NONE = Integer.MIN_VALUE / 2;
+    /** Distinct pieces remembered per text: a long text of ever-new pieces does not grow the memory without end. */
+    private static final int MEMO_LIMIT = 8192;
     /** By encoding and precision; no lambda or concurrent map, whose first use costs a cold process time. */
     private static final TokenUpperBound[] SHARED =
             new TokenUpperBound[EncodingType.values().length * Precision.values().length];
@@ -91,8 +95,18 @@ public final class TokenUpperBound {
         }
         long bound = 0;
         Matcher matcher = pieces.matcher(text);
+        // Pieces repeat (words, indentation, punctuation runs), and a piece's bound depends on the piece alone.
+        Map<String, Integer> seen = new HashMap<>();
         while (matcher.find()) {
-            bound += piece(matcher.group().getBytes(StandardCharsets.UTF_8));
+            String piece = matcher.group();
+            Integer parts = seen.get(piece);
+            if (parts == null) {
+                parts = piece(piece.getBytes(StandardCharsets.UTF_8));
+                if (seen.size() < MEMO_LIMIT) {
+                    seen.put(piece, parts);
+                }
+            }
+            bound += parts;
         }
         return bound;
     }

@@ -95,8 +95,11 @@ final class PreCommitCommand implements Command {
             return Exit.FINDINGS;
         }
         if (!report.findings().isEmpty() || arguments.flag("--verbose")) {
-            console.out().println("deploytrack: " + report.summary().describe() + " checked of "
-                    + result.stagedFiles() + " staged; the commit may go ahead.");
+            // Every staged file is scanned for secrets; the summary's files are the agent configuration among them.
+            int staged = result.stagedFiles();
+            console.out().println("deploytrack: " + staged + (staged == 1 ? " staged file" : " staged files")
+                    + " checked, " + report.summary().files() + " of them agent configuration: "
+                    + report.summary().describeFindings() + "; the commit may go ahead.");
         }
         return Exit.OK;
     }
