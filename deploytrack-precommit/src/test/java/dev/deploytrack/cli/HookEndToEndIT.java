@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,6 +110,26 @@ class HookEndToEndIT {
         GitRepo.Result result = commit(Map.of(), "-q");
         assertEquals(0, result.exit(), result.output());
         assertEquals("", result.output());
+    }
+
+    /**
+     * The point of the archive: once built, the hook's own classes (the index reader, the staged workspace, the
+     * command) load from it, not from the jar, because the training run ran the hook on this repository.
+     */
+    @Test
+    void theHookLoadsItsClassesFromTheArchiveOnceItIsBuilt() throws Exception {
+        repo.write("skills/pdf/SKILL.md", GOOD).add(".");
+        assertEquals(0, commit(Map.of(), "-q").exit());
+        waitForArchive();
+        repo.write("AGENTS.md", "# Agents\n").add(".");
+        GitRepo.Result result = commit(Map.of("DEPLOYTRACK_JAVA_OPTS", "-Xlog:class+load=info"), "-q");
+        assertEquals(0, result.exit(), result.output());
+        for (String hookClass : List.of("dev.deploytrack.cli.PreCommitCommand", "dev.deploytrack.git.StagedWorkspace",
+                "dev.deploytrack.git.IndexFile", "dev.deploytrack.validate.Validator")) {
+            assertTrue(result.output().contains(hookClass + " source: shared objects file"),
+                    hookClass + " was not loaded from the archive:\n" + result.output().lines()
+                            .filter(line -> line.contains(hookClass + " ")).toList());
+        }
     }
 
     private void waitForArchive() throws Exception {
