@@ -54,11 +54,12 @@ public record CostSettings(String configFile, String model, int modelLine, Strin
     public static CostSettings bind(YamlMappingReader cost) {
         String model = cost.string("model", null);
         String prices = cost.string("prices", null);
-        BigDecimal daysPerMonth = cost.decimal("days-per-month", new BigDecimal(DEFAULT_DAYS_PER_MONTH));
-        if (daysPerMonth.compareTo(BigDecimal.ONE) < 0 || daysPerMonth.compareTo(new BigDecimal("31")) > 0) {
+        BigDecimal daysPerMonth = cost.decimal("days-per-month", null);
+        if (daysPerMonth != null
+                && (daysPerMonth.compareTo(BigDecimal.ONE) < 0 || daysPerMonth.compareTo(new BigDecimal("31")) > 0)) {
             cost.problem("days-per-month", "cost.days-per-month must be between 1 and 31, not "
                     + daysPerMonth.toPlainString());
-            daysPerMonth = new BigDecimal(DEFAULT_DAYS_PER_MONTH);
+            daysPerMonth = null;
         }
         int maxAge = (int) cost.integer("max-price-age-days", DEFAULT_MAX_PRICE_AGE_DAYS, 1, 3650);
         Workload workload = cost.mapping("workload")

@@ -59,7 +59,8 @@ final class TrainingCommand implements Command {
     @Override
     public String help() {
         return "Usage: java -jar deploytrack.jar cds-training\n\nInternal: used by bin/deploytrack to build its "
-                + "class-data-sharing archive. Checks a sample held in memory and the staged content of the repository it runs in,\nand prints nothing.\n";
+                + "class-data-sharing archive. Checks a sample held in memory and the staged content\nof the "
+                + "repository it runs in, and prints nothing.\n";
     }
 
     /**
