@@ -241,6 +241,8 @@ public final class RegistryService {
                 }
                 Instant instant = clock.instant();
                 String at = Timestamps.format(instant);
+                // Copied after every check and before the registry is written: should that write fail, a copy that
+                // nothing refers to is left over, never an entry that refers to a missing file.
                 Path copy = copyTestimony(directory, name, request.file(), content, instant);
                 String relative = root.relativize(copy).toString().replace('\\', '/');
                 int marked = project.collectTestimony(request.agentIds(), at, relative);

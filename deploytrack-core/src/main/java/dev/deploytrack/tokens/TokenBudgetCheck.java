@@ -36,7 +36,7 @@ public final class TokenBudgetCheck implements Check {
 
     @Override
     public void run(CheckContext context) {
-        if (!settings.enabled()) {
+        if (!settings.enabled() || !judgesAnythingInScope(context)) {
             return;
         }
         Evaluator evaluator = new Evaluator(context, new TokenCounter(settings.tokenization(), vocabularies));
@@ -81,6 +81,31 @@ public final class TokenBudgetCheck implements Check {
                     + (skills == 1 ? "name and description of 1 skill" : "names and descriptions of " + skills
                     + " skills") + ")", "tokens.always-loaded");
         }
+    }
+
+    /**
+     * Whether this run checks a text a budget judges: an instruction file or a skill (each a part of the
+     * always-loaded sum too) or a file a {@code tokens.files} budget names. In the hook, a commit of code alone then
+     * reads no agent file at all.
+     */
+    private boolean judgesAnythingInScope(CheckContext context) {
+        Workspace workspace = context.workspace();
+        for (String path : context.agentFiles().instructionFiles()) {
+            if (workspace.inScope(path)) {
+                return true;
+            }
+        }
+        for (SkillFile skill : context.agentFiles().skills()) {
+            if (workspace.inScope(skill.path())) {
+                return true;
+            }
+        }
+        for (String path : workspace.files()) {
+            if (workspace.inScope(path) && settings.budgetFor(path).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSkillFile(CheckContext context, String path) {
