@@ -14,10 +14,7 @@ import dev.deploytrack.report.RulePolicy;
 import dev.deploytrack.tokens.TokenBudgetCheck;
 import dev.deploytrack.tokens.TokenSettings;
 import dev.deploytrack.tokens.Vocabularies;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,17 +28,11 @@ class StagedScopeTest {
     Path dir;
 
     private void git(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=T", "-c", "user.email=t@example.com"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), output);
+        TestGit.run(dir, args);
     }
 
     private void write(String path, String content) throws Exception {
-        Path file = dir.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
+        TestGit.write(dir, path, content);
     }
 
     private Report budgets(Vocabularies vocabularies) throws Exception {

@@ -24,18 +24,11 @@ class StagedWorkspaceTest {
     Path dir;
 
     private String git(Path where, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=T", "-c", "user.email=t@example.com"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(where.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), String.join(" ", args) + ": " + output);
-        return output;
+        return TestGit.run(where, args);
     }
 
     private void write(String path, String content) throws IOException {
-        Path file = dir.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
+        TestGit.write(dir, path, content);
     }
 
     private Path repository() throws Exception {

@@ -8,14 +8,12 @@ import dev.deploytrack.check.CheckContext;
 import dev.deploytrack.config.ConfigLoader;
 import dev.deploytrack.discovery.AgentFileDiscovery;
 import dev.deploytrack.git.StagedWorkspace;
+import dev.deploytrack.git.TestGit;
 import dev.deploytrack.report.Finding;
 import dev.deploytrack.report.FindingCollector;
 import dev.deploytrack.report.Report;
 import dev.deploytrack.report.RulePolicy;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,16 +76,10 @@ class StagedCommitBudgetsTest {
     }
 
     private void git(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=T", "-c", "user.email=t@example.com"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), output);
+        TestGit.run(dir, args);
     }
 
     private void write(String path, String content) throws Exception {
-        Path file = dir.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
+        TestGit.write(dir, path, content);
     }
 }

@@ -10,8 +10,6 @@ import static org.mockito.Mockito.verify;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
@@ -35,11 +33,7 @@ class CostCheckMojoTest {
 
     @AfterEach
     void removeReports() throws IOException {
-        if (reports != null && reports.exists()) {
-            try (var files = Files.walk(reports.toPath())) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
+        TestFiles.deleteTree(reports);
     }
 
     @Test

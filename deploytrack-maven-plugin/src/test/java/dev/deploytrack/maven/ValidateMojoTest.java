@@ -9,9 +9,6 @@ import static org.mockito.Mockito.verify;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
@@ -29,11 +26,7 @@ class ValidateMojoTest {
 
     @AfterEach
     void removeReports() throws IOException {
-        if (reports != null && reports.exists()) {
-            try (var files = Files.walk(reports.toPath())) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
+        TestFiles.deleteTree(reports);
     }
 
     @Test
