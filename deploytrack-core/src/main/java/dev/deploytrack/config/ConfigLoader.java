@@ -17,7 +17,6 @@ import dev.deploytrack.yaml.Suggestions;
 import dev.deploytrack.yaml.YamlFile;
 import dev.deploytrack.yaml.YamlMappingReader;
 import dev.deploytrack.yaml.YamlNodes;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,17 +42,20 @@ public final class ConfigLoader {
      */
     public static DeploytrackConfig load(Path root, Path configFile) throws ConfigException {
         Path file = configFile != null ? configFile : root.resolve(DeploytrackConfig.FILE_NAME);
-        if (!Files.exists(file)) {
+        String displayName = file.toAbsolutePath().startsWith(root.toAbsolutePath())
+                ? root.toAbsolutePath().relativize(file.toAbsolutePath()).toString().replace('\\', '/')
+                : file.toString();
+        // The repository's own deploytrack.yml must stay inside it; a file named explicitly may be anywhere.
+        Optional<YamlFile.Binding> opened = YamlFile.openIfPresent(configFile != null ? null : root, file,
+                displayName, "the configuration");
+        if (opened.isEmpty()) {
             if (configFile != null) {
-                throw new ConfigException(new ConfigProblem(configFile.toString(), 1, 1,
+                throw new ConfigException(new ConfigProblem(displayName, 1, 1,
                         "the configuration file does not exist"));
             }
             return DeploytrackConfig.defaults();
         }
-        String displayName = file.toAbsolutePath().startsWith(root.toAbsolutePath())
-                ? root.toAbsolutePath().relativize(file.toAbsolutePath()).toString().replace('\\', '/')
-                : file.toString();
-        YamlFile.Binding binding = YamlFile.open(file, displayName);
+        YamlFile.Binding binding = opened.get();
         DeploytrackConfig config = bind(binding.root());
         binding.finish();
         return config;

@@ -5,6 +5,8 @@ import dev.deploytrack.config.DeploytrackConfig;
 import dev.deploytrack.discovery.AgentFileDiscovery;
 import dev.deploytrack.report.Finding;
 import dev.deploytrack.report.FindingCollector;
+import dev.deploytrack.source.InputFileException;
+import dev.deploytrack.source.InputFiles;
 import dev.deploytrack.source.SourceText;
 import dev.deploytrack.tokens.AgentContext;
 import dev.deploytrack.tokens.EstimateFactor;
@@ -16,6 +18,7 @@ import dev.deploytrack.workspace.Workspace;
 import dev.deploytrack.yaml.ConfigException;
 import dev.deploytrack.yaml.ConfigProblem;
 import dev.deploytrack.yaml.Suggestions;
+import dev.deploytrack.yaml.YamlFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -73,10 +76,11 @@ public final class CostCheck {
                                 + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")));
             }
         }
+        // An environment whose files cannot be read is not unknown: its problems come first.
+        fail(problems);
         if (environment != null && !environments.containsKey(environment)) {
             throw new UnknownEnvironmentException(environment, List.copyOf(environments.keySet()));
         }
-        fail(problems);
 
         FindingCollector reading = new FindingCollector(config.rulePolicy());
         String rootName = workspace.root().getFileName() == null ? "" : workspace.root().getFileName().toString();
@@ -136,16 +140,17 @@ public final class CostCheck {
         String relative = workspace.root().normalize().relativize(resolved).toString().replace('\\', '/');
         if (!workspace.files().contains(relative)) {
             problems.add(new ConfigProblem(settings.configFile(), settings.pricesLine(), 1,
-                    "the price file '" + relative + "' (cost.prices) does not exist"));
+                    "the price file '" + relative + "' (cost.prices) " + workspace.skipReason(relative)
+                            .map(reason -> "was not read: " + reason).orElse("does not exist")));
             return bundled;
         }
         try {
-            return bundled.overriddenBy(PriceTable.parse(SourceText.decode(workspace.read(relative)).text(),
-                    relative));
+            return bundled.overriddenBy(PriceTable.parse(SourceText.decode(workspace.readInput(relative,
+                    "the price table", InputFiles.CONFIG_LIMIT)).text(), relative));
         } catch (ConfigException e) {
             problems.addAll(e.problems());
-        } catch (IOException e) {
-            problems.add(new ConfigProblem(relative, 1, 1, "cannot read the price file: " + e.getMessage()));
+        } catch (InputFileException e) {
+            problems.add(YamlFile.problem(e));
         }
         return bundled;
     }

@@ -1,11 +1,12 @@
 package dev.deploytrack.cost;
 
+import dev.deploytrack.source.InputFileException;
+import dev.deploytrack.source.InputFiles;
 import dev.deploytrack.source.SourceText;
 import dev.deploytrack.workspace.Workspace;
 import dev.deploytrack.yaml.ConfigException;
 import dev.deploytrack.yaml.ConfigProblem;
 import dev.deploytrack.yaml.YamlFile;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,27 +30,40 @@ public record Environment(String name, BudgetLimits limits, ModelOverrides overr
      * Problems in any file are added to {@code problems}, with file and line.
      */
     public static Map<String, Environment> load(Workspace workspace, List<ConfigProblem> problems) {
+        // A budget file the workspace left out (a link leaving the repository, a named pipe) would silently ungate
+        // its environment: it is an error, not an absence.
+        for (Workspace.SkippedFile skipped : workspace.skipped()) {
+            if (isEnvironmentFile(skipped.path())) {
+                problems.add(new ConfigProblem(skipped.path(), 1, 1, "not read: " + skipped.reason()
+                        + "; an environment's budget files must be regular files inside the repository"));
+            }
+        }
         Map<String, Environment> environments = new TreeMap<>();
         for (String path : workspace.files()) {
-            String[] parts = path.split("/");
-            if (parts.length != 3 || !parts[0].equals(DIRECTORY)) {
+            if (!isEnvironmentFile(path)) {
                 continue;
             }
+            String[] parts = path.split("/");
             String name = parts[1];
             String file = parts[2];
             Environment current = environments.getOrDefault(name, new Environment(name, null, null));
             if (isFile(file, BudgetLimits.FILE_NAME)) {
                 BudgetLimits limits = read(workspace, path, problems, BudgetLimits::bind);
                 current = new Environment(name, limits, current.overrides());
-            } else if (isFile(file, ModelOverrides.FILE_NAME)) {
+            } else {
                 ModelOverrides overrides = read(workspace, path, problems, ModelOverrides::bind);
                 current = new Environment(name, current.limits(), overrides);
-            } else {
-                continue;
             }
             environments.put(name, current);
         }
         return environments;
+    }
+
+    /** {@code environments/NAME/budget-limits.yaml} or {@code .../model-overrides.yaml} (or {@code .yml}). */
+    private static boolean isEnvironmentFile(String path) {
+        String[] parts = path.split("/");
+        return parts.length == 3 && parts[0].equals(DIRECTORY)
+                && (isFile(parts[2], BudgetLimits.FILE_NAME) || isFile(parts[2], ModelOverrides.FILE_NAME));
     }
 
     /** {@code budget-limits.yaml}, also spelled {@code .yml}. */
@@ -60,14 +74,15 @@ public record Environment(String name, BudgetLimits limits, ModelOverrides overr
     private static <T> T read(Workspace workspace, String path, List<ConfigProblem> problems,
                               BiFunction<YamlFile.Binding, String, T> binder) {
         try {
-            YamlFile.Binding binding = YamlFile.parse(SourceText.decode(workspace.read(path)).text(), path);
+            YamlFile.Binding binding = YamlFile.parse(SourceText.decode(workspace.readInput(path,
+                    "the environment's budget file", InputFiles.CONFIG_LIMIT)).text(), path);
             T value = binder.apply(binding, path);
             binding.finish();
             return value;
         } catch (ConfigException e) {
             problems.addAll(e.problems());
-        } catch (IOException e) {
-            problems.add(new ConfigProblem(path, 1, 1, "cannot read the file: " + e.getMessage()));
+        } catch (InputFileException e) {
+            problems.add(YamlFile.problem(e));
         }
         return null;
     }

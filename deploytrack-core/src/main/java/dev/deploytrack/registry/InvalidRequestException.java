@@ -1,5 +1,7 @@
 package dev.deploytrack.registry;
 
+import dev.deploytrack.secrets.SecretRedaction;
+
 /**
  * A request the registry cannot act on as given: an unknown environment or project, a missing actor or reason, no
  * agents. Nothing was written. Front doors print the message and exit with status 2 (a configuration error of the
@@ -10,6 +12,6 @@ public final class InvalidRequestException extends Exception {
     private static final long serialVersionUID = 1L;
 
     public InvalidRequestException(String message) {
-        super(message);
+        super(SecretRedaction.redact(message));
     }
 }

@@ -1,5 +1,7 @@
 package dev.deploytrack.registry;
 
+import dev.deploytrack.secrets.SecretRedaction;
+
 /**
  * The rules refuse an operation: promotion order, a missing approval, an agent acting on production, a rollback to a
  * version that never ran. Nothing on disk changed. Front doors print the reason and exit with status 1 (or fail the
@@ -12,7 +14,7 @@ public final class RefusedException extends Exception {
     private final String hint;
 
     public RefusedException(String reason, String hint) {
-        super(reason);
+        super(SecretRedaction.redact(reason));
         this.hint = hint;
     }
 

@@ -1,5 +1,7 @@
 package dev.deploytrack.registry;
 
+import dev.deploytrack.secrets.SecretRedaction;
+
 /**
  * The registry cannot be used: unreadable, not valid JSON, written by a newer deploytrack, or not writable. Nothing
  * was written. Front doors print {@link #describe()} and exit with status 2 (or fail the build).
@@ -14,11 +16,12 @@ public final class RegistryException extends Exception {
     private final String hint;
 
     public RegistryException(String file, int line, int column, String message, String hint) {
-        super(message);
+        // Messages quote the file (an invalid token, an unknown version): never a secret in them.
+        super(SecretRedaction.redact(message));
         this.file = file;
         this.line = line;
         this.column = column;
-        this.hint = hint;
+        this.hint = SecretRedaction.redact(hint);
     }
 
     public RegistryException(String file, String message, String hint) {

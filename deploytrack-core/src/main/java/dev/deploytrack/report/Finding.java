@@ -1,5 +1,6 @@
 package dev.deploytrack.report;
 
+import dev.deploytrack.secrets.SecretRedaction;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -48,6 +49,9 @@ public record Finding(String path, int line, int column, Rule rule, Severity sev
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
+        // A message or hint may quote the file (a name, a value, the line to write instead): never a secret in it.
+        message = SecretRedaction.redact(message);
+        hint = SecretRedaction.redact(hint);
         line = Math.max(1, line);
         column = Math.max(1, column);
     }

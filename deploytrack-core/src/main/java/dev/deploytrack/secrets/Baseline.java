@@ -8,13 +8,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.deploytrack.report.JsonOutput;
 import dev.deploytrack.report.ReportFiles;
+import dev.deploytrack.source.InputFileException;
+import dev.deploytrack.source.InputFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -65,16 +67,23 @@ public final class Baseline {
         return new Baseline(salt, entries);
     }
 
-    /** Reads a baseline file; a missing file is {@link #none()}. */
-    public static Baseline read(Path file, String displayName) throws BaselineException {
-        if (!Files.exists(file)) {
-            return none();
-        }
+    /** The largest baseline read: about 400,000 accepted secrets. */
+    public static final long MAX_BYTES = 64L << 20;
+
+    /**
+     * Reads a baseline file; a missing file is {@link #none()}.
+     *
+     * @param root the directory a symbolic link must not leave, or {@code null} for a file the user named
+     */
+    public static Baseline read(Path root, Path file, String displayName) throws BaselineException {
+        Optional<byte[]> bytes;
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), displayName);
-        } catch (IOException e) {
-            throw new BaselineException(displayName, 1, 1, "cannot read the baseline: " + e.getMessage());
+            bytes = InputFiles.readIfPresent(root, file, displayName, "the secrets baseline", MAX_BYTES);
+        } catch (InputFileException e) {
+            throw new BaselineException(displayName, 1, 1, e.getMessage()
+                    + (e.hint() == null ? "" : "; " + e.hint()));
         }
+        return bytes.isEmpty() ? none() : parse(new String(bytes.get(), StandardCharsets.UTF_8), displayName);
     }
 
     /**

@@ -10,7 +10,7 @@ public final class BaselineException extends Exception {
     private final int column;
 
     public BaselineException(String file, int line, int column, String message) {
-        super(message);
+        super(SecretRedaction.redact(message));
         this.file = file;
         this.line = line;
         this.column = column;

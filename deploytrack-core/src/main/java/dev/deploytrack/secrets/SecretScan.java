@@ -5,6 +5,7 @@ import dev.deploytrack.report.Finding;
 import dev.deploytrack.report.FindingCollector;
 import dev.deploytrack.report.Report;
 import dev.deploytrack.report.RulePolicy;
+import dev.deploytrack.source.InputFileException;
 import dev.deploytrack.source.SourceText;
 import dev.deploytrack.workspace.Workspace;
 import java.io.IOException;
@@ -39,7 +40,8 @@ public final class SecretScan {
     public static Baseline loadBaseline(Path root, SecretSettings settings, Path file) throws BaselineException {
         Path location = file != null ? file : root.resolve(settings.baseline());
         String displayName = file != null ? file.toString() : settings.baseline();
-        return Baseline.read(location, displayName);
+        // The repository's own baseline stays inside it; a file the user named may be anywhere.
+        return Baseline.read(file != null ? null : root, location, displayName);
     }
 
     /**
@@ -52,9 +54,10 @@ public final class SecretScan {
             return loadBaseline(workspace.root(), settings, null);
         }
         try {
-            return Baseline.parse(SourceText.decode(workspace.read(path)).text(), path);
-        } catch (IOException e) {
-            throw new BaselineException(path, 1, 1, "cannot read the baseline: " + e.getMessage());
+            return Baseline.parse(SourceText.decode(workspace.readInput(path, "the secrets baseline",
+                    Baseline.MAX_BYTES)).text(), path);
+        } catch (InputFileException e) {
+            throw new BaselineException(path, 1, 1, e.getMessage() + (e.hint() == null ? "" : "; " + e.hint()));
         }
     }
 

@@ -45,7 +45,7 @@ public final class SecretScanner {
     public SecretScanner(SecretSettings settings, SecretHasher hasher) {
         this.settings = settings;
         this.hasher = hasher;
-        this.engine = new Engine(settings);
+        this.engine = Engine.of(settings);
     }
 
     /** A scanner with default settings and the default salt (tests, single texts). */
@@ -220,6 +220,18 @@ public final class SecretScanner {
         private final int[] keywordLengths;
         private final List<Pattern> allow;
         private final double entropy;
+
+        /** The engine of default settings, shared by scanners and {@link SecretRedaction}; built on first use. */
+        private static final class Default {
+            static final Engine ENGINE = new Engine(SecretSettings.defaults());
+        }
+
+        /** The shared default engine when {@code settings} detect as the defaults do, else a new one. */
+        static Engine of(SecretSettings settings) {
+            boolean detectsAsDefault = settings.allow().isEmpty() && settings.customRules().isEmpty()
+                    && settings.entropy() == SecretSettings.DEFAULT_ENTROPY;
+            return detectsAsDefault ? Default.ENGINE : new Engine(settings);
+        }
 
         Engine(SecretSettings settings) {
             detectors.addAll(ProviderRules.detectors());

@@ -26,6 +26,8 @@ public final class DirectoryWorkspace implements Workspace {
 
     public static final int DEFAULT_MAX_DEPTH = 32;
 
+    private static final String NOT_REGULAR = "not a regular file (a named pipe, socket or device); not read";
+
     private final Path root;
     private final List<String> files;
     private final Map<String, Path> locations;
@@ -82,6 +84,8 @@ public final class DirectoryWorkspace implements Workspace {
                 } else if (attrs.isRegularFile()) {
                     files.add(relative);
                     locations.put(relative, file);
+                } else if (attrs.isOther()) {
+                    skipped.add(new SkippedFile(relative, NOT_REGULAR));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -94,6 +98,8 @@ public final class DirectoryWorkspace implements Workspace {
                     } else if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
                         files.add(relative);
                         locations.put(relative, target);
+                    } else if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                        skipped.add(new SkippedFile(relative, "symlink to " + NOT_REGULAR));
                     }
                     // A symlink to a directory inside the root: its files are listed under their real path.
                 } catch (IOException e) {
@@ -121,7 +127,9 @@ public final class DirectoryWorkspace implements Workspace {
             throw new IOException(file + " is not a file");
         }
         String name = absolute.getFileName().toString();
-        return new DirectoryWorkspace(absolute.getParent(), List.of(name), Map.of(name, absolute), List.of());
+        // A file named on the command line is the user's choice: a link to it is followed once, here.
+        return new DirectoryWorkspace(absolute.getParent(), List.of(name), Map.of(name, absolute.toRealPath()),
+                List.of());
     }
 
     static String relative(Path root, Path path) {
@@ -144,9 +152,17 @@ public final class DirectoryWorkspace implements Workspace {
         return Files.size(location(path));
     }
 
+    /**
+     * Reads a listed file. Checked again for being a regular file right before it is opened: a file replaced by a
+     * named pipe since the listing would block the open, and by a link could lead outside.
+     */
     @Override
     public byte[] read(String path) throws IOException {
-        return Files.readAllBytes(location(path));
+        Path location = location(path);
+        if (!Files.isRegularFile(location, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(path + " is no longer a regular file");
+        }
+        return Files.readAllBytes(location);
     }
 
     @Override

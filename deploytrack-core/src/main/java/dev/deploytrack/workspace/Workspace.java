@@ -1,8 +1,12 @@
 package dev.deploytrack.workspace;
 
+import dev.deploytrack.check.Sizes;
+import dev.deploytrack.source.InputFileException;
+import dev.deploytrack.source.IoProblems;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The files a run checks: a directory tree on disk, or (for the pre-commit hook) the content staged in a git index.
@@ -32,6 +36,42 @@ public interface Workspace {
 
     /** Files the workspace saw but left out, with the reason (e.g. a symlink pointing outside the repository). */
     List<SkippedFile> skipped();
+
+    /**
+     * Reads one of deploytrack's own input files (a budget file, a price table, the baseline) that this workspace
+     * lists, refusing one over {@code maxBytes} before reading it.
+     *
+     * @param what what the file is, for messages ("the price table")
+     */
+    default byte[] readInput(String path, String what, long maxBytes) throws InputFileException {
+        long size;
+        try {
+            size = size(path);
+        } catch (IOException e) {
+            throw new InputFileException(path, "cannot read " + what + ": " + IoProblems.describe(e),
+                    IoProblems.hint(e));
+        }
+        if (size > maxBytes) {
+            throw new InputFileException(path, what + " is " + Sizes.describe(size) + ", over the "
+                    + Sizes.describe(maxBytes) + " deploytrack reads for it", "check that this is the right file");
+        }
+        try {
+            return read(path);
+        } catch (IOException e) {
+            throw new InputFileException(path, "cannot read " + what + ": " + IoProblems.describe(e),
+                    IoProblems.hint(e));
+        }
+    }
+
+    /** Why {@code path} was left out, when the workspace saw it and did not list it. */
+    default Optional<String> skipReason(String path) {
+        for (SkippedFile file : skipped()) {
+            if (file.path().equals(path)) {
+                return Optional.of(file.reason());
+            }
+        }
+        return Optional.empty();
+    }
 
     /** A file that was not listed, and why. */
     record SkippedFile(String path, String reason) {

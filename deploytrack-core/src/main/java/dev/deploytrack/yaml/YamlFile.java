@@ -1,8 +1,8 @@
 package dev.deploytrack.yaml;
 
+import dev.deploytrack.source.InputFileException;
+import dev.deploytrack.source.InputFiles;
 import dev.deploytrack.source.SourceText;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,18 +24,30 @@ public final class YamlFile {
     }
 
     /**
-     * Parses {@code file}, whose root must be a mapping. An empty file is an empty mapping.
+     * Parses the file at {@code file} when it is there, whose root must be a mapping. An empty file is an empty
+     * mapping. Read through {@link InputFiles}: a regular file inside {@code root} of at most
+     * {@link InputFiles#CONFIG_LIMIT}.
      *
+     * @param root        the directory a symbolic link must not leave, or {@code null} for a file the user named
      * @param displayName how messages name the file (relative to the repository root)
+     * @param what        what the file is, for messages ("the configuration")
+     * @return empty when nothing is at the path
      */
-    public static YamlFile.Binding open(Path file, String displayName) throws ConfigException {
-        byte[] bytes;
+    public static Optional<YamlFile.Binding> openIfPresent(Path root, Path file, String displayName, String what)
+            throws ConfigException {
+        Optional<byte[]> bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ConfigException(new ConfigProblem(displayName, 1, 1, "cannot read the file: " + e.getMessage()));
+            bytes = InputFiles.readIfPresent(root, file, displayName, what, InputFiles.CONFIG_LIMIT);
+        } catch (InputFileException e) {
+            throw new ConfigException(problem(e));
         }
-        return parse(SourceText.decode(bytes).text(), displayName);
+        return bytes.isEmpty() ? Optional.empty() : Optional.of(parse(SourceText.decode(bytes.get()).text(),
+                displayName));
+    }
+
+    /** An input file that cannot be read, as a configuration problem on its first line. */
+    public static ConfigProblem problem(InputFileException e) {
+        return new ConfigProblem(e.file(), 1, 1, e.getMessage() + (e.hint() == null ? "" : "; " + e.hint()));
     }
 
     /** Parses YAML text whose root must be a mapping. */

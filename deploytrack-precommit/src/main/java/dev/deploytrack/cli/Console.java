@@ -1,7 +1,9 @@
 package dev.deploytrack.cli;
 
+import dev.deploytrack.report.SafeLineStream;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -11,6 +13,26 @@ import java.util.Map;
  */
 record Console(InputStream in, PrintStream out, PrintStream err, Path workingDirectory,
                Map<String, String> environment) {
+
+    /**
+     * Everything a command prints goes through {@link SafeLineStream}: whatever a message quotes, no secret, raw
+     * control character or forged CI command reaches the terminal or the CI log.
+     */
+    Console {
+        out = safe(out);
+        err = safe(err);
+    }
+
+    private static PrintStream safe(PrintStream stream) {
+        return stream instanceof SafePrintStream ? stream : new SafePrintStream(stream);
+    }
+
+    /** Marks a stream already made safe, so a console copied from another is not wrapped twice. */
+    private static final class SafePrintStream extends PrintStream {
+        SafePrintStream(PrintStream target) {
+            super(new SafeLineStream(target), true, StandardCharsets.UTF_8);
+        }
+    }
 
     static Console system() {
         return new Console(System.in, System.out, System.err, Path.of("").toAbsolutePath(), System.getenv());

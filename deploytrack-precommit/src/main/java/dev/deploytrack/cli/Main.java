@@ -72,6 +72,15 @@ public final class Main {
         } catch (RuntimeException e) {
             console.error("internal error: " + e + "; please report it");
             return Exit.USAGE;
+        } catch (OutOfMemoryError e) {
+            // Inputs are bounded before they are read; reaching this means a bound is missing: say so, exit as an
+            // I/O problem (2), not as findings (1, which a stack trace's default exit status would claim).
+            console.error("out of memory (" + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB heap) while running '"
+                    + command.name() + "'; please report it with the size of the input");
+            return Exit.USAGE;
+        } catch (StackOverflowError e) {
+            console.error("internal error: input nested too deeply for '" + command.name() + "'; please report it");
+            return Exit.USAGE;
         }
     }
 
