@@ -4,9 +4,11 @@ import dev.deploytrack.discovery.AgentFiles;
 import dev.deploytrack.report.Finding;
 import dev.deploytrack.report.FindingCollector;
 import dev.deploytrack.report.Rule;
+import dev.deploytrack.source.IoProblems;
 import dev.deploytrack.source.SourceText;
 import dev.deploytrack.workspace.Workspace;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +85,11 @@ public final class CheckContext {
                 return Optional.empty();
             }
             bytes = workspace.read(path);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            findings.add(Finding.of(FileRules.UNREADABLE, path, 1, 1, "cannot read the file: "
+                    + IoProblems.describe(e)).withHint(IoProblems.hint(e)));
+            return Optional.empty();
+        } catch (RuntimeException e) {
             findings.add(Finding.of(FileRules.UNREADABLE, path, 1, 1, "cannot read the file: " + e.getMessage()));
             return Optional.empty();
         }
@@ -92,6 +98,10 @@ public final class CheckContext {
             findings.add(Finding.of(FileRules.BINARY, path, 1, 1, "the file holds binary content (NUL bytes); "
                     + "expected text").withHint("restore the text version of the file, or exclude it in deploytrack.yml"));
             return Optional.empty();
+        }
+        if (!StandardCharsets.UTF_8.equals(text.charset())) {
+            findings.add(Finding.of(FileRules.ENCODING, path, 1, 1, "the file is encoded as " + text.charset().name()
+                    + ", not UTF-8; agent tools read UTF-8").withHint("save the file as UTF-8"));
         }
         if (text.hasMalformedInput()) {
             int offset = text.firstMalformedOffset();

@@ -22,11 +22,12 @@ public final class FileRules {
             "An agent configuration file holds binary content (NUL bytes), so no agent can read it as text.");
     public static final Rule ENCODING = Rule.of("file-encoding", WARNING,
             "file is valid UTF-8",
-            "The file holds bytes that are not valid UTF-8; they were read as U+FFFD, which agents see as well.");
+            "The file is not UTF-8: it is encoded as UTF-16, or it holds bytes that are not valid UTF-8, which were "
+                    + "read as U+FFFD (agents see them so as well).");
     public static final Rule SKIPPED = Rule.of("file-skipped", NOTE,
             "file was skipped",
-            "A file was left out of the run, e.g. a symlink pointing outside the repository, which is never "
-                    + "followed.");
+            "A file was left out of the run: a symlink pointing outside the repository (never followed), or a "
+                    + "named pipe, socket or device (never read).");
     public static final Rule INTERNAL_ERROR = Rule.of("internal-error", ERROR,
             "deploytrack checked the file",
             "deploytrack failed while checking this file. The other files were still checked. Please report it "

@@ -16,7 +16,8 @@ public final class Sizes {
     /** Parses {@code 1048576}, {@code 512KB}, {@code 10MB}, {@code 1GB} (binary multiples); empty if malformed. */
     public static Optional<Long> parse(String text) {
         Matcher matcher = SIZE.matcher(text.trim());
-        if (!matcher.matches()) {
+        // Beyond 18 digits a number overflows a long; no size is that large.
+        if (!matcher.matches() || matcher.group(1).length() > 18) {
             return Optional.empty();
         }
         long value = Long.parseLong(matcher.group(1));

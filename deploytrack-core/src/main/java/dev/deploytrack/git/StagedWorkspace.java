@@ -218,13 +218,17 @@ public final class StagedWorkspace implements Workspace, AutoCloseable {
             if (blob != null && blob.content() != null) {
                 return blob.content();
             }
-            return fetch(objectId, Long.MAX_VALUE).content();
+            byte[] content = fetch(objectId, Long.MAX_VALUE).content();
+            if (content == null) {
+                throw new GitException("the staged object " + objectId + " is too large to read");
+            }
+            return content;
         }
 
         private CatFile.Blob fetch(String objectId, long maxBytes) throws GitException {
-            byte[] content = loose == null ? null : loose.blob(objectId);
-            if (content != null) {
-                return new CatFile.Blob(content.length, content.length <= maxBytes ? content : null);
+            CatFile.Blob blob = loose == null ? null : loose.blob(objectId, maxBytes);
+            if (blob != null) {
+                return blob;
             }
             if (catFile == null) {
                 catFile = new CatFile(git);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.deploytrack.report.JsonOutput;
 import dev.deploytrack.report.ReportFiles;
 import dev.deploytrack.source.InputFileException;
@@ -30,7 +31,9 @@ import java.util.regex.Pattern;
 public final class Baseline {
 
     static final int VERSION = 1;
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Duplicate keys are refused: of two {@code salt}s, which one was meant? */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{32}");
 
     /** One accepted secret. */
@@ -114,7 +117,8 @@ public final class Baseline {
             try {
                 SecretHasher.withSalt(salt);
             } catch (IllegalArgumentException e) {
-                throw new BaselineException(displayName, 1, 1, "the salt is not base64");
+                throw new BaselineException(displayName, 1, 1, "the salt must be base64 of at least "
+                        + SecretHasher.MIN_SALT_BYTES + " random bytes; write a new baseline with --write-baseline");
             }
             return new Baseline(salt, entries);
         } catch (JsonProcessingException e) {

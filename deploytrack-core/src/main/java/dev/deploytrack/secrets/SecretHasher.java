@@ -28,9 +28,20 @@ public final class SecretHasher {
         this.salt = salt.clone();
     }
 
-    /** A hasher with the salt of a baseline, written as base64. */
+    /** The shortest salt accepted: an HMAC key needs bytes, and a salt of a few bytes is no salt. */
+    static final int MIN_SALT_BYTES = 8;
+
+    /**
+     * A hasher with the salt of a baseline, written as base64.
+     *
+     * @throws IllegalArgumentException if the salt is not base64 of at least {@value #MIN_SALT_BYTES} bytes
+     */
     public static SecretHasher withSalt(String base64Salt) {
-        return new SecretHasher(Base64.getDecoder().decode(base64Salt));
+        byte[] salt = Base64.getDecoder().decode(base64Salt);
+        if (salt.length < MIN_SALT_BYTES) {
+            throw new IllegalArgumentException("a salt needs at least " + MIN_SALT_BYTES + " bytes");
+        }
+        return new SecretHasher(salt);
     }
 
     public static SecretHasher defaults() {

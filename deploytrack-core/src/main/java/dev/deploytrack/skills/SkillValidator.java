@@ -6,6 +6,7 @@ import dev.deploytrack.report.Rule;
 import dev.deploytrack.source.SourceText;
 import dev.deploytrack.yaml.YamlNodes;
 import dev.deploytrack.yaml.YamlSyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -87,7 +88,8 @@ public final class SkillValidator {
                 report(SkillRules.FILE_NAME_CASE, 1, 1, "the skill file is named '" + fileName
                         + "'; the specification names it 'SKILL.md'", "rename it to SKILL.md");
             }
-            if (source.hasByteOrderMark()) {
+            // A UTF-16 file has a byte-order mark too: its encoding is what the file check reports.
+            if (source.hasByteOrderMark() && StandardCharsets.UTF_8.equals(source.charset())) {
                 report(SkillRules.BYTE_ORDER_MARK, 1, 1, "SKILL.md starts with a UTF-8 byte-order mark",
                         "save the file as UTF-8 without a byte-order mark");
             }

@@ -23,15 +23,34 @@ final class BudgetCrossing {
         LineIndex lines = LineIndex.of(text);
         int low = 1;
         int high = lines.lineCount();
+        // The crossing is usually near the start (a budget is thousands of tokens, a file may be megabytes): find a
+        // line past it by prefixes four times longer each time, so the counts cost about the crossing's prefix, not
+        // the whole text each.
+        for (long chars = Math.max(4096, 8L * target); chars < text.length(); chars *= 4) {
+            int line = lines.line((int) chars);
+            if (line >= high) {
+                break;
+            }
+            if (reaches(counter, text, lines, line, target)) {
+                high = line;
+                break;
+            }
+            low = line + 1;
+        }
         while (low < high) {
             int middle = (low + high) >>> 1;
-            int end = middle < lines.lineCount() ? lines.lineStart(middle + 1) : text.length();
-            if (counter.count(text.substring(0, end)).tokens() >= target) {
+            if (reaches(counter, text, lines, middle, target)) {
                 high = middle;
             } else {
                 low = middle + 1;
             }
         }
         return lines.lineStart(low);
+    }
+
+    /** Whether the text up to the end of {@code line} counts at least {@code target}. */
+    private static boolean reaches(TokenCounter counter, String text, LineIndex lines, int line, int target) {
+        int end = line < lines.lineCount() ? lines.lineStart(line + 1) : text.length();
+        return counter.count(text.substring(0, end)).tokens() >= target;
     }
 }

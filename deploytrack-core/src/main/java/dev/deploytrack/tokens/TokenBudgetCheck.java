@@ -214,9 +214,14 @@ public final class TokenBudgetCheck implements Check {
         }
 
         private boolean mayReach(List<ContextText> parts, int target, TokenUpperBound bound) {
+            // The least encoded bound that surely reaches the target: a part's bound is computed only that far.
+            long enough = Math.max(1, target);
+            while (!reaches(enough, target) && enough < 1_000_000_000L) {
+                enough *= 2;
+            }
             long upper = 0;
             for (ContextText part : parts) {
-                upper += bound.of(part.text());
+                upper += bound.of(part.text(), enough - upper);
                 if (reaches(upper, target)) {
                     return true;
                 }

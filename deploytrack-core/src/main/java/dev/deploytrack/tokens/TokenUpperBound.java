@@ -31,6 +31,9 @@ public final class TokenUpperBound {
 
     /** Concatenations up to this many bytes are looked up; longer ones are assumed not to be tokens. */
     static final int WINDOW = 8;
+
+    /** Pieces longer than this (in UTF-8 bytes) are bounded by their length: see {@link #piece(byte[])}. */
+    static final int LONG_PIECE_BYTES = 4 * TokenCounter.LONG_PIECE;
     private static final int NONE = Integer.MIN_VALUE / 2;
     /** Distinct pieces remembered per text: a long text of ever-new pieces does not grow the memory without end. */
     private static final int MEMO_LIMIT = 8192;
@@ -88,6 +91,15 @@ public final class TokenUpperBound {
 
     /** At least the token count of {@code text} in this bound's encoding. */
     public long of(String text) {
+        return of(text, Long.MAX_VALUE);
+    }
+
+    /**
+     * At least the token count of {@code text}, or, once the bound of a prefix reaches {@code enough}, that bound:
+     * a decision whether a text may reach a budget needs no more, and a text of megabytes then costs its first
+     * few kilobytes.
+     */
+    public long of(String text, long enough) {
         if (known == null || hasLoneSurrogate(text)) {
             // jtokkit's cl100k parser encodes a lone surrogate in three bytes, String#getBytes in one: bound by
             // the larger, without relying on the pieces.
@@ -107,6 +119,9 @@ public final class TokenUpperBound {
                 }
             }
             bound += parts;
+            if (bound >= enough) {
+                return bound;
+            }
         }
         return bound;
     }
@@ -116,6 +131,11 @@ public final class TokenUpperBound {
         int n = bytes.length;
         if (n <= 1 || known.contains(bytes, 0, n)) {
             return n == 0 ? 0 : 1;
+        }
+        if (n > LONG_PIECE_BYTES) {
+            // Every token stands for at least one byte. The split below needs memory 50 times the piece's length:
+            // for a piece that long (a line of one letter), the byte count is the bound.
+            return n;
         }
         // knownAt[j * (WINDOW + 1) + length]: bytes[j, j + length) is a known token (length 2..WINDOW).
         boolean[] knownAt = new boolean[n * (WINDOW + 1)];

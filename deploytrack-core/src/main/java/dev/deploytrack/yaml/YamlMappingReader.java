@@ -140,13 +140,19 @@ public final class YamlMappingReader {
         return value;
     }
 
+    private static final int MAX_DECIMAL_DIGITS = 300;
+
     static BigDecimal toDecimal(Node node) {
         if (!(node instanceof ScalarNode) || !(Tag.INT.equals(node.getTag()) || Tag.FLOAT.equals(node.getTag()))) {
             return null;
         }
         try {
-            return new BigDecimal(YamlNodes.scalarText(node).replace("_", ""));
-        } catch (NumberFormatException e) {
+            BigDecimal value = new BigDecimal(YamlNodes.scalarText(node).replace("_", ""));
+            // 1e999999999 is a valid YAML float, and printing it would take a gigabyte: no amount or ratio needs
+            // more than a few hundred digits either side of the point.
+            return Math.abs((long) value.precision() - value.scale()) > MAX_DECIMAL_DIGITS
+                    || Math.abs((long) value.scale()) > MAX_DECIMAL_DIGITS ? null : value;
+        } catch (NumberFormatException | ArithmeticException e) {
             return null; // .inf and .nan are floats in YAML but not amounts
         }
     }

@@ -110,4 +110,25 @@ class BaselineTest {
                 null));
         assertTrue(e.getMessage().contains("not a deploytrack secrets baseline"), e.getMessage());
     }
+
+    @Test
+    void anEmptyOrShortSaltIsABaselineErrorNotAFailureOfEveryFile() throws IOException {
+        for (String salt : new String[] {"", "c2hvcnQ="}) {
+            Files.writeString(root.resolve(SecretSettings.DEFAULT_BASELINE), "{\"version\": 1, \"salt\": \"" + salt
+                    + "\", \"secrets\": []}");
+            BaselineException e = assertThrows(BaselineException.class,
+                    () -> SecretScan.loadBaseline(root, SecretSettings.defaults(), null));
+            assertTrue(e.getMessage().contains("the salt must be base64 of at least 8 random bytes"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aDuplicateKeyIsRefusedWithItsLine() throws IOException {
+        Files.writeString(root.resolve(SecretSettings.DEFAULT_BASELINE), "{\"version\": 1,\n\"salt\": \""
+                + SecretHasher.newSalt() + "\",\n\"salt\": \"" + SecretHasher.newSalt() + "\", \"secrets\": []}");
+        BaselineException e = assertThrows(BaselineException.class,
+                () -> SecretScan.loadBaseline(root, SecretSettings.defaults(), null));
+        assertEquals(3, e.line(), e.describe());
+        assertTrue(e.getMessage().contains("Duplicate field 'salt'"), e.getMessage());
+    }
 }

@@ -108,4 +108,14 @@ class HostileFilesTest {
         assertEquals(List.of("skills/pipe/SKILL.md:1:1 file-skipped"), TempRepo.brief(report));
         assertTrue(report.findings().get(0).message().contains("not a regular file"));
     }
+
+    @Test
+    void aUtf16SkillIsReportedAsUtf16NotAsAUtf8ByteOrderMark() {
+        byte[] utf16 = ("\uFEFF---\nname: wide\ndescription: Does things. Use when needed.\n---\nBody\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        Report report = new TempRepo(root).write("skills/wide/SKILL.md", utf16).validate();
+        assertEquals(List.of("skills/wide/SKILL.md:1:1 file-encoding"), TempRepo.brief(report));
+        assertTrue(report.findings().get(0).message().contains("encoded as UTF-16LE"),
+                report.findings().get(0).message());
+    }
 }
