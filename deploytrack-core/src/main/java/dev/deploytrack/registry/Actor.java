@@ -35,14 +35,25 @@ public record Actor(@JsonProperty("kind") Kind kind, @JsonProperty("identity") S
         }
     }
 
+    /**
+     * An actor as stored. Only compatibility-normalised here (NFKC), so that a registry written earlier or edited by
+     * hand stays readable; {@link #parse} refuses look-alike identities given as input, and {@link #samePartyAs}
+     * compares stored ones by their skeleton (see {@link ActorIdentity}).
+     */
     @JsonCreator
     public Actor {
         if (kind == null || identity == null || identity.isBlank()) {
             throw new IllegalArgumentException("an actor needs a kind and an identity");
         }
+        identity = java.text.Normalizer.normalize(identity, java.text.Normalizer.Form.NFKC).strip();
     }
 
-    /** Parses {@code KIND:IDENTITY}, e.g. {@code human:alice}; empty with a reason in the exception otherwise. */
+    /**
+     * Parses {@code KIND:IDENTITY}, e.g. {@code human:alice}, as given on the command line or in a parameter: the
+     * identity is checked and normalised by {@link ActorIdentity#checked}.
+     *
+     * @throws IllegalArgumentException with the reason, for text that is not an actor or a look-alike identity
+     */
     public static Actor parse(String text) {
         int colon = text == null ? -1 : text.indexOf(':');
         if (colon <= 0 || colon == text.length() - 1) {
@@ -50,8 +61,7 @@ public record Actor(@JsonProperty("kind") Kind kind, @JsonProperty("identity") S
                     + "agent:claude-code, not '" + text + "'");
         }
         String kind = text.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-        String identity = text.substring(colon + 1).trim();
-        return new Actor(Kind.parse(kind), identity);
+        return new Actor(Kind.parse(kind), ActorIdentity.checked(text.substring(colon + 1)));
     }
 
     public static Optional<Actor> parseOptional(String text) {
@@ -89,9 +99,12 @@ public record Actor(@JsonProperty("kind") Kind kind, @JsonProperty("identity") S
         json.beginObject().field("kind", kind.id()).field("identity", identity).endObject();
     }
 
-    /** Two actors are the same party when kind and identity match, ignoring the identity's case. */
+    /**
+     * Two actors are the same party when their identities look the same to a reader (equal skeletons, see
+     * {@link ActorIdentity}), whatever kind each claims: {@code ci:alice} does not approve for {@code human:alice}.
+     */
     public boolean samePartyAs(Actor other) {
-        return other != null && kind == other.kind && identity.equalsIgnoreCase(other.identity);
+        return other != null && ActorIdentity.skeleton(identity).equals(ActorIdentity.skeleton(other.identity));
     }
 
     @Override

@@ -87,10 +87,7 @@ public final class JUnitReportRenderer implements ReportRenderer {
     private static String lines(List<Finding> findings) {
         StringBuilder text = new StringBuilder();
         for (Finding finding : findings) {
-            text.append(TextReportRenderer.formatFinding(finding)).append('\n');
-            if (finding.hint() != null) {
-                text.append("    hint: ").append(finding.hint()).append('\n');
-            }
+            text.append(TextReportRenderer.formatWithHint(finding)).append('\n');
         }
         return text.toString();
     }

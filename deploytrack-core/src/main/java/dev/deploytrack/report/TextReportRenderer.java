@@ -12,21 +12,26 @@ public final class TextReportRenderer implements ReportRenderer {
     @Override
     public void render(Report report, Writer out) throws IOException {
         for (Finding finding : report.findings()) {
-            out.write(formatFinding(finding));
+            out.write(formatWithHint(finding));
             out.write('\n');
-            if (finding.hint() != null) {
-                out.write("    hint: ");
-                out.write(finding.hint());
-                out.write('\n');
-            }
         }
         out.write(report.summary().describe());
         out.write('\n');
     }
 
-    /** One finding as a compiler-style line, without hint. */
+    /** One finding as a compiler-style line, followed by its indented hint on the next line when it has one. */
+    public static String formatWithHint(Finding finding) {
+        String line = formatFinding(finding);
+        return finding.hint() == null ? line : line + "\n    hint: " + PrintedText.escapeControls(finding.hint());
+    }
+
+    /**
+     * One finding as a compiler-style line, without hint. Path and message are one line whatever they hold: a file
+     * name with a line break cannot start a line of its own (and forge a CI annotation).
+     */
     public static String formatFinding(Finding finding) {
-        return finding.path() + ':' + finding.line() + ':' + finding.column() + ": " + finding.severity().label()
-                + ": " + finding.message() + " [" + finding.ruleId() + ']';
+        return PrintedText.escapeControls(finding.path()) + ':' + finding.line() + ':' + finding.column() + ": "
+                + finding.severity().label() + ": " + PrintedText.escapeControls(finding.message()) + " ["
+                + finding.ruleId() + ']';
     }
 }

@@ -18,6 +18,13 @@ public final class MemoryWorkspace implements Workspace {
         this.files = files;
     }
 
+    /** A workspace of files' bytes by relative path. */
+    public static MemoryWorkspace ofBytes(Path root, Map<String, byte[]> contents) {
+        Map<String, byte[]> files = new TreeMap<>();
+        contents.forEach((path, bytes) -> files.put(path, bytes.clone()));
+        return new MemoryWorkspace(root, files);
+    }
+
     /** A workspace of UTF-8 texts by relative path. */
     public static MemoryWorkspace of(Path root, Map<String, String> texts) {
         Map<String, byte[]> files = new TreeMap<>();

@@ -38,7 +38,8 @@ class RenderersTest {
         List<String> lines = text.lines().toList();
         assertEquals(".claude/skills/pdf/SKILL.md:4:1: warning: unknown field 'version' [skill-unknown-field]",
                 lines.get(0));
-        assertEquals("link.md:1:1: note: symlink points outside <repo> & is \u0001 skipped [file-skipped]",
+        // A control character is shown as an escape: a message cannot break its line.
+        assertEquals("link.md:1:1: note: symlink points outside <repo> & is \\u0001 skipped [file-skipped]",
                 lines.get(1));
         assertEquals("skills/data export/SKILL.md:2:7: error: name 'a|b' does not match `dir` [skill-name-directory]",
                 lines.get(2));
@@ -116,7 +117,7 @@ class RenderersTest {
         Element failed = (Element) failures.item(0).getParentNode();
         assertEquals("skills/data export/SKILL.md", failed.getAttribute("name"));
         assertEquals("skill-name-directory", ((Element) failures.item(0)).getAttribute("type"));
-        assertTrue(xml.contains("\uFFFD skipped"), "control characters are replaced, not written raw");
+        assertTrue(xml.contains("is \\u0001 skipped"), "control characters are escaped, not written raw");
     }
 
     @Test

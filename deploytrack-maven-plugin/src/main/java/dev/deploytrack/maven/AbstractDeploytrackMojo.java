@@ -41,18 +41,17 @@ abstract class AbstractDeploytrackMojo extends AbstractRepositoryMojo {
     /** Prints findings compiler-style, writes the report files and the GitHub step summary. */
     protected void publish(Report report, String command) throws MojoExecutionException {
         for (Finding finding : report.findings()) {
-            String line = TextReportRenderer.formatFinding(finding)
-                    + (finding.hint() == null ? "" : System.lineSeparator() + "    hint: " + finding.hint());
+            String line = TextReportRenderer.formatWithHint(finding);
             switch (finding.severity()) {
-                case ERROR -> getLog().error(line);
-                case WARNING -> getLog().warn(line);
-                case NOTE -> getLog().info(line);
+                case ERROR -> log().error(line);
+                case WARNING -> log().warn(line);
+                case NOTE -> log().info(line);
             }
         }
-        getLog().info("deploytrack " + command + ": " + report.summary().describe());
+        log().info("deploytrack " + command + ": " + report.summary().describe());
         try {
             for (Path file : ReportFiles.writeAll(report, reportFormats(), command, outputDirectory.toPath())) {
-                getLog().info("Report written to " + file);
+                log().info("Report written to " + file);
             }
             ReportFiles.appendStepSummary(report, command, System.getenv());
         } catch (IOException e) {

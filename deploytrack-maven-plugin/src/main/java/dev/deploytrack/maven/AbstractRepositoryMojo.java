@@ -15,6 +15,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 abstract class AbstractRepositoryMojo extends AbstractMojo {
 
+    /** The build log as this goal writes to it: every message through {@link SafeLog}. */
+    protected final org.apache.maven.plugin.logging.Log log() {
+        return SafeLog.of(getLog());
+    }
+
     /** Skips the goal. */
     @Parameter(property = "deploytrack.skip", defaultValue = "false")
     protected boolean skip;
@@ -38,7 +43,7 @@ abstract class AbstractRepositoryMojo extends AbstractMojo {
     /** Logs that {@code goal} is skipped and returns true when {@link #skip} is set. */
     protected boolean skipped(String goal) {
         if (skip) {
-            getLog().info("deploytrack " + goal + " is skipped");
+            log().info("deploytrack " + goal + " is skipped");
         }
         return skip;
     }
@@ -55,7 +60,7 @@ abstract class AbstractRepositoryMojo extends AbstractMojo {
     /** Logs each problem compiler-style and returns the failure that ends the build. */
     protected MojoFailureException configurationFailure(ConfigException e, String what) {
         for (ConfigProblem problem : e.problems()) {
-            getLog().error(problem.toString());
+            log().error(problem.toString());
         }
         return new MojoFailureException(what + ": " + e.problems().size() + " problem(s), listed above");
     }

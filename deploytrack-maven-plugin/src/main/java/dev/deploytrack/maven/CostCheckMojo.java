@@ -79,22 +79,22 @@ public class CostCheckMojo extends AbstractRepositoryMojo {
         try {
             StringWriter text = new StringWriter();
             CostReportWriter.write(report, ReportFormat.TEXT, text);
-            text.toString().lines().forEach(line -> getLog().info(line));
+            text.toString().lines().forEach(line -> log().info(line));
             for (Projection projection : report.projections()) {
                 List<String> lines = CostReportWriter.verdictLines(projection);
                 for (int i = 0; i < lines.size(); i++) {
                     Projection.Level level = projection.checks().isEmpty() ? Projection.Level.OK
                             : projection.checks().get(i).level();
                     switch (level) {
-                        case FAILED -> getLog().error(lines.get(i));
-                        case WARNING -> getLog().warn(lines.get(i));
-                        case OK -> getLog().info(lines.get(i));
+                        case FAILED -> log().error(lines.get(i));
+                        case WARNING -> log().warn(lines.get(i));
+                        case OK -> log().info(lines.get(i));
                     }
                 }
             }
-            report.warnings().forEach(warning -> getLog().warn(warning));
+            report.warnings().forEach(warning -> log().warn(warning));
             for (Path file : CostReportWriter.writeAll(report, outputDirectory.toPath(), System.getenv())) {
-                getLog().info("Report written to " + file);
+                log().info("Report written to " + file);
             }
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write the cost report: " + e.getMessage(), e);

@@ -36,6 +36,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "record-deployment", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true, requiresProject = false)
 public class RecordDeploymentMojo extends AbstractMojo {
 
+    /** The build log as this goal writes to it: every message through {@link SafeLog}. */
+    protected final org.apache.maven.plugin.logging.Log log() {
+        return SafeLog.of(getLog());
+    }
+
     /** Skips the goal. */
     @Parameter(property = "deploytrack.skip", defaultValue = "false")
     boolean skip;
@@ -116,7 +121,7 @@ public class RecordDeploymentMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("deploytrack record-deployment is skipped");
+            log().info("deploytrack record-deployment is skipped");
             return;
         }
         RegistryService service = RegistryService.open(directory.toPath(), loadConfig().registry(),
@@ -125,7 +130,7 @@ public class RecordDeploymentMojo extends AbstractMojo {
         try {
             RegistryStore.Update<Recorded> update = service.recordDeployment(request());
             if (update.migratedFrom() != null) {
-                getLog().info("Migrated " + registryName + " from registry_version " + update.migratedFrom().id()
+                log().info("Migrated " + registryName + " from registry_version " + update.migratedFrom().id()
                         + " to " + SchemaVersion.CURRENT.id() + "; the old file is kept as "
                         + update.migrationBackup());
             }
@@ -165,22 +170,22 @@ public class RecordDeploymentMojo extends AbstractMojo {
         try {
             return ConfigLoader.load(directory.toPath(), configFile == null ? null : configFile.toPath());
         } catch (ConfigException e) {
-            e.problems().forEach(problem -> getLog().error(problem.toString()));
+            e.problems().forEach(problem -> log().error(problem.toString()));
             throw new MojoFailureException("deploytrack configuration is invalid; nothing was recorded");
         }
     }
 
     private void log(String registryName, Recorded recorded) {
         if (recorded.duplicate()) {
-            getLog().info(registryName + ": idempotency key " + recorded.duplicateOf().idempotencyKey()
+            log().info(registryName + ": idempotency key " + recorded.duplicateOf().idempotencyKey()
                     + " was already recorded for " + recorded.project() + " in " + recorded.environment()
                     + "; nothing changed");
             return;
         }
-        getLog().info(registryName + ": recorded " + recorded.project() + " in " + recorded.environment() + " by "
+        log().info(registryName + ": recorded " + recorded.project() + " in " + recorded.environment() + " by "
                 + recorded.entries().get(0).actor());
         for (HistoryEntry entry : recorded.entries()) {
-            getLog().info("  " + entry.agent() + "@" + entry.version() + " " + entry.action()
+            log().info("  " + entry.agent() + "@" + entry.version() + " " + entry.action()
                     + (entry.previousVersion() == null ? "" : " from " + entry.previousVersion()));
         }
     }

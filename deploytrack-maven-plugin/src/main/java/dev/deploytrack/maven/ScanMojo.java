@@ -44,7 +44,7 @@ public class ScanMojo extends AbstractDeploytrackMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("deploytrack scan is skipped");
+            log().info("deploytrack scan is skipped");
             return;
         }
         DeploytrackConfig config = loadConfig();
@@ -58,13 +58,13 @@ public class ScanMojo extends AbstractDeploytrackMojo {
             if (writeBaseline) {
                 Path file = baselineFile != null ? baselineFile : root.resolve(config.secrets().baseline());
                 int count = SecretScan.writeBaseline(workspace, config.secrets(), accepted, file, threads);
-                getLog().info("deploytrack scan: baseline written to " + file + ", " + count
+                log().info("deploytrack scan: baseline written to " + file + ", " + count
                         + " secret(s) accepted (salted hashes only)");
                 return;
             }
             report = new SecretScan(config.secrets(), accepted, threads).run(workspace, config.rulePolicy());
         } catch (BaselineException e) {
-            getLog().error(e.describe());
+            log().error(e.describe());
             throw new MojoFailureException("the deploytrack secrets baseline is invalid; regenerate it with "
                     + "-Ddeploytrack.writeBaseline");
         } catch (IOException e) {

@@ -106,4 +106,39 @@ class ValidateMojoTest {
         assertTrue(mojo.contains("<phase>verify</phase>"), mojo);
         assertEquals(-1, mojo.indexOf("<description></description>"));
     }
+
+    @Test
+    @Basedir("/unit/validate-clean")
+    @InjectMojo(goal = GOAL)
+    void aSecretQuotedByAHintOrANameWithControlCharactersNeverReachesTheLogRaw(ValidateMojo mojo) throws Exception {
+        reports = mojo.outputDirectory;
+        StringBuilder token = new StringBuilder("glpat-");
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 20; i++) {
+            token.append("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789".charAt(random.nextInt(57)));
+        }
+        java.nio.file.Path skill = mojo.directory.toPath().resolve("skills/leak/SKILL.md");
+        java.nio.file.Path forged = mojo.directory.toPath().resolve("skills/x\n::error title=forged::x/SKILL.md"
+                .replace("\\n", "\n"));
+        try {
+            java.nio.file.Files.createDirectories(skill.getParent());
+            java.nio.file.Files.writeString(skill, "---\nname: leak\ndescription: Uses token " + token
+                    + ": then deploys.\n---\nBody\n");
+            java.nio.file.Files.createDirectories(forged.getParent());
+            java.nio.file.Files.writeString(forged, "---\nname: x\n---\n");
+            assertThrows(MojoFailureException.class, mojo::execute);
+            java.util.List<String> logged = org.mockito.Mockito.mockingDetails(mojo.getLog()).getInvocations().stream()
+                    .flatMap(call -> java.util.Arrays.stream(call.getArguments())).map(String::valueOf).toList();
+            assertTrue(logged.stream().anyMatch(line -> line.contains("skills/leak/SKILL.md:3:")), logged.toString());
+            for (String line : logged) {
+                assertFalse(line.contains(token.substring(6, 18)), line);
+                assertFalse(line.contains("\n::error"), line);
+            }
+            assertTrue(logged.stream().anyMatch(line -> line.contains("x\\u000A::error title=forged")),
+                    logged.toString());
+        } finally {
+            TestFiles.deleteTree(skill.getParent().toFile());
+            TestFiles.deleteTree(forged.getParent().toFile());
+        }
+    }
 }

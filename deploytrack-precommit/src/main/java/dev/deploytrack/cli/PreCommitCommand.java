@@ -83,10 +83,7 @@ final class PreCommitCommand implements Command {
         }
         Report report = result.report();
         for (Finding finding : report.findings()) {
-            console.out().println(TextReportRenderer.formatFinding(finding));
-            if (finding.hint() != null) {
-                console.out().println("    hint: " + finding.hint());
-            }
+            console.out().println(TextReportRenderer.formatWithHint(finding));
         }
         if (result.blocksCommit()) {
             console.out().println("deploytrack: commit blocked (" + report.summary().describe() + ").");
