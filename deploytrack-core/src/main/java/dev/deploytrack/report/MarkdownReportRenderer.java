@@ -35,14 +35,23 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                         + " more findings are in the full report.\n");
                 break;
             }
-            out.write("| `" + cell(finding.path()) + ":" + finding.line() + "` | " + finding.severity().label()
+            out.write("| `" + code(finding.path()) + ":" + finding.line() + "` | " + finding.severity().label()
                     + " | `" + finding.ruleId() + "` | " + cell(finding.message()) + " |\n");
         }
         out.write('\n');
     }
 
-    /** Keeps a table cell on one line and stops a pipe or backtick in a message from breaking the table. */
+    /**
+     * Running text in a table cell: one line, no pipe or backtick to break the table, and HTML shown as text (a message
+     * quoting {@code <img onerror=...>} is read, not rendered, on the job page).
+     */
     static String cell(String text) {
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("`", "'").replace('\n', ' ').replace('\r', ' ');
+        return code(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** Text inside a code span in a table cell (a path): one line, no pipe or backtick; entities would show as such. */
+    static String code(String text) {
+        return PrintedText.escapeControls(text.replace("\\", "\\\\").replace("|", "\\|").replace("`", "'")
+                .replace('\n', ' ').replace('\r', ' '));
     }
 }

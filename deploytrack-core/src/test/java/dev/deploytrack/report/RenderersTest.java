@@ -126,6 +126,8 @@ class RenderersTest {
         assertTrue(markdown.startsWith("### deploytrack validate: failed\n"), markdown);
         assertTrue(markdown.contains("| `skills/data export/SKILL.md:2` | error | `skill-name-directory` | "
                 + "name 'a\\|b' does not match 'dir' |"), markdown);
+        // HTML in a message is text on the job page; a control character is an escape.
+        assertTrue(markdown.contains("| symlink points outside &lt;repo&gt; &amp; is \\u0001 skipped |"), markdown);
         assertTrue(render(ReportFormat.MARKDOWN, Report.empty()).contains("passed"));
     }
 
