@@ -81,7 +81,7 @@ final class PreCommitCommand implements Command {
             console.error(e.getMessage());
             return Exit.USAGE;
         }
-        Report report = result.report();
+        Report report = result.report().worded(CommandLineWording.INSTANCE);
         for (Finding finding : report.findings()) {
             console.out().println(TextReportRenderer.formatFinding(finding));
             if (finding.hint() != null) {
