@@ -1,7 +1,7 @@
-// One repository, three builds (invoker.properties): from the root, from a module directory, and without a POM.
+// One repository, four builds (invoker.properties): from the root, from a module directory, and without a POM.
 def log = new File(basedir, 'build.log').text
 def runs = log.split(/Scanning for projects/).drop(1)
-assert runs.size() == 3 : "expected three builds in build.log"
+assert runs.size() == 4 : "expected four builds in build.log"
 
 def skill = "[ERROR] .claude/skills/data_export/SKILL.md:2:7: error: skill name 'data-export' does not match its directory 'data_export' [skill-name-directory]"
 def secret = ~/\[ERROR\] shop-api\/src\/main\/resources\/application\.properties:1:\d+: error: password in a database URI "Vq…" \(14 characters\) \[database-uri-password\]/
@@ -46,4 +46,18 @@ def registry = new groovy.json.JsonSlurper().parse(new File(kit, 'deployments/re
 assert registry.projects*.name == ['agent-kit']
 assert registry.deployment_history[0].agent == 'code-review'
 assert !log.contains('standalone-pom ran it')
+
+// Build 4, mvn site: one deploytrack page, at the root project, with the findings, budgets, cost and registry.
+def page = new File(basedir, 'target/site/deploytrack.html')
+assert page.isFile()
+def html = page.text
+assert html.contains('Validation findings')
+assert html.contains('shop-api/src/main/resources/application.properties:1:')
+assert html.contains('.claude/skills/data_export/SKILL.md:2:7')
+assert !html.contains('Vq8kLz2pR7xNw4')
+assert html.contains('Token budgets') && html.contains('tokens.always-loaded')
+assert html.contains('Cost projection') && html.contains('production') && html.contains('$300.00 (')
+assert html.contains('Deployment registry') && html.contains('checkout-web') && html.contains('code-review')
+assert !new File(basedir, 'shop-api/target/site/deploytrack.html').exists()
+assert new File(basedir, 'target/site/project-reports.html').text.contains('deploytrack.html')
 return true
