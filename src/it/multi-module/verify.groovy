@@ -39,6 +39,7 @@ assert !new File(basedir, 'shop-web/target/deploytrack').exists()
 def kit = new File(basedir, 'tools/agent-kit')
 assert runs[2].contains('deploytrack validate: 0 errors, 0 warnings, 0 notes')
 assert new File(kit, 'target/deploytrack/deploytrack-validate.sarif').isFile()
+assert new File(kit, 'target/reports/deploytrack.html').text.contains('agent-kit')
 def literal = []
 basedir.eachFileRecurse { if (it.name.contains('${')) literal << it }
 assert literal.isEmpty() : "directories named after unresolved expressions: ${literal}"

@@ -31,9 +31,10 @@ import org.apache.maven.reporting.MavenReportException;
  * configuration: the findings of {@code validate}, the token budgets, each environment's cost projection against its
  * limits, and the deployment registry's status. Findings do not fail the site; the goals {@code validate} and
  * {@code cost-check} are the gates. In a multi-module build the page belongs to the project at the repository's
- * root (or the one Maven was started in), as an aggregate report does; modules get none.
+ * root (or the one Maven was started in), as an aggregate report does; modules get none. Run alone
+ * ({@code mvn deploytrack:report}) it writes {@code target/reports/deploytrack.html}, also without a POM.
  */
-@Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
+@Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true, requiresProject = false)
 public class ReportMojo extends AbstractMavenReport {
 
     /** Skips the report. */
@@ -81,6 +82,19 @@ public class ReportMojo extends AbstractMavenReport {
         Path basedir = project.getBasedir() == null ? null : project.getBasedir().toPath().toAbsolutePath()
                 .normalize();
         return project.isExecutionRoot() || root().equals(basedir);
+    }
+
+    /**
+     * Without a POM ({@code mvn dev.deploytrack:deploytrack-maven-plugin:report} in a plain directory) Maven leaves
+     * {@code ${project.reporting.outputDirectory}} unresolved: the page goes to {@code target/reports} under the
+     * current directory, not to a directory named after the expression.
+     */
+    @Override
+    protected String getOutputDirectory() {
+        if (!RepositoryRoot.hasPom(project)) {
+            return RepositoryRoot.workingDirectory(mavenSession).resolve("target").resolve("reports").toString();
+        }
+        return super.getOutputDirectory();
     }
 
     private Path root() {
