@@ -2,6 +2,9 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('deploytrack record-deployment refused: code-review@1.3.0 has not been recorded in staging for checkout-web')
 assert log.contains('Nothing was written.')
+// Maven words for the override: the properties, not the command line's flags.
+assert log.contains('override with -Ddeploytrack.emergency and -Ddeploytrack.reason=TEXT')
+assert !log.contains('--emergency')
 assert log.contains('BUILD FAILURE')
 
 def registry = new File(basedir, 'deployments/registry.json').bytes

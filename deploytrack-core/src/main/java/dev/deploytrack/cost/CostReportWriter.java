@@ -76,27 +76,60 @@ public final class CostReportWriter {
         return lines;
     }
 
-    private static void text(CostReport report, Writer out) throws IOException {
-        out.write("deploytrack cost-check: " + report.summary() + "\n");
-        out.write(pricesLine(report) + "\n");
+    /**
+     * One line of the text report, with the verdict it carries: a front door that logs by level (Maven) logs each
+     * line once, at its level, instead of printing the report and then the verdicts again.
+     *
+     * @param text   the line as the text report has it
+     * @param level  the verdict of a limit line or a warning; {@code null} for a plain line
+     * @param logged the line on its own in a log (a verdict names its environment)
+     */
+    public record TextLine(String text, Projection.Level level, String logged) {
+
+        static TextLine plain(String text) {
+            return new TextLine(text, null, text);
+        }
+    }
+
+    /** The text report, line by line. */
+    public static List<TextLine> textLines(CostReport report) {
+        List<TextLine> lines = new ArrayList<>();
+        lines.add(TextLine.plain("deploytrack cost-check: " + report.summary()));
+        lines.add(TextLine.plain(pricesLine(report)));
         for (String warning : report.warnings()) {
-            out.write("warning: " + warning + "\n");
+            lines.add(new TextLine("warning: " + warning, Projection.Level.WARNING, warning));
         }
         for (String notice : report.notices()) {
-            out.write("note: " + notice + "\n");
+            lines.add(TextLine.plain("note: " + notice));
         }
         for (Projection projection : report.projections()) {
-            out.write("\n" + projection.environment() + ": " + projection.level().label().toUpperCase(
+            lines.add(TextLine.plain(""));
+            lines.add(TextLine.plain(projection.environment() + ": " + projection.level().label().toUpperCase(
                     Locale.ROOT) + " (" + Money.usd(projection.daily()) + " per day, "
                     + Money.usd(projection.monthly()) + " per month, " + Money.tokens(projection.runsPerDay())
-                    + " runs per day)\n");
-            for (String line : verdictLines(projection)) {
-                out.write("  " + line.substring(projection.environment().length() + 2) + "\n");
+                    + " runs per day)"));
+            List<String> verdicts = verdictLines(projection);
+            for (int i = 0; i < verdicts.size(); i++) {
+                String line = verdicts.get(i);
+                Projection.Level level = projection.checks().isEmpty() ? Projection.Level.OK
+                        : projection.checks().get(i).level();
+                lines.add(new TextLine("  " + line.substring(projection.environment().length() + 2), level, line));
             }
-            out.write(table(agentRows(projection), "  "));
+            for (String row : table(agentRows(projection), "  ").split("\n")) {
+                lines.add(TextLine.plain(row));
+            }
             if (!projection.skills().isEmpty()) {
-                out.write(table(skillRows(projection), "  "));
+                for (String row : table(skillRows(projection), "  ").split("\n")) {
+                    lines.add(TextLine.plain(row));
+                }
             }
+        }
+        return lines;
+    }
+
+    private static void text(CostReport report, Writer out) throws IOException {
+        for (TextLine line : textLines(report)) {
+            out.write(line.text() + "\n");
         }
     }
 

@@ -5,17 +5,23 @@ import dev.deploytrack.config.DeploytrackConfig;
 import dev.deploytrack.report.Report;
 import dev.deploytrack.source.SourceText;
 import dev.deploytrack.validate.Validator;
+import dev.deploytrack.workspace.DirectoryWorkspace;
+import dev.deploytrack.workspace.ScopedWorkspace;
 import dev.deploytrack.yaml.ConfigException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
  * The pre-commit hook's check: every check of {@code validate}, on the content staged in the git index. The
  * configuration is the staged {@code deploytrack.yml} too (so a commit that changes the configuration is judged by
- * it); when the file is not tracked, the working-tree file is used, and defaults when there is none.
+ * it); when the file is not tracked, the working-tree file is used, and defaults when there is none. When the
+ * pre-commit framework names files, those files are checked as they are in the working tree instead
+ * ({@link #runOnFiles}).
  */
 public final class PreCommitCheck {
 
@@ -53,6 +59,31 @@ public final class PreCommitCheck {
             Report report = new Validator(config).validate(workspace);
             return new Result(report, config, workspace.stagedFiles().size());
         }
+    }
+
+    /**
+     * Checks the named files as they are in the working tree of the repository containing {@code directory}: what
+     * the pre-commit framework asks for when it passes file names ({@code pre-commit run --all-files} names every
+     * tracked file, with nothing staged). The configuration is the working tree's {@code deploytrack.yml}.
+     *
+     * @param files paths relative to {@code directory} (the framework runs hooks at the repository's top)
+     */
+    public static Result runOnFiles(Path directory, Map<String, String> environment, List<String> files,
+                                    UnaryOperator<DeploytrackConfig> overrides) throws IOException, ConfigException {
+        Path root = GitLayout.locate(directory, environment).root().toAbsolutePath().normalize();
+        DeploytrackConfig config = overrides.apply(ConfigLoader.load(root, null));
+        Set<String> scope = new HashSet<>();
+        Path base = directory.toAbsolutePath().normalize();
+        for (String file : files) {
+            Path path = base.resolve(file).normalize();
+            if (path.startsWith(root) && !path.equals(root)) {
+                scope.add(root.relativize(path).toString().replace('\\', '/'));
+            }
+        }
+        ScopedWorkspace workspace = new ScopedWorkspace(
+                DirectoryWorkspace.scan(root, config.excludes(), config.maxDepth()), scope);
+        Report report = new Validator(config).validate(workspace);
+        return new Result(report, config, workspace.checkedFiles().size());
     }
 
     private static DeploytrackConfig stagedConfig(StagedWorkspace index) throws IOException, ConfigException {

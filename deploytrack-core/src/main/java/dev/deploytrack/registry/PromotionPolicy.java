@@ -1,5 +1,7 @@
 package dev.deploytrack.registry;
 
+import dev.deploytrack.wording.Message;
+import dev.deploytrack.wording.Setting;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +28,8 @@ public final class PromotionPolicy {
     public void checkActor(Actor actor, String environment, String doing) throws RefusedException {
         if (actor.isAgent() && settings.isProduction(environment)) {
             throw new RefusedException("an agent (" + actor + ") may never " + doing + " in " + environment,
-                    "a person (--actor human:NAME) or the CI pipeline (--actor ci:NAME) must do it");
+                    Message.of("a person (", Message.option(Setting.ACTOR, "human:NAME"), ") or the CI pipeline (",
+                            Message.option(Setting.ACTOR, "ci:NAME"), ") must do it"));
         }
     }
 
@@ -41,8 +44,9 @@ public final class PromotionPolicy {
                     throw new RefusedException(agent + " has not been recorded in " + previous.get() + " for "
                             + project + ", and " + environment + " comes after " + previous.get()
                             + " (promotion order: " + String.join(" -> ", settings.environments()) + ")",
-                            "record it in " + previous.get() + " first, or override with --emergency and --reason "
-                                    + "(the override is kept in the history)");
+                            Message.of("record it in " + previous.get() + " first, or override with ",
+                                    Message.option(Setting.EMERGENCY, null), " and ",
+                                    Message.option(Setting.REASON, "TEXT"), " (the override is kept in the history)"));
                 }
             }
         }

@@ -1,5 +1,7 @@
 package dev.deploytrack.registry;
 
+import dev.deploytrack.wording.Message;
+import dev.deploytrack.wording.Setting;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -90,8 +92,8 @@ public final class RegistryService {
         String environment = knownEnvironment(request.environment());
         Actor actor = required(request.actor());
         if (request.emergency() && isBlank(request.reason())) {
-            throw new InvalidRequestException("an emergency override needs a reason (--reason TEXT); it is kept in "
-                    + "the history");
+            throw new InvalidRequestException(Message.of("an emergency override needs a reason (",
+                    Message.option(Setting.REASON, "TEXT"), "); it is kept in the history"));
         }
         List<AgentVersion> agents = request.agents().isEmpty() ? discover(request.projectPath()) : request.agents();
         distinct(agents);
@@ -105,8 +107,10 @@ public final class RegistryService {
                 if (existing.isPresent() && path != null && existing.get().path() != null
                         && !existing.get().path().equals(path) && !nameGiven) {
                     throw new RefusedException("a project named '" + name + "' is already registered with path "
-                            + existing.get().path() + ", not " + path, "pass --name to record this project under "
-                            + "another name, or --name " + name + " to record that the project moved");
+                            + existing.get().path() + ", not " + path, Message.of("pass ",
+                            Message.option(Setting.PROJECT_NAME, "NAME"), " to record this project under another "
+                            + "name, or ", Message.option(Setting.PROJECT_NAME, name), " to record that the project "
+                            + "moved"));
                 }
                 Optional<HistoryEntry> duplicate = duplicate(registry, request.idempotencyKey(), name, environment);
                 if (duplicate.isPresent()) {
@@ -150,7 +154,7 @@ public final class RegistryService {
         requireAgents(request.agents());
         distinct(request.agents());
         policy.checkApprover(approver, environment);
-        String name = required(request.projectName(), "--name");
+        String name = required(request.projectName());
         return store.update(new Touching<>(name) {
             @Override
             public RegistryStore.Result<Approved> apply(Registry registry) throws InvalidRequestException {
@@ -185,11 +189,12 @@ public final class RegistryService {
         String environment = knownEnvironment(request.environment());
         Actor actor = required(request.actor());
         if (isBlank(request.reason())) {
-            throw new InvalidRequestException("a rollback needs a reason (--reason TEXT); it is kept in the history");
+            throw new InvalidRequestException(Message.of("a rollback needs a reason (",
+                    Message.option(Setting.REASON, "TEXT"), "); it is kept in the history"));
         }
         requireAgents(request.agents());
         distinct(request.agents());
-        String name = required(request.projectName(), "--name");
+        String name = required(request.projectName());
         return store.update(new Touching<>(name) {
             @Override
             public RegistryStore.Result<Recorded> apply(Registry registry)
@@ -224,7 +229,7 @@ public final class RegistryService {
     /** Copies a project's testimony into the registry and marks its agents' testimony collected. */
     public RegistryStore.Update<TestimonyCollected> testimony(TestimonyRequest request)
             throws InvalidRequestException, RefusedException, RegistryException {
-        String name = required(request.projectName(), "--name");
+        String name = required(request.projectName());
         byte[] content = readTestimony(request.file());
         Path directory = testimonyDirectory();
         return store.update(new Touching<>(name) {
@@ -256,11 +261,11 @@ public final class RegistryService {
         Optional<AgentDeployment> current = project.agent(target.id(), environment);
         if (current.isEmpty()) {
             throw new RefusedException(project.name() + " does not run " + target.id() + " in " + environment
-                    + "; there is nothing to roll back", null);
+                    + "; there is nothing to roll back");
         }
         String running = current.get().version();
         if (Objects.equals(running, target.version())) {
-            throw new RefusedException(project.name() + " already runs " + target + " in " + environment, null);
+            throw new RefusedException(project.name() + " already runs " + target + " in " + environment);
         }
         boolean ranBefore = registry.history().stream()
                 .anyMatch(entry -> entry.recorded(project.name(), environment, target.id(), target.version()));
@@ -293,8 +298,9 @@ public final class RegistryService {
 
     private List<AgentVersion> discover(Path projectPath) throws InvalidRequestException {
         if (projectPath == null) {
-            throw new InvalidRequestException("name the agents deployed (--agent ID@VERSION), or give the project's "
-                    + "directory (--project PATH) to read them from its agent files");
+            throw new InvalidRequestException(Message.of("name the agents deployed (",
+                    Message.option(Setting.AGENTS, "ID@VERSION"), "), or give the project's directory (",
+                    Message.option(Setting.PROJECT_PATH, "PATH"), ") to read them from its agent files"));
         }
         AgentVersionDiscovery.Found found;
         try {
@@ -303,10 +309,10 @@ public final class RegistryService {
             throw new InvalidRequestException("cannot read the project's agent files: " + e.getMessage());
         }
         if (found.agents().isEmpty()) {
-            throw new InvalidRequestException("no agent with a version was found in " + projectPath
+            throw new InvalidRequestException(Message.of("no agent with a version was found in " + projectPath
                     + (found.unversioned().isEmpty() ? "" : " (without a version: "
-                    + String.join(", ", found.unversioned()) + ")")
-                    + "; give the agents with --agent ID@VERSION, or add metadata.version to their frontmatter");
+                    + String.join(", ", found.unversioned()) + ")") + "; give the agents with ",
+                    Message.option(Setting.AGENTS, "ID@VERSION"), ", or add metadata.version to their frontmatter"));
         }
         if (!found.problems().isEmpty()) {
             throw new InvalidRequestException("cannot tell which agents " + projectPath + " holds: "
@@ -317,7 +323,8 @@ public final class RegistryService {
 
     private byte[] readTestimony(Path file) throws InvalidRequestException {
         if (file == null) {
-            throw new InvalidRequestException("name the testimony file (--file PATH)");
+            throw new InvalidRequestException(Message.of("name the testimony file (",
+                    Message.option(Setting.TESTIMONY_FILE, "PATH"), ")"));
         }
         if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new InvalidRequestException(file + " is not a regular file (symbolic links are not followed: a "
@@ -363,35 +370,38 @@ public final class RegistryService {
 
     private String knownEnvironment(String environment) throws InvalidRequestException {
         if (environment == null || environment.isBlank()) {
-            throw new InvalidRequestException("name the environment (--env NAME), one of "
-                    + String.join(", ", settings.environments()));
+            throw new InvalidRequestException(Message.of("name the environment (",
+                    Message.option(Setting.ENVIRONMENT, "NAME"), "), one of "
+                    + String.join(", ", settings.environments())));
         }
         if (!settings.environments().contains(environment)) {
-            throw new InvalidRequestException("unknown environment '" + environment + "'; the configured "
-                    + "environments are " + String.join(", ", settings.environments())
-                    + " (registry.environments in deploytrack.yml)");
+            throw new InvalidRequestException(Message.of("unknown environment '" + environment + "' (",
+                    Message.option(Setting.ENVIRONMENT, environment), "); the configured environments are "
+                    + String.join(", ", settings.environments()) + " (registry.environments in deploytrack.yml)"));
         }
         return environment;
     }
 
     private static Actor required(Actor actor) throws InvalidRequestException {
         if (actor == null) {
-            throw new InvalidRequestException("say who acts (--actor KIND:IDENTITY, e.g. human:alice, "
-                    + "ci:github-actions or agent:claude-code)");
+            throw new InvalidRequestException(Message.of("say who acts (", Message.option(Setting.ACTOR,
+                    "KIND:IDENTITY"), ", e.g. human:alice, ci:github-actions or agent:claude-code)"));
         }
         return actor;
     }
 
-    private static String required(String value, String option) throws InvalidRequestException {
+    private static String required(String value) throws InvalidRequestException {
         if (isBlank(value)) {
-            throw new InvalidRequestException("name the project (" + option + " NAME)");
+            throw new InvalidRequestException(Message.of("name the project (",
+                    Message.option(Setting.PROJECT_NAME, "NAME"), ")"));
         }
         return value;
     }
 
     private static void requireAgents(List<AgentVersion> agents) throws InvalidRequestException {
         if (agents.isEmpty()) {
-            throw new InvalidRequestException("name at least one agent (--agent ID@VERSION)");
+            throw new InvalidRequestException(Message.of("name at least one agent (",
+                    Message.option(Setting.AGENTS, "ID@VERSION"), ")"));
         }
     }
 
@@ -414,12 +424,14 @@ public final class RegistryService {
             return name.strip();
         }
         if (path == null) {
-            throw new InvalidRequestException("name the project (--name NAME) or give its directory (--project "
-                    + "PATH)");
+            throw new InvalidRequestException(Message.of("name the project (",
+                    Message.option(Setting.PROJECT_NAME, "NAME"), ") or give its directory (",
+                    Message.option(Setting.PROJECT_PATH, "PATH"), ")"));
         }
         Path fileName = path.toAbsolutePath().normalize().getFileName();
         if (fileName == null) {
-            throw new InvalidRequestException("cannot name a project after " + path + "; pass --name NAME");
+            throw new InvalidRequestException(Message.of("cannot name a project after " + path + "; pass ",
+                    Message.option(Setting.PROJECT_NAME, "NAME")));
         }
         return fileName.toString();
     }

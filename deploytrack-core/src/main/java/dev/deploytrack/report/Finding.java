@@ -1,6 +1,8 @@
 package dev.deploytrack.report;
 
 import dev.deploytrack.secrets.SecretRedaction;
+import dev.deploytrack.wording.Message;
+import dev.deploytrack.wording.Wording;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -15,9 +17,11 @@ import java.util.Objects;
  * @param message     what is wrong, in one sentence a person can act on
  * @param hint        how to fix it, or {@code null}
  * @param fingerprint a stable identity across commits (e.g. a salted hash of a secret), or {@code null}
+ * @param remedy      the hint as a message that names settings, which each front door words ({@link #worded}), or
+ *                    {@code null} when the hint names none
  */
 public record Finding(String path, int line, int column, Rule rule, Severity severity, String message, String hint,
-                      String fingerprint) {
+                      String fingerprint, Message remedy) {
 
     /** The order of every report: by path, then position, then rule. */
     public static final Comparator<Finding> REPORT_ORDER = new ReportOrder();
@@ -58,19 +62,30 @@ public record Finding(String path, int line, int column, Rule rule, Severity sev
 
     /** A finding at the rule's default severity; the {@link FindingCollector} settles the final severity. */
     public static Finding of(Rule rule, String path, int line, int column, String message) {
-        return new Finding(path, line, column, rule, rule.defaultSeverity(), message, null, null);
+        return new Finding(path, line, column, rule, rule.defaultSeverity(), message, null, null, null);
     }
 
     public Finding withHint(String newHint) {
-        return new Finding(path, line, column, rule, severity, message, newHint, fingerprint);
+        return new Finding(path, line, column, rule, severity, message, newHint, fingerprint, null);
+    }
+
+    /** A hint that names settings: {@link #hint()} is its neutral text until a front door words it. */
+    public Finding withHint(Message newHint) {
+        return new Finding(path, line, column, rule, severity, message, newHint.toString(), fingerprint, newHint);
+    }
+
+    /** This finding with its hint in a front door's words. */
+    public Finding worded(Wording wording) {
+        return remedy == null ? this
+                : new Finding(path, line, column, rule, severity, message, remedy.in(wording), fingerprint, remedy);
     }
 
     public Finding withFingerprint(String newFingerprint) {
-        return new Finding(path, line, column, rule, severity, message, hint, newFingerprint);
+        return new Finding(path, line, column, rule, severity, message, hint, newFingerprint, remedy);
     }
 
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(path, line, column, rule, newSeverity, message, hint, fingerprint);
+        return new Finding(path, line, column, rule, newSeverity, message, hint, fingerprint, remedy);
     }
 
     public String ruleId() {

@@ -60,6 +60,15 @@ public final class Report {
         return List.copyOf(rules.values());
     }
 
+    /** This report with the hints that name settings in a front door's words. */
+    public Report worded(dev.deploytrack.wording.Wording wording) {
+        List<Finding> worded = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            worded.add(finding.worded(wording));
+        }
+        return new Report(worded, checkedFiles);
+    }
+
     /** This report and {@code other} as one, e.g. the validation report and the secret scan of the same tree. */
     public Report merge(Report other) {
         List<Finding> all = new ArrayList<>(findings);

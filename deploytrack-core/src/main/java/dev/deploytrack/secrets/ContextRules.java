@@ -57,7 +57,7 @@ final class ContextRules {
     static final Rule BASELINE_INVALID = Rule.of("secret-baseline-invalid", Severity.ERROR,
             "the secrets baseline can be read",
             "The baseline file of accepted secrets is not valid; no finding was accepted from it. Regenerate it with "
-                    + "'deploytrack scan --write-baseline'.");
+                    + "'deploytrack scan --write-baseline' (in Maven: 'mvn deploytrack:scan -Ddeploytrack.writeBaseline').");
 
     private ContextRules() {
     }

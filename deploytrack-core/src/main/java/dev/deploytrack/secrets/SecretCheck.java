@@ -41,7 +41,7 @@ public final class SecretCheck implements Check {
             baseline = SecretScan.loadBaseline(context.workspace(), settings);
         } catch (BaselineException e) {
             context.findings().add(Finding.of(SecretRules.BASELINE_INVALID, settings.baseline(), e.line(), e.column(),
-                    e.getMessage()).withHint("regenerate it with 'deploytrack scan --write-baseline'"));
+                    e.getMessage()).withHint(SecretRule.REGENERATE_BASELINE));
             baseline = Baseline.none();
         }
         // An agent file over the general size limit is already reported (file-too-large) by the check reading it.

@@ -9,6 +9,7 @@ import dev.deploytrack.source.InputFileException;
 import dev.deploytrack.source.SourceText;
 import dev.deploytrack.workspace.Workspace;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Predicate;
 
@@ -38,6 +39,19 @@ public final class SecretScan {
      * {@code null}; a missing file is no baseline.
      */
     public static Baseline loadBaseline(Path root, SecretSettings settings, Path file) throws BaselineException {
+        return loadBaseline(root, settings, file, true);
+    }
+
+    /**
+     * As {@link #loadBaseline(Path, SecretSettings, Path)}; a {@code file} the user named that does not exist is an
+     * error unless {@code mayBeMissing} (when the baseline is about to be written): a mistyped path must not
+     * silently accept nothing.
+     */
+    public static Baseline loadBaseline(Path root, SecretSettings settings, Path file, boolean mayBeMissing)
+            throws BaselineException {
+        if (file != null && !mayBeMissing && !Files.exists(file)) {
+            throw new BaselineException(file.toString(), 1, 1, "the baseline file does not exist");
+        }
         Path location = file != null ? file : root.resolve(settings.baseline());
         String displayName = file != null ? file.toString() : settings.baseline();
         // The repository's own baseline stays inside it; a file the user named may be anywhere.

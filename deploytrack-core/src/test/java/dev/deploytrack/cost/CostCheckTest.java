@@ -9,6 +9,7 @@ import com.knuddels.jtokkit.api.EncodingType;
 import dev.deploytrack.config.ConfigLoader;
 import dev.deploytrack.config.DeploytrackConfig;
 import dev.deploytrack.tokens.Vocabularies;
+import dev.deploytrack.wording.Setting;
 import dev.deploytrack.yaml.ConfigException;
 import dev.deploytrack.yaml.ConfigProblem;
 import java.io.IOException;
@@ -227,7 +228,12 @@ class CostCheckTest {
     @Test
     void unknownEnvironmentNamesTheKnownOnes() {
         UnknownEnvironmentException e = assertThrows(UnknownEnvironmentException.class, () -> check("prod"));
-        assertEquals("unknown environment 'prod'; environments: production, staging", e.getMessage());
+        // Data each front door words: which setting, which value, which environments there are.
+        assertEquals("prod", e.name());
+        assertEquals(List.of("production", "staging"), e.known());
+        assertEquals(List.of(Setting.ENVIRONMENT), e.problem().settings());
+        assertEquals("unknown environment 'prod' (setting environment=prod); environments: production, staging",
+                e.getMessage());
     }
 
     @Test

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.deploytrack.wording.Setting;
+import dev.deploytrack.wording.Wording;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,7 +128,7 @@ class RegistryServiceTest {
         RefusedException none = assertThrows(RefusedException.class,
                 () -> record("api", "production", ALICE, "code-review@1.0.0"));
         assertTrue(none.getMessage().contains("has no approval for production of api"), none.getMessage());
-        assertTrue(none.hint().contains("approve --name api --env production --agent code-review@1.0.0"));
+        assertTrue(none.hint().toString().contains("approve --name api --env production --agent code-review@1.0.0"));
         assertArrayEquals(before, registryBytes());
 
         approve("api", ALICE, "code-review@1.0.0");
@@ -214,10 +216,30 @@ class RegistryServiceTest {
 
     @Test
     void unknownEnvironmentsMissingActorsAndUnknownProjectsAreInvalidRequests() throws Exception {
-        assertTrue(assertThrows(InvalidRequestException.class, () -> record("api", "prod", CI, "a@1"))
-                .getMessage().contains("unknown environment 'prod'; the configured environments are development, "
-                        + "staging, production"));
-        assertThrows(InvalidRequestException.class, () -> record("api", "development", null, "a@1"));
+        InvalidRequestException unknown = assertThrows(InvalidRequestException.class,
+                () -> record("api", "prod", CI, "a@1"));
+        assertTrue(unknown.getMessage().contains("the configured environments are development, staging, production"),
+                unknown.getMessage());
+        assertEquals(List.of(Setting.ENVIRONMENT), unknown.problem().settings());
+        // Each front door words the setting: the core spells no flag and no property.
+        Wording flags = new Wording() {
+            @Override
+            public String option(Setting setting, String value) {
+                return "<" + setting + " " + value + ">";
+            }
+
+            @Override
+            public String command(String command, Setting setting) {
+                return "<" + command + " " + setting + ">";
+            }
+        };
+        assertTrue(unknown.problem().in(flags).startsWith("unknown environment 'prod' (<ENVIRONMENT prod>)"),
+                unknown.problem().in(flags));
+        InvalidRequestException noActor = assertThrows(InvalidRequestException.class,
+                () -> record("api", "development", null, "a@1"));
+        assertTrue(noActor.problem().in(flags).contains("say who acts (<ACTOR KIND:IDENTITY>"),
+                noActor.problem().in(flags));
+        assertFalse(noActor.getMessage().contains("--actor"), noActor.getMessage());
         assertThrows(InvalidRequestException.class, () -> record("api", "development", CI, "a@1", "a@2"));
         assertThrows(InvalidRequestException.class, () -> approve("nope", ALICE, "a@1"));
         assertThrows(InvalidRequestException.class, () -> service.approve(new ApprovalRequest("api", "staging",

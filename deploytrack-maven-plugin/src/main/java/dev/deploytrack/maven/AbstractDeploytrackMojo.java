@@ -10,13 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * A goal that reports findings (validate, scan): the report files it writes, and how findings reach the build log,
  * compiler-style.
  */
-abstract class AbstractDeploytrackMojo extends AbstractRepositoryMojo {
+abstract class AbstractDeploytrackMojo extends AbstractCheckMojo {
 
     /**
      * Report files to write into {@link #outputDirectory}: any of {@code text}, {@code json}, {@code sarif},
@@ -24,22 +25,30 @@ abstract class AbstractDeploytrackMojo extends AbstractRepositoryMojo {
      */
     @Parameter(property = "deploytrack.formats", defaultValue = "json,sarif")
     protected List<String> formats;
-    protected List<ReportFormat> reportFormats() throws MojoExecutionException {
+
+    /** The report formats, checked before any work starts: a typo fails at once, not after a full run. */
+    protected List<ReportFormat> reportFormats() throws MojoFailureException {
         List<ReportFormat> parsed = new ArrayList<>();
-        for (String entry : formats) {
+        for (String entry : formats == null ? List.<String>of() : formats) {
             for (String name : entry.split(",")) {
                 if (name.isBlank()) {
                     continue;
                 }
-                parsed.add(ReportFormat.parse(name).orElseThrow(() -> new MojoExecutionException(
-                        "unknown report format '" + name.trim() + "' in <formats>; use " + ReportFormat.names())));
+                ReportFormat format = ReportFormat.parse(name.trim()).orElse(null);
+                if (format == null) {
+                    throw new MojoFailureException("unknown report format '" + name.trim()
+                            + "' in -Ddeploytrack.formats (<formats>); use any of " + ReportFormat.names());
+                }
+                parsed.add(format);
             }
         }
         return parsed;
     }
 
     /** Prints findings compiler-style, writes the report files and the GitHub step summary. */
-    protected void publish(Report report, String command) throws MojoExecutionException {
+    protected void publish(Report found, List<ReportFormat> reportFormats, String command)
+            throws MojoExecutionException {
+        Report report = found.worded(MavenWording.INSTANCE);
         for (Finding finding : report.findings()) {
             String line = TextReportRenderer.formatWithHint(finding);
             switch (finding.severity()) {
@@ -48,9 +57,9 @@ abstract class AbstractDeploytrackMojo extends AbstractRepositoryMojo {
                 case NOTE -> log().info(line);
             }
         }
-        log().info("deploytrack " + command + ": " + report.summary().describe());
+        log().info("deploytrack " + command + ": " + report.summary().describe() + " in " + root());
         try {
-            for (Path file : ReportFiles.writeAll(report, reportFormats(), command, outputDirectory.toPath())) {
+            for (Path file : ReportFiles.writeAll(report, reportFormats, command, outputDirectory().toPath())) {
                 log().info("Report written to " + file);
             }
             ReportFiles.appendStepSummary(report, command, System.getenv());

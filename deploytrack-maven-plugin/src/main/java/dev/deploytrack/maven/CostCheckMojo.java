@@ -5,11 +5,9 @@ import dev.deploytrack.cost.CostReport;
 import dev.deploytrack.cost.CostReportWriter;
 import dev.deploytrack.cost.Projection;
 import dev.deploytrack.cost.UnknownEnvironmentException;
-import dev.deploytrack.report.ReportFormat;
 import dev.deploytrack.tokens.Vocabularies;
 import dev.deploytrack.yaml.ConfigException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,16 +24,17 @@ import org.apache.maven.plugins.annotations.Parameter;
  * model overrides and prices, and compares it with the environment's {@code budget-limits.yaml}. 70% and 90% of a
  * limit warn; 100% fails the build with the numbers that caused it. Writes {@code deploytrack-cost-check.txt},
  * {@code .json} and {@code .md} to the output directory and appends the Markdown to {@code $GITHUB_STEP_SUMMARY}.
+ * In a multi-module build it runs once, for the whole repository.
  */
 @Mojo(name = "cost-check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
-public class CostCheckMojo extends AbstractRepositoryMojo {
+public class CostCheckMojo extends AbstractCheckMojo {
 
     /**
      * Checks only this environment (the name of a directory under {@code environments/}), e.g.
      * {@code -Ddeploytrack.env=production} in the production deployment stage. Unset: every environment.
      */
-    @Parameter(property = "deploytrack.env")
-    private String env;
+    @Parameter(property = "deploytrack.env", alias = "env")
+    private String environment;
 
     /** Fails the build when a projection reaches 100% of a limit. When false, the verdict is only reported. */
     @Parameter(property = "deploytrack.failOnViolation", defaultValue = "true")
@@ -43,7 +42,8 @@ public class CostCheckMojo extends AbstractRepositoryMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skipped("cost-check")) {
+        if (skipped("cost-check") || !firstForRepository("cost-check" + (environment == null ? ""
+                : " " + environment))) {
             return;
         }
         CostReport report = check();
@@ -62,38 +62,33 @@ public class CostCheckMojo extends AbstractRepositoryMojo {
     }
 
     private CostReport check() throws MojoExecutionException, MojoFailureException {
-        Path root = directory.toPath();
+        Path root = root();
         try {
-            return new CostCheck(loadConfig(), Vocabularies.shared(), LocalDate.now()).run(root, env);
+            return new CostCheck(loadConfig(), Vocabularies.shared(), LocalDate.now()).run(root, environment);
         } catch (ConfigException e) {
             throw configurationFailure(e, "deploytrack cost-check inputs are invalid");
         } catch (UnknownEnvironmentException e) {
-            throw new MojoFailureException(e.getMessage());
+            throw new MojoFailureException(e.problem().in(MavenWording.INSTANCE));
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot read " + directory + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot read " + root + ": " + e.getMessage(), e);
         }
     }
 
-    /** Logs the report (verdicts as errors and warnings), writes the report files and the step summary. */
+    /** Logs the report once, each verdict at its level, and writes the report files and the step summary. */
     private void publish(CostReport report) throws MojoExecutionException {
-        try {
-            StringWriter text = new StringWriter();
-            CostReportWriter.write(report, ReportFormat.TEXT, text);
-            text.toString().lines().forEach(line -> log().info(line));
-            for (Projection projection : report.projections()) {
-                List<String> lines = CostReportWriter.verdictLines(projection);
-                for (int i = 0; i < lines.size(); i++) {
-                    Projection.Level level = projection.checks().isEmpty() ? Projection.Level.OK
-                            : projection.checks().get(i).level();
-                    switch (level) {
-                        case FAILED -> log().error(lines.get(i));
-                        case WARNING -> log().warn(lines.get(i));
-                        case OK -> log().info(lines.get(i));
-                    }
-                }
+        for (CostReportWriter.TextLine line : CostReportWriter.textLines(report)) {
+            if (line.level() == null) {
+                log().info(line.text());
+                continue;
             }
-            report.warnings().forEach(warning -> log().warn(warning));
-            for (Path file : CostReportWriter.writeAll(report, outputDirectory.toPath(), System.getenv())) {
+            switch (line.level()) {
+                case FAILED -> log().error(line.logged());
+                case WARNING -> log().warn(line.logged());
+                case OK -> log().info(line.logged());
+            }
+        }
+        try {
+            for (Path file : CostReportWriter.writeAll(report, outputDirectory().toPath(), System.getenv())) {
                 log().info("Report written to " + file);
             }
         } catch (IOException e) {

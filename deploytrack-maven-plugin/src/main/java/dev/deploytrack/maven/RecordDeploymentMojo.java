@@ -1,7 +1,5 @@
 package dev.deploytrack.maven;
 
-import dev.deploytrack.config.ConfigLoader;
-import dev.deploytrack.config.DeploytrackConfig;
 import dev.deploytrack.registry.Actor;
 import dev.deploytrack.registry.AgentVersion;
 import dev.deploytrack.registry.DeploymentRequest;
@@ -14,51 +12,32 @@ import dev.deploytrack.registry.RegistryException;
 import dev.deploytrack.registry.RegistryService;
 import dev.deploytrack.registry.RegistryStore;
 import dev.deploytrack.registry.SchemaVersion;
-import dev.deploytrack.yaml.ConfigException;
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Records in the deployment registry that agents were deployed to a project's environment: adds history entries,
  * updates the project's agents and rewrites {@code by-project/<project>.md} next to the registry. Meant as a CI
  * stage after a deployment. The promotion rules apply as on the command line: a version reaches an environment only
  * after the one before it, production needs an approval by a person other than the actor, and an actor of kind
- * {@code agent} never records production. A refusal fails the build and writes nothing.
+ * {@code agent} never records production. A refusal fails the build and writes nothing. In a multi-module build it
+ * records once, for the repository.
  */
 @Mojo(name = "record-deployment", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true, requiresProject = false)
-public class RecordDeploymentMojo extends AbstractMojo {
-
-    /** The build log as this goal writes to it: every message through {@link SafeLog}. */
-    protected final org.apache.maven.plugin.logging.Log log() {
-        return SafeLog.of(getLog());
-    }
-
-    /** Skips the goal. */
-    @Parameter(property = "deploytrack.skip", defaultValue = "false")
-    boolean skip;
-
-    /**
-     * The repository that holds the registry: {@code deploytrack.yml} is read from here, and the registry path,
-     * recorded project paths and the testimonies directory are relative to it.
-     */
-    @Parameter(property = "deploytrack.directory", defaultValue = "${project.basedir}", required = true)
-    File directory;
-
-    /** A configuration file to read instead of {@code deploytrack.yml} in {@link #directory}. */
-    @Parameter(property = "deploytrack.config")
-    File configFile;
+public class RecordDeploymentMojo extends AbstractRepositoryMojo {
 
     /**
      * The registry file. Unset: {@code registry.path} from {@code deploytrack.yml}, by default
-     * {@code deployments/registry.json} in {@link #directory}.
+     * {@code deployments/registry.json} in the repository's root ({@code deploytrack.directory}).
      */
     @Parameter(property = "deploytrack.registry")
     File registry;
@@ -66,13 +45,17 @@ public class RecordDeploymentMojo extends AbstractMojo {
     /**
      * The deployed project's directory. When {@link #agents} is empty, the agents and their versions are read from
      * its skills and agent definitions ({@code metadata.version}, or {@code version}, in the frontmatter); the git
-     * commit is read from it when {@link #gitCommit} is unset and no CI variable gives one.
+     * commit is read from it when {@link #gitCommit} is unset and no CI variable gives one. Unset: the repository's
+     * root.
      */
-    @Parameter(property = "deploytrack.projectPath", defaultValue = "${project.basedir}")
+    @Parameter(property = "deploytrack.projectPath")
     File projectPath;
 
-    /** The project's name in the registry. */
-    @Parameter(property = "deploytrack.projectName", defaultValue = "${project.artifactId}")
+    /**
+     * The project's name in the registry. Unset: the artifactId of the POM at the repository's root, or without
+     * one the name of the project's directory.
+     */
+    @Parameter(property = "deploytrack.projectName")
     String projectName;
 
     /**
@@ -84,10 +67,15 @@ public class RecordDeploymentMojo extends AbstractMojo {
 
     /**
      * The environment deployed to, one of {@code registry.environments} in {@code deploytrack.yml} (by default
-     * {@code development}, {@code staging}, {@code production}). Required.
+     * {@code development}, {@code staging}, {@code production}), e.g. {@code -Ddeploytrack.env=staging}. Required.
      */
-    @Parameter(property = "deploytrack.environment")
+    @Parameter(property = "deploytrack.env", alias = "env")
     String environment;
+
+    /** Deprecated: the old property of {@link #environment}; use {@code -Ddeploytrack.env}. */
+    @Deprecated
+    @Parameter(property = "deploytrack.environment")
+    String deprecatedEnvironment;
 
     /**
      * Who deploys, as {@code KIND:IDENTITY}: {@code human:alice}, {@code ci:jenkins} or {@code agent:claude-code}.
@@ -120,15 +108,19 @@ public class RecordDeploymentMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            log().info("deploytrack record-deployment is skipped");
+        if (skipped("record-deployment")) {
             return;
         }
-        RegistryService service = RegistryService.open(directory.toPath(), loadConfig().registry(),
+        // Every parameter is checked before the registry is opened.
+        DeploymentRequest request = request();
+        if (!firstForRepository("record-deployment")) {
+            return;
+        }
+        RegistryService service = RegistryService.open(root(), loadConfig().registry(),
                 registry == null ? null : registry.toPath(), Clock.systemUTC());
         String registryName = service.store().displayName();
         try {
-            RegistryStore.Update<Recorded> update = service.recordDeployment(request());
+            RegistryStore.Update<Recorded> update = service.recordDeployment(request);
             if (update.migratedFrom() != null) {
                 log().info("Migrated " + registryName + " from registry_version " + update.migratedFrom().id()
                         + " to " + SchemaVersion.CURRENT.id() + "; the old file is kept as "
@@ -136,10 +128,11 @@ public class RecordDeploymentMojo extends AbstractMojo {
             }
             log(registryName, update.value());
         } catch (RefusedException e) {
-            throw new MojoFailureException("deploytrack record-deployment refused: " + e.getMessage()
-                    + (e.hint() == null ? "" : "; " + e.hint()) + ". Nothing was written.");
+            throw new MojoFailureException("deploytrack record-deployment refused: "
+                    + e.reason().in(MavenWording.INSTANCE)
+                    + (e.hint() == null ? "" : "; " + e.hint().in(MavenWording.INSTANCE)) + ". Nothing was written.");
         } catch (InvalidRequestException e) {
-            throw new MojoFailureException("deploytrack record-deployment: " + e.getMessage());
+            throw new MojoFailureException("deploytrack record-deployment: " + e.problem().in(MavenWording.INSTANCE));
         } catch (RegistryException e) {
             throw new MojoExecutionException(e.describe());
         }
@@ -160,19 +153,24 @@ public class RecordDeploymentMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("deploytrack record-deployment: " + e.getMessage());
         }
-        String commit = gitCommit != null ? gitCommit
-                : GitCommits.detect(projectPath == null ? null : projectPath.toPath(), System.getenv()).orElse(null);
-        return new DeploymentRequest(projectName, projectPath == null ? null : projectPath.toPath(), parsed,
-                environment, parsedActor, commit, idempotencyKey, emergency, reason);
+        String env = environment;
+        if (env == null && deprecatedEnvironment != null) {
+            log().warn("-Ddeploytrack.environment is deprecated; use -Ddeploytrack.env=" + deprecatedEnvironment);
+            env = deprecatedEnvironment;
+        }
+        Path project = projectPath != null ? projectPath.toPath() : root();
+        String commit = gitCommit != null ? gitCommit : GitCommits.detect(project, System.getenv()).orElse(null);
+        return new DeploymentRequest(projectName != null ? projectName : defaultProjectName(), project, parsed, env,
+                parsedActor, commit, idempotencyKey, emergency, reason);
     }
 
-    private DeploytrackConfig loadConfig() throws MojoFailureException {
-        try {
-            return ConfigLoader.load(directory.toPath(), configFile == null ? null : configFile.toPath());
-        } catch (ConfigException e) {
-            e.problems().forEach(problem -> log().error(problem.toString()));
-            throw new MojoFailureException("deploytrack configuration is invalid; nothing was recorded");
+    /** The root POM's artifactId; null without a POM, when the core names the project after its directory. */
+    private String defaultProjectName() {
+        if (projectPath != null) {
+            return null;
         }
+        MavenProject atRoot = projectAtRoot();
+        return atRoot == null ? null : atRoot.getArtifactId();
     }
 
     private void log(String registryName, Recorded recorded) {

@@ -2,6 +2,7 @@ package dev.deploytrack.maven;
 
 import dev.deploytrack.config.DeploytrackConfig;
 import dev.deploytrack.report.Report;
+import dev.deploytrack.report.ReportFormat;
 import dev.deploytrack.secrets.Baseline;
 import dev.deploytrack.secrets.BaselineException;
 import dev.deploytrack.secrets.SecretScan;
@@ -9,6 +10,7 @@ import dev.deploytrack.workspace.DirectoryWorkspace;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -18,7 +20,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Scans every file of the repository for committed secrets: provider API keys and tokens, private keys, JWTs,
  * passwords in URLs and commands, literal values of secret-named keys. Secrets are never logged in full. Findings
- * accepted in the baseline are not reported; any other finding fails the build.
+ * accepted in the baseline are not reported; any other finding fails the build. In a multi-module build it runs
+ * once, for the whole repository.
  */
 @Mojo(name = "scan", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public class ScanMojo extends AbstractDeploytrackMojo {
@@ -28,8 +31,9 @@ public class ScanMojo extends AbstractDeploytrackMojo {
     private boolean failOnViolation;
 
     /**
-     * The baseline of accepted secrets. Unset: {@code secrets.baseline} from {@code deploytrack.yml}, default
-     * {@code .deploytrack-secrets-baseline.json} in {@link #directory}.
+     * The baseline of accepted secrets; a file given here must exist (unless it is being written). Unset:
+     * {@code secrets.baseline} from {@code deploytrack.yml}, default {@code .deploytrack-secrets-baseline.json} in
+     * the repository's root.
      */
     @Parameter(property = "deploytrack.baseline")
     private File baseline;
@@ -43,17 +47,20 @@ public class ScanMojo extends AbstractDeploytrackMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            log().info("deploytrack scan is skipped");
+        if (skipped("scan")) {
+            return;
+        }
+        List<ReportFormat> reportFormats = reportFormats();
+        if (!firstForRepository("scan")) {
             return;
         }
         DeploytrackConfig config = loadConfig();
-        Path root = directory.toPath();
+        Path root = root();
         Path baselineFile = baseline == null ? null : baseline.toPath();
         int threads = Runtime.getRuntime().availableProcessors();
         Report report;
         try {
-            Baseline accepted = SecretScan.loadBaseline(root, config.secrets(), baselineFile);
+            Baseline accepted = SecretScan.loadBaseline(root, config.secrets(), baselineFile, writeBaseline);
             DirectoryWorkspace workspace = DirectoryWorkspace.scan(root, config.excludes(), config.maxDepth());
             if (writeBaseline) {
                 Path file = baselineFile != null ? baselineFile : root.resolve(config.secrets().baseline());
@@ -65,12 +72,12 @@ public class ScanMojo extends AbstractDeploytrackMojo {
             report = new SecretScan(config.secrets(), accepted, threads).run(workspace, config.rulePolicy());
         } catch (BaselineException e) {
             log().error(e.describe());
-            throw new MojoFailureException("the deploytrack secrets baseline is invalid; regenerate it with "
-                    + "-Ddeploytrack.writeBaseline");
+            throw new MojoFailureException("the deploytrack secrets baseline cannot be used; correct "
+                    + "-Ddeploytrack.baseline, or (re)generate it with mvn deploytrack:scan -Ddeploytrack.writeBaseline");
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot read " + directory + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot read " + root + ": " + e.getMessage(), e);
         }
-        publish(report, "scan");
+        publish(report, reportFormats, "scan");
         if (failOnViolation && config.fails(report)) {
             throw new MojoFailureException("deploytrack scan found " + report.summary().errors()
                     + " secret(s); see the findings above (secrets are shown redacted)");

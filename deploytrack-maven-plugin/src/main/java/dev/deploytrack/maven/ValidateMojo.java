@@ -2,8 +2,10 @@ package dev.deploytrack.maven;
 
 import dev.deploytrack.config.DeploytrackConfig;
 import dev.deploytrack.report.Report;
+import dev.deploytrack.report.ReportFormat;
 import dev.deploytrack.validate.Validator;
 import java.io.IOException;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -13,7 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Checks the agent configuration of the repository: Agent Skills against the specification, agent definitions, MCP
  * server configurations, deploytrack's YAML, required Markdown sections, token budgets, and secrets in every file.
- * Errors fail the build.
+ * Errors fail the build. In a multi-module build it runs once, for the whole repository.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public class ValidateMojo extends AbstractDeploytrackMojo {
@@ -41,6 +43,10 @@ public class ValidateMojo extends AbstractDeploytrackMojo {
         if (skipped("validate")) {
             return;
         }
+        List<ReportFormat> reportFormats = reportFormats();
+        if (!firstForRepository("validate")) {
+            return;
+        }
         DeploytrackConfig config = loadConfig();
         if (strict != null) {
             config = config.withStrict(strict);
@@ -50,11 +56,11 @@ public class ValidateMojo extends AbstractDeploytrackMojo {
         }
         Report report;
         try {
-            report = new Validator(config).validate(directory.toPath());
+            report = new Validator(config).validate(root());
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot read " + directory + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot read " + root() + ": " + e.getMessage(), e);
         }
-        publish(report, "validate");
+        publish(report, reportFormats, "validate");
         if (failOnViolation && config.fails(report)) {
             Report.Summary summary = report.summary();
             throw new MojoFailureException("deploytrack validate found " + summary.errors() + " error(s) and "

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import java.io.File;
@@ -40,7 +41,7 @@ class CostCheckMojoTest {
     @Basedir("/unit/cost-within")
     @InjectMojo(goal = GOAL)
     void withinLimitsPassesAndWritesTheThreeReports(CostCheckMojo mojo) throws Exception {
-        reports = mojo.outputDirectory;
+        reports = TestFiles.inBasedir(mojo);
         mojo.execute();
         for (String name : new String[] {"deploytrack-cost-check.txt", "deploytrack-cost-check.json",
                 "deploytrack-cost-check.md"}) {
@@ -55,11 +56,13 @@ class CostCheckMojoTest {
     @Basedir("/unit/cost-over")
     @InjectMojo(goal = GOAL)
     void overTheMonthlyLimitFailsWithTheNumbers(CostCheckMojo mojo) {
-        reports = mojo.outputDirectory;
+        reports = TestFiles.inBasedir(mojo);
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(failure.getMessage().equals("deploytrack cost-check failed: production: monthly projection "
                 + "$67.84 is 135.6% of the $50.00 limit"), failure.getMessage());
         verify(mojo.getLog()).error(contains("production: FAILED: monthly projection $67.84"));
+        // Each verdict once, at its level: not also inside the report printed as information.
+        verify(mojo.getLog(), never()).info(contains("monthly projection $67.84 is 135.6%"));
         assertTrue(new File(reports, "deploytrack-cost-check.md").isFile(), "reports are written before failing");
     }
 
@@ -68,7 +71,7 @@ class CostCheckMojoTest {
     @InjectMojo(goal = GOAL)
     @MojoParameter(name = "failOnViolation", value = "false")
     void failOnViolationFalseOnlyReports(CostCheckMojo mojo) throws Exception {
-        reports = mojo.outputDirectory;
+        reports = TestFiles.inBasedir(mojo);
         mojo.execute();
         verify(mojo.getLog()).error(contains("production: FAILED"));
     }
@@ -76,11 +79,12 @@ class CostCheckMojoTest {
     @Test
     @Basedir("/unit/cost-over")
     @InjectMojo(goal = GOAL)
-    @MojoParameter(name = "env", value = "staging")
+    @MojoParameter(name = "environment", value = "staging")
     void unknownEnvironmentIsAClearFailure(CostCheckMojo mojo) {
-        reports = mojo.outputDirectory;
+        reports = TestFiles.inBasedir(mojo);
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
-        assertEquals("unknown environment 'staging'; environments: production", failure.getMessage());
+        assertEquals("unknown environment 'staging' (-Ddeploytrack.env=staging); environments: production",
+                failure.getMessage());
     }
 
     @Test
@@ -88,7 +92,7 @@ class CostCheckMojoTest {
     @InjectMojo(goal = GOAL)
     @MojoParameter(name = "skip", value = "true")
     void skipDoesNothing(CostCheckMojo mojo) throws Exception {
-        reports = mojo.outputDirectory;
+        reports = TestFiles.inBasedir(mojo);
         mojo.execute();
         verify(mojo.getLog()).info("deploytrack cost-check is skipped");
         assertFalse(reports.exists());
@@ -100,7 +104,12 @@ class CostCheckMojoTest {
         int start = descriptor.indexOf("<goal>cost-check</goal>");
         String mojo = descriptor.substring(start, descriptor.indexOf("</mojo>", start));
         assertTrue(mojo.contains("<threadSafe>true</threadSafe>"), mojo);
-        assertTrue(mojo.contains("<name>env</name>"), mojo);
+        // One property per concept across goals: record-deployment's environment is deploytrack.env too.
+        assertTrue(mojo.contains("<name>environment</name>"), mojo);
+        assertTrue(mojo.contains("<alias>env</alias>"), mojo);
+        assertTrue(descriptor.contains("<environment implementation=\"java.lang.String\">${deploytrack.env}</environment>"),
+                descriptor);
+        assertFalse(descriptor.contains("${deploytrack.environment}</environment>"), descriptor);
         assertEquals(-1, mojo.indexOf("<description></description>"));
     }
 }

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoFailureException;
@@ -81,6 +82,7 @@ class RecordDeploymentMojoTest {
     void readsTheAgentsFromTheProjectWhenNoneAreGiven(RecordDeploymentMojo mojo) throws Exception {
         Path registry = useTemporaryRegistry(mojo);
         mojo.projectName = "sample";
+        mojo.projectPath = new File(MojoExtension.getBasedir());
         mojo.execute();
         JsonNode entry = read(registry).get("deployment_history").get(0);
         assertEquals("lint", entry.get("agent").asText());
@@ -111,6 +113,8 @@ class RecordDeploymentMojoTest {
         mojo.actor = "ci:maven";
         MojoFailureException order = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(order.getMessage().contains("has not been recorded in development"), order.getMessage());
+        assertTrue(order.getMessage().contains("override with -Ddeploytrack.emergency and -Ddeploytrack.reason=TEXT"),
+                order.getMessage());
         assertArrayEquals(before, Files.readAllBytes(registry));
     }
 
@@ -121,8 +125,10 @@ class RecordDeploymentMojoTest {
     @MojoParameter(name = "actor", value = "ci:maven")
     void aMissingEnvironmentOrABadActorIsAConfigurationError(RecordDeploymentMojo mojo) {
         useTemporaryRegistry(mojo);
-        assertTrue(assertThrows(MojoFailureException.class, mojo::execute).getMessage()
-                .contains("name the environment"));
+        String missing = assertThrows(MojoFailureException.class, mojo::execute).getMessage();
+        assertTrue(missing.contains("name the environment (-Ddeploytrack.env=NAME), one of development, staging, "
+                + "production"), missing);
+        assertFalse(missing.contains("--env"), missing);
         mojo.environment = "development";
         mojo.actor = "root";
         assertTrue(assertThrows(MojoFailureException.class, mojo::execute).getMessage()
@@ -153,7 +159,7 @@ class RecordDeploymentMojoTest {
             assertTrue(parameter.matches("(?s).*<description>\\S.*"), "undocumented: " + parameter);
             count++;
         }
-        assertEquals(13, count, mojo);
+        assertEquals(17, count, mojo);
         for (String name : List.of("registry", "projectPath", "projectName", "agents", "environment", "actor",
                 "idempotencyKey", "reason", "emergency", "gitCommit")) {
             assertTrue(mojo.contains("<name>" + name + "</name>"), name);

@@ -39,14 +39,14 @@ class ScanMojoTest {
     @Basedir("/unit/scan-secrets")
     @InjectMojo(goal = GOAL)
     void secretsFailTheBuildAndAreLoggedRedacted(ScanMojo mojo) throws IOException {
-        reports = mojo.outputDirectory;
+        reports = TestFiles.inBasedir(mojo);
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(failure.getMessage().contains("found 1 secret(s)"), failure.getMessage());
         verify(mojo.getLog()).error(contains("config/app.env:1:31: error: password in a database URI \"Vq"));
-        String json = Files.readString(new File(mojo.outputDirectory, "deploytrack-scan.json").toPath());
+        String json = Files.readString(new File(mojo.outputDirectory(), "deploytrack-scan.json").toPath());
         assertTrue(json.contains("\"rule\" : \"database-uri-password\""), json);
         assertFalse(json.contains(PASSWORD));
-        assertFalse(Files.readString(new File(mojo.outputDirectory, "deploytrack-scan.sarif").toPath())
+        assertFalse(Files.readString(new File(mojo.outputDirectory(), "deploytrack-scan.sarif").toPath())
                 .contains(PASSWORD));
     }
 
@@ -54,7 +54,7 @@ class ScanMojoTest {
     @Basedir("/unit/scan-clean")
     @InjectMojo(goal = GOAL)
     void placeholdersAndReferencesPass(ScanMojo mojo) throws Exception {
-        reports = mojo.outputDirectory;
+        reports = TestFiles.inBasedir(mojo);
         mojo.execute();
         verify(mojo.getLog()).info(contains("deploytrack scan: 0 errors, 0 warnings, 0 notes in 1 file"));
     }
@@ -64,7 +64,7 @@ class ScanMojoTest {
     @InjectMojo(goal = GOAL)
     @MojoParameter(name = "writeBaseline", value = "true")
     void writeBaselineAcceptsTheFindings(ScanMojo mojo) throws Exception {
-        reports = mojo.outputDirectory;
+        reports = TestFiles.inBasedir(mojo);
         baseline = new File(mojo.directory, ".deploytrack-secrets-baseline.json");
         mojo.execute();
         verify(mojo.getLog()).info(contains("1 secret(s) accepted"));
@@ -78,7 +78,7 @@ class ScanMojoTest {
     @InjectMojo(goal = GOAL)
     @MojoParameter(name = "failOnViolation", value = "false")
     void failOnViolationFalseReportsButPasses(ScanMojo mojo) throws Exception {
-        reports = mojo.outputDirectory;
+        reports = TestFiles.inBasedir(mojo);
         mojo.execute();
         verify(mojo.getLog()).error(contains("[database-uri-password]"));
     }
@@ -92,5 +92,17 @@ class ScanMojoTest {
         assertTrue(mojo.contains("<phase>verify</phase>"), mojo);
         assertEquals(-1, mojo.indexOf("<description></description>"));
         assertTrue(mojo.contains("<name>writeBaseline</name>"), mojo);
+    }
+
+    @Test
+    @Basedir("/unit/scan-secrets")
+    @InjectMojo(goal = "scan")
+    @MojoParameter(name = "baseline", value = "no-such-baseline.json")
+    void aMissingBaselineNamedInAParameterIsAnError(ScanMojo mojo) {
+        reports = TestFiles.inBasedir(mojo);
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(failure.getMessage().contains("correct -Ddeploytrack.baseline"), failure.getMessage());
+        verify(mojo.getLog()).error(contains("no-such-baseline.json:1:1: error: the baseline file does not exist"));
+        assertFalse(reports.exists(), "nothing was scanned");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import java.io.File;
@@ -33,10 +34,10 @@ class ValidateMojoTest {
     @Basedir("/unit/validate-clean")
     @InjectMojo(goal = GOAL)
     void cleanRepositoryPassesAndWritesTheDefaultReports(ValidateMojo mojo) throws Exception {
-        reports = mojo.outputDirectory;
+        reports = TestFiles.inBasedir(mojo);
         mojo.execute();
-        assertTrue(new File(mojo.outputDirectory, "deploytrack-validate.json").isFile());
-        assertTrue(new File(mojo.outputDirectory, "deploytrack-validate.sarif").isFile());
+        assertTrue(new File(mojo.outputDirectory(), "deploytrack-validate.json").isFile());
+        assertTrue(new File(mojo.outputDirectory(), "deploytrack-validate.sarif").isFile());
         verify(mojo.getLog()).info(contains("deploytrack validate: 0 errors, 0 warnings"));
     }
 
@@ -45,14 +46,14 @@ class ValidateMojoTest {
     @InjectMojo(goal = GOAL)
     @MojoParameter(name = "formats", value = "junit")
     void errorsFailTheBuildAndAreLoggedCompilerStyle(ValidateMojo mojo) {
-        reports = mojo.outputDirectory;
+        reports = TestFiles.inBasedir(mojo);
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(failure.getMessage().contains("1 error(s) and 1 warning(s)"), failure.getMessage());
         verify(mojo.getLog()).error(contains("skills/bad_dir/SKILL.md:2:7: error: skill name 'bad-dir' does not "
                 + "match its directory 'bad_dir' [skill-name-directory]"));
         verify(mojo.getLog()).warn(contains("skills/bad_dir/SKILL.md:4:1: warning: unknown frontmatter field"));
-        assertTrue(new File(mojo.outputDirectory, "TEST-deploytrack-validate.xml").isFile());
-        assertFalse(new File(mojo.outputDirectory, "deploytrack-validate.json").exists());
+        assertTrue(new File(mojo.outputDirectory(), "TEST-deploytrack-validate.xml").isFile());
+        assertFalse(new File(mojo.outputDirectory(), "deploytrack-validate.json").exists());
     }
 
     @Test
@@ -60,7 +61,7 @@ class ValidateMojoTest {
     @InjectMojo(goal = GOAL)
     @MojoParameter(name = "failOnViolation", value = "false")
     void failOnViolationFalseReportsButPasses(ValidateMojo mojo) throws Exception {
-        reports = mojo.outputDirectory;
+        reports = TestFiles.inBasedir(mojo);
         mojo.execute();
         verify(mojo.getLog()).error(contains("[skill-name-directory]"));
     }
@@ -70,10 +71,10 @@ class ValidateMojoTest {
     @InjectMojo(goal = GOAL)
     @MojoParameter(name = "skip", value = "true")
     void skipDoesNothing(ValidateMojo mojo) throws Exception {
-        reports = mojo.outputDirectory;
+        reports = TestFiles.inBasedir(mojo);
         mojo.execute();
         verify(mojo.getLog()).info("deploytrack validate is skipped");
-        assertFalse(mojo.outputDirectory.exists());
+        assertFalse(mojo.outputDirectory().exists());
     }
 
     @Test
@@ -82,7 +83,7 @@ class ValidateMojoTest {
     @MojoParameter(name = "strict", value = "true")
     @MojoParameter(name = "failOnViolation", value = "true")
     void strictParameterOverridesTheConfigurationAndRaisesPolicyRules(ValidateMojo mojo) {
-        reports = mojo.outputDirectory;
+        reports = TestFiles.inBasedir(mojo);
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(failure.getMessage().contains("2 error(s) and 0 warning(s)"), failure.getMessage());
     }
@@ -92,7 +93,7 @@ class ValidateMojoTest {
     @InjectMojo(goal = GOAL)
     @MojoParameter(name = "formats", value = "json,pdf")
     void unknownFormatIsAConfigurationError(ValidateMojo mojo) {
-        reports = mojo.outputDirectory;
+        reports = TestFiles.inBasedir(mojo);
         Exception e = assertThrows(Exception.class, mojo::execute);
         assertTrue(e.getMessage().contains("unknown report format 'pdf'"), e.getMessage());
     }
@@ -111,15 +112,14 @@ class ValidateMojoTest {
     @Basedir("/unit/validate-clean")
     @InjectMojo(goal = GOAL)
     void aSecretQuotedByAHintOrANameWithControlCharactersNeverReachesTheLogRaw(ValidateMojo mojo) throws Exception {
-        reports = mojo.outputDirectory;
+        reports = TestFiles.inBasedir(mojo);
         StringBuilder token = new StringBuilder("glpat-");
         java.util.Random random = new java.util.Random(3);
         for (int i = 0; i < 20; i++) {
             token.append("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789".charAt(random.nextInt(57)));
         }
         java.nio.file.Path skill = mojo.directory.toPath().resolve("skills/leak/SKILL.md");
-        java.nio.file.Path forged = mojo.directory.toPath().resolve("skills/x\n::error title=forged::x/SKILL.md"
-                .replace("\\n", "\n"));
+        java.nio.file.Path forged = mojo.directory.toPath().resolve("skills/x\n::error title=forged::x/SKILL.md");
         try {
             java.nio.file.Files.createDirectories(skill.getParent());
             java.nio.file.Files.writeString(skill, "---\nname: leak\ndescription: Uses token " + token
@@ -140,5 +140,18 @@ class ValidateMojoTest {
             TestFiles.deleteTree(skill.getParent().toFile());
             TestFiles.deleteTree(forged.getParent().toFile());
         }
+    }
+
+    @Test
+    @Basedir("/unit/validate-broken")
+    @InjectMojo(goal = GOAL)
+    @MojoParameter(name = "formats", value = "json,pdf")
+    void anUnknownFormatFailsBeforeAnythingIsChecked(ValidateMojo mojo) {
+        reports = TestFiles.inBasedir(mojo);
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(failure.getMessage().startsWith("unknown report format 'pdf' in -Ddeploytrack.formats"),
+                failure.getMessage());
+        verify(mojo.getLog(), never()).error(contains("[skill-name-directory]"));
+        assertFalse(reports.exists());
     }
 }

@@ -91,7 +91,7 @@ final class CostCheckCommand implements Command {
             console.error("the cost inputs are invalid; nothing was projected");
             return Exit.USAGE;
         } catch (UnknownEnvironmentException e) {
-            console.error(e.getMessage());
+            console.error(e.problem().in(CommandLineWording.INSTANCE));
             return Exit.USAGE;
         } catch (IOException e) {
             console.error(e.getMessage());

@@ -69,12 +69,12 @@ abstract class RegistryCommand implements Command {
             console.err().println(e.describe());
             return Exit.USAGE;
         } catch (InvalidRequestException e) {
-            console.error(e.getMessage());
+            console.error(e.problem().in(CommandLineWording.INSTANCE));
             return Exit.USAGE;
         } catch (RefusedException e) {
-            console.error("refused: " + e.getMessage());
+            console.error("refused: " + e.reason().in(CommandLineWording.INSTANCE));
             if (e.hint() != null) {
-                console.err().println("    hint: " + e.hint());
+                console.err().println("    hint: " + e.hint().in(CommandLineWording.INSTANCE));
             }
             console.err().println("Nothing was written.");
             return Exit.FINDINGS;

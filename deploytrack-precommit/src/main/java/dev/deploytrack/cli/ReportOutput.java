@@ -37,7 +37,8 @@ final class ReportOutput {
     }
 
     /** Prints or writes the report; with {@code --output}, standard output still gets the one-line summary. */
-    void emit(Report report, String command, Console console) throws IOException {
+    void emit(Report found, String command, Console console) throws IOException {
+        Report report = found.worded(CommandLineWording.INSTANCE);
         if (output == null) {
             Writer out = new OutputStreamWriter(console.out(), StandardCharsets.UTF_8);
             format.renderer(command).render(report, out);

@@ -62,7 +62,8 @@ final class ScanCommand implements Command {
         SecretSettings settings = config.secrets();
         int threads = Runtime.getRuntime().availableProcessors();
         try {
-            Baseline baseline = SecretScan.loadBaseline(root, settings, baselineFile);
+            Baseline baseline = SecretScan.loadBaseline(root, settings, baselineFile,
+                    arguments.flag("--write-baseline"));
             DirectoryWorkspace workspace = DirectoryWorkspace.scan(root, config.excludes(), config.maxDepth());
             if (arguments.flag("--write-baseline")) {
                 Path file = baselineFile != null ? baselineFile : root.resolve(settings.baseline());
@@ -76,7 +77,8 @@ final class ScanCommand implements Command {
             return config.fails(report) ? Exit.FINDINGS : Exit.OK;
         } catch (BaselineException e) {
             console.err().println(e.describe());
-            console.error("the secrets baseline is invalid; regenerate it with --write-baseline");
+            console.error("the secrets baseline cannot be used; correct --baseline, or (re)generate it with "
+                    + "--write-baseline");
             return Exit.USAGE;
         } catch (IOException e) {
             console.error(e.getMessage());

@@ -1,6 +1,7 @@
 package dev.deploytrack.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -79,8 +80,10 @@ class CostCheckCommandTest {
     void mistakesExitTwoWithFileAndLine() throws IOException {
         CliRun unknown = CliRun.run(root, "cost-check", "--env", "prod");
         assertEquals(2, unknown.exitCode());
-        assertTrue(unknown.err().contains("unknown environment 'prod'; environments: local, production"),
+        // The command line's words for the setting: its option, never a Maven property.
+        assertTrue(unknown.err().contains("unknown environment 'prod' (--env prod); environments: local, production"),
                 unknown.err());
+        assertFalse(unknown.err().contains("-Ddeploytrack"), unknown.err());
         write("environments/production/budget-limits.yaml", "daily_limit_usd: ten\n");
         CliRun malformed = CliRun.run(root, "cost-check");
         assertEquals(2, malformed.exitCode());

@@ -66,4 +66,51 @@ class LauncherIT {
         assertEquals(0, result.exit(), result.output());
         assertTrue(result.output().startsWith("deploytrack "), result.output());
     }
+
+    /**
+     * The pre-commit framework's clone of a release tag has no jar: the launcher fetches the released one by its
+     * coordinates (here from a stand-in for Maven Central), says so, keeps it in the local Maven repository, and
+     * uses that copy from then on; a download that does not match its checksum is never used.
+     */
+    @Test
+    void aReleaseCloneFetchesTheReleasedJarByItsCoordinates() throws Exception {
+        Path clone = Files.createDirectories(dir.resolve("clone/bin")).getParent();
+        Files.copy(Path.of(System.getProperty("deploytrack.launcher")), clone.resolve("bin/deploytrack"));
+        Files.setPosixFilePermissions(clone.resolve("bin/deploytrack"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.writeString(clone.resolve("pom.xml"), "<project>\n  <parent>\n    <version>1.0</version>\n  </parent>\n"
+                + "  <version>9.9.9</version>\n</project>\n");
+        Files.writeString(clone.resolve("mvnw"), "#!/bin/sh\necho 'mvnw ran' >&2\nexit 3\n");
+        Files.setPosixFilePermissions(clone.resolve("mvnw"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path released = Files.createDirectories(dir.resolve("central/dev/deploytrack/deploytrack/9.9.9"))
+                .resolve("deploytrack-9.9.9.jar");
+        Files.copy(Path.of(System.getProperty("deploytrack.jar")), released);
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-1").digest(Files.readAllBytes(released));
+        Files.writeString(released.resolveSibling("deploytrack-9.9.9.jar.sha1"),
+                java.util.HexFormat.of().formatHex(digest) + "\n");
+        Map<String, String> env = Map.of("DEPLOYTRACK_CACHE", dir.resolve("cache").toString(),
+                "DEPLOYTRACK_MAVEN_REPO", dir.resolve("m2").toString(),
+                "DEPLOYTRACK_MAVEN_CENTRAL", dir.resolve("central").toUri().toString());
+        GitRepo repo = GitRepo.init(dir.resolve("repo"));
+
+        GitRepo.Result first = repo.run(env, clone.resolve("bin/deploytrack").toString(), "--version");
+        assertEquals(0, first.exit(), first.output());
+        assertTrue(first.output().contains("deploytrack: downloading dev.deploytrack:deploytrack:9.9.9 from "),
+                first.output());
+        assertTrue(Files.isRegularFile(dir.resolve("m2/dev/deploytrack/deploytrack/9.9.9/deploytrack-9.9.9.jar")));
+        assertTrue(!first.output().contains("mvnw ran"), first.output());
+
+        Files.delete(released); // from now on the local Maven repository has it
+        GitRepo.Result second = repo.run(env, clone.resolve("bin/deploytrack").toString(), "--version");
+        assertEquals(0, second.exit(), second.output());
+        assertTrue(second.output().startsWith("deploytrack "), "quiet once fetched: " + second.output());
+
+        Files.writeString(released, "not the jar");
+        Map<String, String> fresh = new java.util.HashMap<>(env);
+        fresh.put("DEPLOYTRACK_MAVEN_REPO", dir.resolve("m2-fresh").toString());
+        GitRepo.Result tampered = repo.run(fresh, clone.resolve("bin/deploytrack").toString(), "--version");
+        assertEquals(2, tampered.exit(), tampered.output());
+        assertTrue(tampered.output().contains("the checksum did not match"), tampered.output());
+        assertTrue(tampered.output().contains("building deploytrack.jar once from source"), tampered.output());
+        assertTrue(!Files.exists(dir.resolve("m2-fresh/dev/deploytrack/deploytrack/9.9.9/deploytrack-9.9.9.jar")));
+    }
 }

@@ -44,6 +44,21 @@ class PreCommitCommandTest {
         assertTrue(last.contains("git commit --no-verify") && last.contains("DEPLOYTRACK_SKIP=1"), last);
     }
 
+    @Test
+    void namedFilesAreCheckedInTheWorkingTreeWithNothingStaged() {
+        // What 'pre-commit run --all-files' does: nothing staged, every tracked file named.
+        GitRepo repo = GitRepo.init(dir).write("skills/pdf/SKILL.md", GOOD.formatted("pdf"))
+                .write("skills/csv/SKILL.md", GOOD.formatted("csv")).add(".").commit("skills")
+                .write("skills/csv/SKILL.md", BAD.formatted("csv"));
+        assertEquals(0, preCommit(repo).exitCode(), "the index has nothing staged");
+        CliRun all = preCommit(repo, "skills/pdf/SKILL.md", "skills/csv/SKILL.md");
+        assertEquals(1, all.exitCode(), all.out() + all.err());
+        assertTrue(all.out().contains("skills/csv/SKILL.md:3:35: error: invalid YAML in frontmatter"), all.out());
+        CliRun one = preCommit(repo, "--verbose", "skills/pdf/SKILL.md");
+        assertEquals(0, one.exitCode(), one.out() + one.err());
+        assertTrue(one.out().contains("deploytrack: 1 named file checked"), one.out());
+    }
+
     /** A password in a database URI, built at test time (no format-perfect fake key is committed). */
     private static String secretLine() {
         String password = "Vq7Lm2" + "Xr9Tz4Kp8W";

@@ -74,6 +74,17 @@ class PreCommitFrameworkIT {
         GitRepo.Result passed = repo.run(env, "git", "commit", "-m", "skill");
         assertEquals(0, passed.exit(), passed.output());
         assertTrue(passed.output().contains("Passed"), passed.output());
+
+        // A broken skill committed past the hook, then 'pre-commit run --all-files' with nothing staged: the
+        // framework names every tracked file, and the hook checks them in the working tree.
+        repo.write("skills/csv/SKILL.md", "---\nname: csv-tools\ndescription: Reads CSV.\n---\n").add(".");
+        assertEquals(0, repo.run(env, "git", "commit", "--no-verify", "-m", "bypass").exit());
+        GitRepo.Result all = repo.run(env, "pre-commit", "run", "--all-files");
+        assertNotEquals(0, all.exit(), all.output());
+        assertTrue(all.output().contains("skills/csv/SKILL.md:2:7: error: skill name 'csv-tools' does not match "
+                + "its directory 'csv'"), all.output());
+        GitRepo.Result one = repo.run(env, "pre-commit", "run", "--files", "skills/pdf/SKILL.md");
+        assertEquals(0, one.exit(), "only the named file is checked: " + one.output());
         Launchers.waitForTraining(dir.resolve("cache"));
     }
 }

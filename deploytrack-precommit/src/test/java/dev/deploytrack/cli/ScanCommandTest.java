@@ -139,6 +139,10 @@ class ScanCommandTest {
         assertFalse(run.err().contains("Exception"), run.err());
         assertEquals(2, CliRun.run(repo, "scan", "--format", "pdf").exitCode());
         assertEquals(2, CliRun.run(repo, "scan", "no-such-dir").exitCode());
+        // A baseline named on the command line that does not exist is a mistake, not an empty baseline.
+        CliRun missing = CliRun.run(repo, "scan", "--baseline", "ci/acepted.json");
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.err().contains("ci/acepted.json:1:1: error: the baseline file does not exist"), missing.err());
         assertTrue(CliRun.run(repo, "scan", "--help").out().contains("--write-baseline"));
         assertTrue(CliRun.run(repo, "--help").out().contains("scan"));
     }
