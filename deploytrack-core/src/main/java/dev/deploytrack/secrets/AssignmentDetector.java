@@ -45,6 +45,10 @@ final class AssignmentDetector extends Detector {
             nameEnd++;
         }
         scan.cover(index, nameEnd);
+        if (nameStart > 0 && nameEnd - nameStart > 2 && scan.charAt(nameStart - 1) == '\\'
+                && "nrt".indexOf(scan.charAt(nameStart)) >= 0 && start > nameStart) {
+            nameStart++; // "...\nPASSWORD=x": the name starts after the escaped line break
+        }
         boolean flag = nameEnd - nameStart > 2 && scan.charAt(nameStart) == '-' && scan.charAt(nameStart + 1) == '-';
         while (nameStart < nameEnd && (scan.charAt(nameStart) == '-' || scan.charAt(nameStart) == '.')) {
             nameStart++;
@@ -169,7 +173,7 @@ final class AssignmentDetector extends Detector {
             }
             if (i < n && scan.charAt(i) == '=') {
                 i++;
-            } else if (scan.code) {
+            } else if (scan.syntaxAt(i) == Syntax.CODE) {
                 i = afterTypeAnnotation(scan, i);
             }
             operator = true;
@@ -196,37 +200,74 @@ final class AssignmentDetector extends Detector {
         }
         char before = nameStart > 0 ? scan.charAt(nameStart - 1) : '\n';
         boolean query = before == '?' || before == '&';
-        // In code, "Server=db;Password=x;" and "?token=x&" are literal text even without quotes of their own.
-        boolean inString = c == '=' && (query || before == ';' || before == '"' || before == '\'');
+        boolean escapedBreak = nameStart > 1 && "nrt".indexOf(before) >= 0 && scan.charAt(nameStart - 2) == '\\';
+        // In code, "Server=db;Password=x;" and "?token=x&" are literal text even without quotes of their own, and
+        // so is "USER=a\nPASSWORD=x" in a JSON string.
+        boolean inString = c == '=' && (query || before == ';' || before == '"' || before == '\'' || escapedBreak);
         return literal(scan, i, query, inString);
     }
 
-    /** A quoted string (plain or JSON-escaped) or, outside code, a bare word, starting at {@code i}. */
+    /**
+     * The value starting at {@code i}: a string literal in the quoting of the language (plain, JSON-escaped, raw,
+     * verbatim, prefixed), or, where the syntax has bare values (configuration, shell, prose) or inside a string
+     * ({@code Server=db;Password=x;}), a bare word. A literal that is only part of an expression ({@code "x" + y},
+     * {@code "x".encode()}) and a bare word that is code ({@code crypto.randomBytes(16)}, {@code results[...]},
+     * {@code &pkg.Params{}}) are not values.
+     */
     static Value literal(TextScan scan, int i, boolean query, boolean inString) {
         int n = scan.length();
+        Syntax syntax = scan.syntaxAt(i);
         char c = scan.charAt(i);
-        if ((c == 'r' || c == 'b' || c == 'u' || c == 'R' || c == 'B' || c == 'U') && i + 1 < n
-                && (scan.charAt(i + 1) == '"' || scan.charAt(i + 1) == '\'')) {
-            i++;
+        int prefixStart = i;
+        // String prefixes: Python r"" b"" f"" rb"", C# @"" $"" $@"", Rust r#""#, C++ R"()" is left alone.
+        int prefix = 0;
+        while (prefix < 3 && i + prefix < n && "rRbBuUfF@$".indexOf(scan.charAt(i + prefix)) >= 0) {
+            prefix++;
+        }
+        int hashes = 0;
+        if (prefix > 0 && i + prefix < n && scan.charAt(i + prefix) == '#'
+                && (scan.charAt(i) == 'r' || scan.charAt(i) == 'b')) {
+            while (i + prefix + hashes < n && scan.charAt(i + prefix + hashes) == '#' && hashes < 8) {
+                hashes++;
+            }
+        }
+        if (prefix > 0 && i + prefix + hashes < n && (scan.charAt(i + prefix + hashes) == '"'
+                || (hashes == 0 && scan.charAt(i + prefix) == '\''))) {
+            i += prefix + hashes;
             c = scan.charAt(i);
+        }
+        boolean interpolated = false;
+        for (int p = prefixStart; p < i; p++) {
+            char q = scan.charAt(p);
+            interpolated |= q == 'f' || q == 'F' || q == '$';
         }
         if (c == '"' || c == '\'' || c == '`') {
             int start = i + 1;
+            if (c != '`' && start + 1 < n && scan.charAt(start) == c && scan.charAt(start + 1) == c) {
+                return null; // a text block or docstring: prose, not a value
+            }
             int end = start;
             while (end < n && end - start < MAX_VALUE) {
                 char d = scan.charAt(end);
                 if (d == '\n' || d == '\r') {
                     return null;
                 }
-                if (d == '\\' && c != '\'' && end + 1 < n) {
+                if (d == '\\' && c != '\'' && hashes == 0 && end + 1 < n) {
                     if (scan.charAt(end + 1) == c) {
                         return null; // an escaped quote: the value is not a simple literal
                     }
                     end += 2;
                     continue;
                 }
-                if (d == c) {
-                    return new Value(start, end, scan.substring(start, end), true);
+                if (d == c && closesRaw(scan, end + 1, hashes)) {
+                    String text = scan.substring(start, end);
+                    if (interpolated && text.indexOf('{') >= 0) {
+                        return null; // f"...{x}", $"...{x}": a template filled at run time
+                    }
+                    if (syntax != Syntax.PROSE && continuesExpression(scan, end + 1 + hashes, syntax)) {
+                        return null;
+                    }
+                    return new Value(start, end, text, true);
                 }
                 end++;
             }
@@ -255,7 +296,7 @@ final class AssignmentDetector extends Detector {
             }
             return null;
         }
-        if (scan.code && !inString && !inComment(scan, i)) {
+        if (!syntax.takesBareValues() && !inString && !inComment(scan, i)) {
             return null;
         }
         int start = i;
@@ -276,13 +317,79 @@ final class AssignmentDetector extends Detector {
                 && scan.charAt(end - 2) != '.') {
             end--;
         }
-        if (end == start || (scan.code && inString && (end >= n || ";\"'&".indexOf(scan.charAt(end)) < 0))) {
+        if (end == start || (!syntax.takesBareValues() && inString
+                && (end >= n || ";\"'&\\".indexOf(scan.charAt(end)) < 0))) {
             return null; // in code, a bare value must end where its string or field ends
+        }
+        if (isCodeShaped(scan, start, end)) {
+            return null;
         }
         return new Value(start, end, scan.substring(start, end), false);
     }
 
-    /** {@code setX(}, {@code withX(} or {@code obj.x(} (a builder): a call that sets the value, not one that uses it. */
+    /** After a raw string's closing quote, its {@code #} marks ({@code r#"..."#}). */
+    private static boolean closesRaw(TextScan scan, int from, int hashes) {
+        for (int h = 0; h < hashes; h++) {
+            if (from + h >= scan.length() || scan.charAt(from + h) != '#') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the literal ending before {@code i} is part of a larger expression: concatenated ({@code "a" + b}),
+     * a receiver ({@code "x".encode()}, {@code "%s" % x}) or indexed. Such a string is a piece of a value, built at
+     * run time; in data and configuration only concatenation counts.
+     */
+    private static boolean continuesExpression(TextScan scan, int i, Syntax syntax) {
+        int n = scan.length();
+        while (i < n && (scan.charAt(i) == ' ' || scan.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i >= n) {
+            return false;
+        }
+        char c = scan.charAt(i);
+        if (c == '+' && !(i + 1 < n && scan.charAt(i + 1) == '+')) {
+            return true;
+        }
+        if (syntax != Syntax.CODE) {
+            return false;
+        }
+        return c == '.' && i + 1 < n && Character.isLetter(scan.charAt(i + 1)) || c == '[' || c == '%'
+                || (c == '*' && i + 1 < n && scan.charAt(i + 1) == ' ');
+    }
+
+    /**
+     * A bare word that is code rather than a value: a call, index or initializer ({@code getCookie(request},
+     * {@code results[results.padj}, {@code &pkg.Params{}), a dereference or reference ({@code &x}, {@code *x}),
+     * markup ({@code **bold**}, {@code [link](...)}), or a format string ({@code %M:%SZ}).
+     */
+    private static boolean isCodeShaped(TextScan scan, int start, int end) {
+        char first = scan.charAt(start);
+        if (first == '&' || first == '*' || first == '[' || first == '(' || first == '{' || first == '!'
+                || first == '|' || first == '\\' || first == '/' && end - start > 1 && scan.charAt(start + 1) == '\\') {
+            return true;
+        }
+        boolean identifier = Character.isLetter(first) || first == '_' || first == '$';
+        for (int i = start; i < end; i++) {
+            char c = scan.charAt(i);
+            if ((c == '(' || c == '[' || c == '{') && identifier) {
+                return true;
+            }
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '.' || c == ':' || c == '-')) {
+                identifier = false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code setX(}, {@code withX(} or {@code obj.x(} (a builder): a call that sets the value, not one that uses it.
+     * A method named by a verb ({@code headers.ContainsKey(}, {@code http.CanonicalHeaderKey(},
+     * {@code cache.getToken(}) takes a name or key to look up, not a secret.
+     */
     private static boolean isSetter(TextScan scan, int nameStart, int nameEnd) {
         int dot = nameStart;
         for (int i = nameStart; i < nameEnd; i++) {
@@ -291,7 +398,8 @@ final class AssignmentDetector extends Detector {
             }
         }
         if (dot > nameStart || (nameStart > 0 && scan.charAt(nameStart - 1) == '.')) {
-            return !startsWithWord(scan, dot, nameEnd, "get");
+            List<String> words = KeyNames.words(scan.substring(dot, nameEnd));
+            return !words.isEmpty() && !KeyNames.isVerb(words.get(0));
         }
         return startsWithWord(scan, dot, nameEnd, "set") || startsWithWord(scan, dot, nameEnd, "with");
     }
@@ -355,6 +463,10 @@ final class AssignmentDetector extends Detector {
             scan.add(new Candidate(provider.rule(), value.start(), value.end(), text, 0, Candidate.CONTEXTUAL, null));
             return;
         }
+        boolean providerShape = provider != null && provider.shape() != null && provider.matchesValue(text);
+        if (!providerShape && HumanValues.notGenerated(text, words, kind == KeyNames.Kind.PASSWORD)) {
+            return;
+        }
         if (LookAlikes.contextual(text) != null || LookAlikes.containsSecretWord(text)
                 || (!value.quoted() && LookAlikes.isCodeExpression(text)) || LookAlikes.isWords(text)) {
             return;
@@ -365,11 +477,10 @@ final class AssignmentDetector extends Detector {
             }
         }
         double entropy = Entropy.shannon(text);
-        boolean providerShape = provider != null && provider.shape() != null && provider.matchesValue(text);
         if (!providerShape) {
             int classes = Entropy.characterClasses(text);
             if (kind == KeyNames.Kind.PASSWORD) {
-                // 8 characters, or 6 with three kinds of character (S3cr3t!): shorter is a PIN or a word
+                // 8 characters, or 6 with three kinds of character (Xq9#vL): shorter is a PIN or a word
                 if ((text.length() < 8 && !(text.length() >= 6 && classes >= 3)) || entropy < 2.5) {
                     return;
                 }
@@ -378,8 +489,13 @@ final class AssignmentDetector extends Detector {
                     return;
                 }
             } else if (text.length() < 12 || entropy < scan.entropyThreshold() || classes < 2
-                    || (text.length() < 16 && (classes < 3 || entropy < scan.entropyThreshold() + 0.2))) {
+                    || (text.length() < 16 && (classes < 3 || entropy < scan.entropyThreshold() + 0.2))
+                    || !isTokenCharacters(text)) {
                 return; // 16 characters, or 12 that mix three kinds of character
+            }
+            if (ExampleContext.isExample(scan, value.start(), name)
+                    && (text.length() < 20 || entropy < scan.entropyThreshold() + 0.7)) {
+                return; // next to "example", "your", "dummy": only a strongly random value is taken as leaked
             }
         }
         SecretRule rule;
@@ -389,5 +505,16 @@ final class AssignmentDetector extends Detector {
             rule = kind == KeyNames.Kind.PASSWORD ? ContextRules.GENERIC_PASSWORD : ContextRules.GENERIC_SECRET;
         }
         scan.add(new Candidate(rule, value.start(), value.end(), text, 0, Candidate.CONTEXTUAL, null));
+    }
+
+    /** Tokens and keys are generated from a URL- and header-safe alphabet; brackets and spaces mean code or text. */
+    private static boolean isTokenCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("()[]{}<>\"'`,;|\\".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -71,11 +71,11 @@ public final class SecretScanner {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        TextScan scan = new TextScan(text, path, 0, engine);
         LineIndex lines = LineIndex.of(text);
+        InlineAllow inlineAllow = new InlineAllow(text, lines);
         List<SecretMatch> matches = new ArrayList<>();
         for (Candidate candidate : candidates) {
-            if (InlineAllow.isAllowed(scan, candidate.start())) {
+            if (inlineAllow.isAllowed(candidate.start())) {
                 continue;
             }
             matches.add(new SecretMatch(candidate.rule(), path, lines.line(candidate.start()),

@@ -2,8 +2,6 @@ package dev.deploytrack.secrets;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * The state of scanning one text: the text, what kind of file it is, the candidates found so far, and how far each
@@ -16,16 +14,11 @@ final class TextScan {
     static final int MAX_BACK = 512;
     static final int MAX_FORWARD = 2048;
 
-    /** Files in which a value must be a quoted literal to count: elsewhere {@code key = other_variable} is code. */
-    private static final Set<String> CODE_EXTENSIONS = Set.of(
-            "java", "kt", "kts", "scala", "groovy", "gradle", "js", "jsx", "ts", "tsx", "mjs", "cjs", "mts", "cts",
-            "py", "pyi", "rb", "go", "rs", "php", "cs", "fs", "vb", "swift", "c", "h", "cc", "cpp", "hpp", "m",
-            "mm", "dart", "lua", "r", "pl", "pm", "ex", "exs", "erl", "clj", "cljs", "vue", "svelte", "astro",
-            "jl", "nim", "zig", "hs", "ml", "sol");
-
     final CharSequence text;
     final String path;
-    final boolean code;
+    /** The file's syntax; Markdown's code blocks have their own ({@link #syntaxAt}). */
+    final Syntax syntax;
+    private MarkdownBlocks blocks;
     final int depth;
     final SecretScanner.Engine engine;
     final List<Candidate> candidates = new ArrayList<>();
@@ -38,7 +31,7 @@ final class TextScan {
     TextScan(CharSequence text, String path, int depth, SecretScanner.Engine engine) {
         this.text = text;
         this.path = path;
-        this.code = isCode(path);
+        this.syntax = Syntax.ofPath(path);
         this.depth = depth;
         this.engine = engine;
         this.coveredUntil = new int[engine.detectorCount()];
@@ -54,10 +47,18 @@ final class TextScan {
         return matcher;
     }
 
-    static boolean isCode(String path) {
-        int dot = path.lastIndexOf('.');
-        int slash = path.lastIndexOf('/');
-        return dot > slash && CODE_EXTENSIONS.contains(path.substring(dot + 1).toLowerCase(Locale.ROOT));
+    /** The syntax at {@code offset}: the file's, or in Markdown that of the code block holding it. */
+    Syntax syntaxAt(int offset) {
+        if (syntax != Syntax.PROSE || !path.regionMatches(true, path.length() - 3, ".md", 0, 3)
+                && !path.regionMatches(true, path.length() - 4, ".mdc", 0, 4)
+                && !path.regionMatches(true, path.length() - 4, ".mdx", 0, 4)
+                && !path.regionMatches(true, path.length() - 9, ".markdown", 0, 9)) {
+            return syntax;
+        }
+        if (blocks == null) {
+            blocks = MarkdownBlocks.of(text);
+        }
+        return blocks.syntaxAt(offset);
     }
 
     int length() {
@@ -103,6 +104,30 @@ final class TextScan {
             i++;
         }
         return i;
+    }
+
+    /**
+     * Start of the shell command holding {@code offset}: its line's start, or an earlier line's when the lines
+     * before end in a backslash (a command continued over lines); at most 2,000 characters back.
+     */
+    int commandStart(int offset) {
+        int limit = Math.max(0, offset - 2000);
+        int start = lineStart(offset, offset - limit);
+        while (start > limit) {
+            int end = start - 1; // the line break before this line
+            if (end > 0 && text.charAt(end) == '\n' && text.charAt(end - 1) == '\r') {
+                end--;
+            }
+            int last = end - 1;
+            while (last > limit && (text.charAt(last) == ' ' || text.charAt(last) == '\t')) {
+                last--;
+            }
+            if (last < limit || text.charAt(last) != '\\') {
+                break;
+            }
+            start = lineStart(last, last - limit);
+        }
+        return start;
     }
 
     /** Offset just after the line break ending the line at {@code offset}, or the text's length. */
