@@ -188,6 +188,18 @@ final class AssignmentDetector extends Detector {
             operator = true;
         } else if (flag && i > spacesStart) {
             operator = true;
+        } else if (i > spacesStart && "\"'`".indexOf(c) >= 0 && scan.syntaxAt(i) == Syntax.CODE
+                && nameEnd - nameStart == 8 && scan.substring(nameStart, nameEnd).equalsIgnoreCase("password")) {
+            operator = true; // SQL: CREATE USER app WITH PASSWORD 'x', ALTER ROLE app PASSWORD 'x'
+        } else if (i > spacesStart && scan.syntaxAt(i) == Syntax.PROSE && startsWithWord(scan, i, "is ")) {
+            i += 2; // prose: "the deploy password is `x`", taken when the value is quoted
+            while (i < n && scan.charAt(i) == ' ') {
+                i++;
+            }
+            if (i >= n || "\"'`".indexOf(scan.charAt(i)) < 0) {
+                return null;
+            }
+            operator = true;
         }
         if (!operator) {
             return null;
@@ -327,6 +339,10 @@ final class AssignmentDetector extends Detector {
         return new Value(start, end, scan.substring(start, end), false);
     }
 
+    private static boolean startsWithWord(TextScan scan, int i, String word) {
+        return i + word.length() <= scan.length() && scan.substring(i, i + word.length()).equals(word);
+    }
+
     /** After a raw string's closing quote, its {@code #} marks ({@code r#"..."#}). */
     private static boolean closesRaw(TextScan scan, int from, int hashes) {
         for (int h = 0; h < hashes; h++) {
@@ -357,9 +373,20 @@ final class AssignmentDetector extends Detector {
         if (syntax != Syntax.CODE) {
             return false;
         }
-        return c == '.' && i + 1 < n && Character.isLetter(scan.charAt(i + 1)) || c == '[' || c == '%'
-                || (c == '*' && i + 1 < n && scan.charAt(i + 1) == ' ');
+        if (c == '.' && i + 1 < n && Character.isLetter(scan.charAt(i + 1))) {
+            int end = i + 1;
+            while (end < n && (Character.isLetterOrDigit(scan.charAt(end)) || scan.charAt(end) == '_')) {
+                end++;
+            }
+            return !CONVERSIONS.contains(scan.substring(i + 1, end));
+        }
+        return c == '[' || c == '%' || (c == '*' && i + 1 < n && scan.charAt(i + 1) == ' ');
     }
+
+    /** Methods that only convert a literal ({@code "x".to_string()}): the value is still the literal. */
+    private static final java.util.Set<String> CONVERSIONS = java.util.Set.of("to_string", "to_owned", "into",
+            "encode", "as_bytes", "as_str", "getBytes", "toCharArray", "toByteArray", "bytes", "freeze", "trim",
+            "strip", "String", "toString");
 
     /**
      * A bare word that is code rather than a value: a call, index or initializer ({@code getCookie(request},
