@@ -75,7 +75,12 @@ final class AssignmentDetector extends Detector {
     }
 
     /** A value as written: its offsets in the text and whether it was quoted. */
-    record Value(int start, int end, String text, boolean quoted) {
+    record Value(int start, int end, boolean quoted) {
+
+        /** The value's characters, copied out only for a name that says "secret" (most names do not). */
+        String text(TextScan scan) {
+            return scan.substring(start, end);
+        }
     }
 
     /**
@@ -135,7 +140,7 @@ final class AssignmentDetector extends Detector {
             while (end < n && end - i < MAX_VALUE && scan.charAt(end) != '<' && scan.charAt(end) != '\n') {
                 end++;
             }
-            return end < n && scan.charAt(end) == '<' ? new Value(i + 1, end, scan.substring(i + 1, end), true) : null;
+            return end < n && scan.charAt(end) == '<' ? new Value(i + 1, end, true) : null;
         }
         boolean quotedName = false;
         int closers = 0;
@@ -272,14 +277,13 @@ final class AssignmentDetector extends Detector {
                     continue;
                 }
                 if (d == c && closesRaw(scan, end + 1, hashes)) {
-                    String text = scan.substring(start, end);
-                    if (interpolated && text.indexOf('{') >= 0) {
+                    if (interpolated && scan.substring(start, end).indexOf('{') >= 0) {
                         return null; // f"...{x}", $"...{x}": a template filled at run time
                     }
                     if (syntax != Syntax.PROSE && continuesExpression(scan, end + 1 + hashes, syntax)) {
                         return null;
                     }
-                    return new Value(start, end, text, true);
+                    return new Value(start, end, true);
                 }
                 end++;
             }
@@ -298,7 +302,7 @@ final class AssignmentDetector extends Detector {
                 while (end < n && end - start < MAX_VALUE && scan.charAt(end) != '\n') {
                     if (scan.charAt(end) == '\\' && end + closing.length() <= n
                             && scan.substring(end, end + closing.length()).equals(closing)) {
-                        return new Value(start, end, scan.substring(start, end), true);
+                        return new Value(start, end, true);
                     }
                     if (scan.charAt(end) == '"') {
                         return null;
@@ -336,7 +340,7 @@ final class AssignmentDetector extends Detector {
         if (isCodeShaped(scan, start, end)) {
             return null;
         }
-        return new Value(start, end, scan.substring(start, end), false);
+        return new Value(start, end, false);
     }
 
     private static boolean startsWithWord(TextScan scan, int i, String word) {
@@ -480,7 +484,7 @@ final class AssignmentDetector extends Detector {
     }
 
     private static void judge(TextScan scan, String name, KeyNames.Kind kind, Value value) {
-        String text = value.text();
+        String text = value.text(scan);
         if (text.length() < 6 || scan.allowed(text) || LookAlikes.universal(text) != null) {
             return;
         }

@@ -284,8 +284,13 @@ final class KeywordIndex {
      */
     Hits collect(CharSequence text) {
         Hits hits = new Hits();
-        scan(text, 0, text.length(), hits::add);
+        collect(text, hits);
         return hits;
+    }
+
+    /** {@link #collect(CharSequence)} into {@code hits}, appending. */
+    void collect(CharSequence text, Hits hits) {
+        scan(text, 0, text.length(), hits::add);
     }
 
     /**
@@ -293,13 +298,29 @@ final class KeywordIndex {
      * character, as in an ASCII file): no copy and no widening to chars, the loop reads the file's own bytes.
      */
     Hits collect(byte[] bytes, int length) {
+        Hits hits = new Hits();
+        collect(bytes, 0, length, hits);
+        return hits;
+    }
+
+
+    /**
+     * {@link #collect(byte[], int)} over {@code bytes[offset, offset + length)}, appending to {@code hits} with
+     * offsets relative to {@code offset}.
+     *
+     * @return whether every byte was ASCII (so that the hits' offsets are character offsets); seen on the way, at
+     *         the cost of one OR per byte, instead of a pass of its own
+     */
+    boolean collect(byte[] bytes, int offset, int length, Hits hits) {
         final byte[] classes = classOf;
         final int[] table = rows;
         final int reportFrom = firstOutputRow;
-        Hits hits = new Hits();
         int row = 0;
-        for (int i = 0; i < length; i++) {
+        int seen = 0;
+        final int end = offset + length;
+        for (int i = offset; i < end; i++) {
             int c = bytes[i];
+            seen |= c;
             int cls = c >= 0 ? classes[c] : 0;
             int previous = row;
             row = table[row + cls];
@@ -311,11 +332,11 @@ final class KeywordIndex {
                     }
                 }
                 for (int id : outputs[row / classCount]) {
-                    hits.add(id, i + 1 - keywordLengths[id]);
+                    hits.add(id, i + 1 - offset - keywordLengths[id]);
                 }
             }
         }
-        return hits;
+        return seen >= 0;
     }
 
     @Override

@@ -34,10 +34,7 @@ final class MarkdownBlocks {
         int blockStart = -1;
         Syntax blockSyntax = null;
         while (line < n) {
-            int lineEnd = line;
-            while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-                lineEnd++;
-            }
+            int lineEnd = lineEnd(text, line);
             int i = line;
             // Fences are indented in list items and quotes; a code block's content may not start with one.
             while (i < lineEnd && i - line < 40 && (text.charAt(i) == ' ' || text.charAt(i) == '\t'
@@ -86,6 +83,30 @@ final class MarkdownBlocks {
             count++;
         }
         return new MarkdownBlocks(starts, ends, syntaxes, count);
+    }
+
+    /**
+     * The end of the line starting at {@code line}, before its {@code \n} or {@code \r\n}: found by the text's own
+     * search where it has one, since this pass reads every line of a Markdown file. (A lone {@code \r} does not end
+     * a line here: such files are read as one line of prose.)
+     */
+    private static int lineEnd(CharSequence text, int line) {
+        int n = text.length();
+        int end;
+        if (text instanceof String string) {
+            end = string.indexOf('\n', line);
+        } else if (text instanceof AsciiText ascii) {
+            end = ascii.indexOf('\n', line);
+        } else {
+            end = line;
+            while (end < n && text.charAt(end) != '\n') {
+                end++;
+            }
+        }
+        if (end < 0) {
+            end = n;
+        }
+        return end > line && text.charAt(end - 1) == '\r' ? end - 1 : end;
     }
 
     private static int nextLine(CharSequence text, int lineEnd) {
