@@ -47,19 +47,8 @@ final class HumanValues {
             char c = value.charAt(i);
             if (isUpper(c) || isLower(c)) {
                 int start = i;
-                i++;
-                boolean acronym = false;
-                if (isUpper(c) && i < n && isUpper(value.charAt(i))) {
-                    // ABC in ABCDef ends before the D that starts the next word
-                    while (i < n && isUpper(value.charAt(i)) && !(i + 1 < n && isLower(value.charAt(i + 1)))) {
-                        i++;
-                    }
-                    acronym = true;
-                } else {
-                    while (i < n && isLower(value.charAt(i))) {
-                        i++;
-                    }
-                }
+                i = letterRunEnd(value, start);
+                boolean acronym = i - start > 1 && isUpper(value.charAt(start + 1));
                 int length = i - start;
                 letters += length;
                 if (acronym && length <= 5 || isPronounceable(value, start, i)) {
@@ -127,6 +116,25 @@ final class HumanValues {
     }
 
     /**
+     * The end of the run of letters starting at {@code start}: a word ({@code value}, {@code Value}) or an acronym
+     * ({@code ABC} in {@code ABCDef}, ending before the capital that starts the next word).
+     */
+    private static int letterRunEnd(String value, int start) {
+        int n = value.length();
+        int i = start + 1;
+        if (isUpper(value.charAt(start)) && i < n && isUpper(value.charAt(i))) {
+            while (i < n && isUpper(value.charAt(i)) && !(i + 1 < n && isLower(value.charAt(i + 1)))) {
+                i++;
+            }
+        } else {
+            while (i < n && isLower(value.charAt(i))) {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    /**
      * At least three letters with a vowel, whose letter pairs are common in English words: all of them in a word of
      * up to five letters, all but one in six letters and one more in each six after that.
      */
@@ -168,16 +176,7 @@ final class HumanValues {
             char c = plain.charAt(i);
             if (isAsciiLetter(c)) {
                 int start = i;
-                i++;
-                if (isUpper(c) && i < n && isUpper(plain.charAt(i))) {
-                    while (i < n && isUpper(plain.charAt(i)) && !(i + 1 < n && isLower(plain.charAt(i + 1)))) {
-                        i++;
-                    }
-                } else {
-                    while (i < n && isLower(plain.charAt(i))) {
-                        i++;
-                    }
-                }
+                i = letterRunEnd(plain, start);
                 if (!isPronounceable(plain, start, i)) {
                     return false;
                 }

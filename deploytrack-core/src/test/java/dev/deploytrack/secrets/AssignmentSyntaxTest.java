@@ -46,14 +46,7 @@ class AssignmentSyntaxTest {
         ".netrc :: machine api.example.com login agent password %t",
     })
     void isReportedAtTheValue(String path, String template) {
-        String text = template.replace("\\n", "\n").replace("\\r", "\r").replace("%p", PASSWORD).replace("%t", TOKEN);
-        List<SecretMatch> matches = Scans.scan(path, text);
-        assertEquals(1, matches.size(), text + " -> " + Scans.describe(matches));
-        String value = text.contains(PASSWORD) ? PASSWORD : TOKEN;
-        int offset = text.indexOf(value);
-        int line = (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
-        assertEquals(line, matches.get(0).line(), text);
-        assertEquals(offset - Math.max(text.lastIndexOf('\n', offset - 1), -1), matches.get(0).column(), text);
+        Scans.assertReportedOnceAtTheValue(path, template, PASSWORD, TOKEN);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -1,8 +1,5 @@
 package dev.deploytrack.secrets;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -46,12 +43,6 @@ class SecretsInCodeTest {
         "values.yaml :: apiToken: %t",
     })
     void isReportedAtTheValue(String path, String template) {
-        String text = template.replace("\\n", "\n").replace("%p", PASSWORD).replace("%t", TOKEN);
-        List<SecretMatch> matches = Scans.scan(path, text);
-        assertEquals(1, matches.size(), text + " -> " + Scans.describe(matches));
-        String value = text.contains(PASSWORD) ? PASSWORD : TOKEN;
-        int offset = text.indexOf(value);
-        int line = (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
-        assertEquals(line, matches.get(0).line(), text);
+        Scans.assertReportedOnceAtTheValue(path, template, PASSWORD, TOKEN);
     }
 }
