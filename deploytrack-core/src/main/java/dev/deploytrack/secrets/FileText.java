@@ -3,7 +3,11 @@ package dev.deploytrack.secrets;
 import dev.deploytrack.source.SourceText;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -60,9 +64,32 @@ final class FileText {
         return new AsciiText(bytes, start, length - start);
     }
 
-    /** The text of a file whose bytes turned out not to be ASCII: UTF-8 decoded (invalid bytes become U+FFFD). */
-    static String decoded(AsciiText text) {
-        return new String(text.bytes(), text.offset(), text.length(), StandardCharsets.UTF_8);
+    /** Each thread's decoder and character buffer, reused from file to file. */
+    private static final ThreadLocal<Decoder> DECODER = ThreadLocal.withInitial(Decoder::new);
+
+    /**
+     * The text of a file whose bytes turned out not to be ASCII: UTF-8 decoded (invalid bytes become U+FFFD) into
+     * the thread's reused character buffer.
+     */
+    static CharsText decoded(AsciiText text) {
+        return DECODER.get().decode(text.bytes(), text.offset(), text.length());
+    }
+
+    private static final class Decoder {
+        private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        private char[] chars = new char[64 * 1024];
+
+        CharsText decode(byte[] bytes, int offset, int length) {
+            if (chars.length < length || chars.length > (16 << 20) && length < chars.length / 4) {
+                chars = new char[Math.max(length, 64 * 1024)]; // UTF-8 never has more characters than bytes
+            }
+            CharBuffer out = CharBuffer.wrap(chars);
+            utf8.reset();
+            utf8.decode(ByteBuffer.wrap(bytes, offset, length), out, true);
+            utf8.flush(out);
+            return new CharsText(chars, out.position());
+        }
     }
 
     private static CharSequence viaSourceText(byte[] bytes, int length) {

@@ -228,6 +228,10 @@ final class KeywordIndex {
         final byte[] classes = classOf;
         final int[] table = rows;
         final int reportFrom = firstOutputRow;
+        if (text instanceof CharsText chars) {
+            scan(chars.array(), from, to, consumer);
+            return;
+        }
         final char[] buffer = new char[Math.min(CHUNK, Math.max(1, to - from))];
         final String string = text instanceof String s ? s : null;
         int row = 0;
@@ -256,6 +260,31 @@ final class KeywordIndex {
                     for (int id : outputs[row / classCount]) {
                         consumer.hit(id, chunk + i + 1 - keywordLengths[id]);
                     }
+                }
+            }
+        }
+    }
+
+    /** {@link #scan(CharSequence, int, int, HitConsumer)} over a char array, read in place. */
+    private void scan(char[] chars, int from, int to, HitConsumer consumer) {
+        final byte[] classes = classOf;
+        final int[] table = rows;
+        final int reportFrom = firstOutputRow;
+        int row = 0;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            int cls = c < 128 ? classes[c] : 0;
+            int previous = row;
+            row = table[row + cls];
+            if (row >= reportFrom) {
+                if (row == UNKNOWN) {
+                    row = resolve(previous, cls);
+                    if (row < reportFrom) {
+                        continue;
+                    }
+                }
+                for (int id : outputs[row / classCount]) {
+                    consumer.hit(id, i + 1 - keywordLengths[id]);
                 }
             }
         }

@@ -16,7 +16,10 @@ final class TextScan {
 
     final CharSequence text;
     private final int length;
-    /** The text's characters: an ASCII file's bytes from {@link #offset}, or else {@link #chars}. */
+    /**
+     * The text's characters: an ASCII file's bytes from {@link #offset}, or else {@link #chars} (a decoded file's
+     * reused buffer, or a copy of a string given to {@link SecretScanner#scanText}).
+     */
     private final byte[] bytes;
     private final int offset;
     private final char[] chars;
@@ -50,7 +53,7 @@ final class TextScan {
         } else {
             this.bytes = null;
             this.offset = 0;
-            this.chars = text.toString().toCharArray();
+            this.chars = text instanceof CharsText decoded ? decoded.array() : text.toString().toCharArray();
         }
         this.path = path;
         this.syntax = Syntax.ofPath(path);
