@@ -168,10 +168,17 @@ public final class DirectoryWorkspace implements Workspace {
         return Files.readAllBytes(location);
     }
 
-    /** Reads through one channel into the buffer's array: no array per file, the file read once. */
+    /**
+     * Reads through one channel into the buffer's array: no array per file, the file read once. Checked for being a
+     * regular file and opened without following links, as {@link #read(String)} reads.
+     */
     @Override
     public void read(String path, ReadBuffer buffer) throws IOException {
-        try (FileChannel channel = FileChannel.open(location(path), StandardOpenOption.READ)) {
+        Path location = location(path);
+        if (!Files.isRegularFile(location, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(path + " is no longer a regular file");
+        }
+        try (FileChannel channel = FileChannel.open(location, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             long size = channel.size();
             if (size > Integer.MAX_VALUE - 8) {
                 throw new IOException(path + " is too large to read (" + size + " bytes)");
