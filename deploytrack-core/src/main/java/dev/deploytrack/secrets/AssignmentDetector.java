@@ -8,7 +8,10 @@ import java.util.List;
  * JSON ({@code "key": "value"}, also inside JSON-escaped strings: {@code \"key\": \"value\"}), TOML and INI,
  * code ({@code apiKey = "..."}, {@code "key" => '...'}, {@code key := "..."}, {@code setPassword("...")}), command-line
  * flags ({@code --api-key value}), XML elements, and name/value pairs ({@code - name: DB_PASSWORD} followed by
- * {@code value: ...}). In code files only quoted literals count; a bare word there is a variable.
+ * {@code value: ...}). What follows the key is read in the {@link Syntax} of its place (the file, or a Markdown code
+ * block): in code only string literals count, a bare word there is a variable, a call or a type; in configuration
+ * and prose bare words count unless they are shaped like code. Values a person wrote ({@link HumanValues}) are not
+ * secrets.
  */
 final class AssignmentDetector extends Detector {
 
