@@ -225,11 +225,8 @@ final class KeywordIndex {
 
     /** Reports every occurrence of every keyword in {@code text[from, to)}, in order of their end offset. */
     void scan(CharSequence text, int from, int to, HitConsumer consumer) {
-        final byte[] classes = classOf;
-        final int[] table = rows;
-        final int reportFrom = firstOutputRow;
         if (text instanceof CharsText chars) {
-            scan(chars.array(), from, to, consumer);
+            scan(chars.array(), from, to, 0, 0, consumer);
             return;
         }
         final char[] buffer = new char[Math.min(CHUNK, Math.max(1, to - from))];
@@ -244,33 +241,19 @@ final class KeywordIndex {
                     buffer[i - chunk] = text.charAt(i);
                 }
             }
-            int length = end - chunk;
-            for (int i = 0; i < length; i++) {
-                char c = buffer[i];
-                int cls = c < 128 ? classes[c] : 0;
-                int previous = row;
-                row = table[row + cls];
-                if (row >= reportFrom) {
-                    if (row == UNKNOWN) {
-                        row = resolve(previous, cls);
-                        if (row < reportFrom) {
-                            continue;
-                        }
-                    }
-                    for (int id : outputs[row / classCount]) {
-                        consumer.hit(id, chunk + i + 1 - keywordLengths[id]);
-                    }
-                }
-            }
+            row = scan(buffer, 0, end - chunk, chunk, row, consumer);
         }
     }
 
-    /** {@link #scan(CharSequence, int, int, HitConsumer)} over a char array, read in place. */
-    private void scan(char[] chars, int from, int to, HitConsumer consumer) {
+    /**
+     * The automaton over {@code chars[from, to)}, starting in {@code row}; a hit's offset is its index plus
+     * {@code base}. Returns the row reached, for the next chunk of the same text.
+     */
+    private int scan(char[] chars, int from, int to, int base, int startRow, HitConsumer consumer) {
         final byte[] classes = classOf;
         final int[] table = rows;
         final int reportFrom = firstOutputRow;
-        int row = 0;
+        int row = startRow;
         for (int i = from; i < to; i++) {
             char c = chars[i];
             int cls = c < 128 ? classes[c] : 0;
@@ -284,10 +267,11 @@ final class KeywordIndex {
                     }
                 }
                 for (int id : outputs[row / classCount]) {
-                    consumer.hit(id, i + 1 - keywordLengths[id]);
+                    consumer.hit(id, base + i + 1 - keywordLengths[id]);
                 }
             }
         }
+        return row;
     }
 
     /** Keyword occurrences of one text: keyword id and start offset, in order of their end offset. */
