@@ -8,7 +8,10 @@ import java.util.List;
  * JSON ({@code "key": "value"}, also inside JSON-escaped strings: {@code \"key\": \"value\"}), TOML and INI,
  * code ({@code apiKey = "..."}, {@code "key" => '...'}, {@code key := "..."}, {@code setPassword("...")}), command-line
  * flags ({@code --api-key value}), XML elements, and name/value pairs ({@code - name: DB_PASSWORD} followed by
- * {@code value: ...}). In code files only quoted literals count; a bare word there is a variable.
+ * {@code value: ...}). What follows the key is read in the {@link Syntax} of its place (the file, or a Markdown code
+ * block): in code only string literals count, a bare word there is a variable, a call or a type; in configuration
+ * and prose bare words count unless they are shaped like code. Values a person wrote ({@link HumanValues}) are not
+ * secrets.
  */
 final class AssignmentDetector extends Detector {
 
@@ -45,6 +48,10 @@ final class AssignmentDetector extends Detector {
             nameEnd++;
         }
         scan.cover(index, nameEnd);
+        if (nameStart > 0 && nameEnd - nameStart > 2 && scan.charAt(nameStart - 1) == '\\'
+                && "nrt".indexOf(scan.charAt(nameStart)) >= 0 && start > nameStart) {
+            nameStart++; // "...\nPASSWORD=x": the name starts after the escaped line break
+        }
         boolean flag = nameEnd - nameStart > 2 && scan.charAt(nameStart) == '-' && scan.charAt(nameStart + 1) == '-';
         while (nameStart < nameEnd && (scan.charAt(nameStart) == '-' || scan.charAt(nameStart) == '.')) {
             nameStart++;
@@ -71,7 +78,12 @@ final class AssignmentDetector extends Detector {
     }
 
     /** A value as written: its offsets in the text and whether it was quoted. */
-    record Value(int start, int end, String text, boolean quoted) {
+    record Value(int start, int end, boolean quoted) {
+
+        /** The value's characters, copied out only for a name that says "secret" (most names do not). */
+        String text(TextScan scan) {
+            return scan.substring(start, end);
+        }
     }
 
     /**
@@ -131,7 +143,7 @@ final class AssignmentDetector extends Detector {
             while (end < n && end - i < MAX_VALUE && scan.charAt(end) != '<' && scan.charAt(end) != '\n') {
                 end++;
             }
-            return end < n && scan.charAt(end) == '<' ? new Value(i + 1, end, scan.substring(i + 1, end), true) : null;
+            return end < n && scan.charAt(end) == '<' ? new Value(i + 1, end, true) : null;
         }
         boolean quotedName = false;
         int closers = 0;
@@ -169,7 +181,7 @@ final class AssignmentDetector extends Detector {
             }
             if (i < n && scan.charAt(i) == '=') {
                 i++;
-            } else if (scan.code) {
+            } else if (scan.syntaxAt(i) == Syntax.CODE) {
                 i = afterTypeAnnotation(scan, i);
             }
             operator = true;
@@ -184,6 +196,18 @@ final class AssignmentDetector extends Detector {
             operator = true;
         } else if (flag && i > spacesStart) {
             operator = true;
+        } else if (i > spacesStart && "\"'`".indexOf(c) >= 0 && scan.syntaxAt(i) == Syntax.CODE
+                && nameEnd - nameStart == 8 && scan.substring(nameStart, nameEnd).equalsIgnoreCase("password")) {
+            operator = true; // SQL: CREATE USER app WITH PASSWORD 'x', ALTER ROLE app PASSWORD 'x'
+        } else if (i > spacesStart && scan.syntaxAt(i) == Syntax.PROSE && startsWithWord(scan, i, "is ")) {
+            i += 2; // prose: "the deploy password is `x`", taken when the value is quoted
+            while (i < n && scan.charAt(i) == ' ') {
+                i++;
+            }
+            if (i >= n || "\"'`".indexOf(scan.charAt(i)) < 0) {
+                return null;
+            }
+            operator = true;
         }
         if (!operator) {
             return null;
@@ -196,37 +220,73 @@ final class AssignmentDetector extends Detector {
         }
         char before = nameStart > 0 ? scan.charAt(nameStart - 1) : '\n';
         boolean query = before == '?' || before == '&';
-        // In code, "Server=db;Password=x;" and "?token=x&" are literal text even without quotes of their own.
-        boolean inString = c == '=' && (query || before == ';' || before == '"' || before == '\'');
+        boolean escapedBreak = nameStart > 1 && "nrt".indexOf(before) >= 0 && scan.charAt(nameStart - 2) == '\\';
+        // In code, "Server=db;Password=x;" and "?token=x&" are literal text even without quotes of their own, and
+        // so is "USER=a\nPASSWORD=x" in a JSON string.
+        boolean inString = c == '=' && (query || before == ';' || before == '"' || before == '\'' || escapedBreak);
         return literal(scan, i, query, inString);
     }
 
-    /** A quoted string (plain or JSON-escaped) or, outside code, a bare word, starting at {@code i}. */
+    /**
+     * The value starting at {@code i}: a string literal in the quoting of the language (plain, JSON-escaped, raw,
+     * verbatim, prefixed), or, where the syntax has bare values (configuration, shell, prose) or inside a string
+     * ({@code Server=db;Password=x;}), a bare word. A literal that is only part of an expression ({@code "x" + y},
+     * {@code "x".encode()}) and a bare word that is code ({@code crypto.randomBytes(16)}, {@code results[...]},
+     * {@code &pkg.Params{}}) are not values.
+     */
     static Value literal(TextScan scan, int i, boolean query, boolean inString) {
         int n = scan.length();
+        Syntax syntax = scan.syntaxAt(i);
         char c = scan.charAt(i);
-        if ((c == 'r' || c == 'b' || c == 'u' || c == 'R' || c == 'B' || c == 'U') && i + 1 < n
-                && (scan.charAt(i + 1) == '"' || scan.charAt(i + 1) == '\'')) {
-            i++;
+        int prefixStart = i;
+        // String prefixes: Python r"" b"" f"" rb"", C# @"" $"" $@"", Rust r#""#, C++ R"()" is left alone.
+        int prefix = 0;
+        while (prefix < 3 && i + prefix < n && "rRbBuUfF@$".indexOf(scan.charAt(i + prefix)) >= 0) {
+            prefix++;
+        }
+        int hashes = 0;
+        if (prefix > 0 && i + prefix < n && scan.charAt(i + prefix) == '#'
+                && (scan.charAt(i) == 'r' || scan.charAt(i) == 'b')) {
+            while (i + prefix + hashes < n && scan.charAt(i + prefix + hashes) == '#' && hashes < 8) {
+                hashes++;
+            }
+        }
+        if (prefix > 0 && i + prefix + hashes < n && (scan.charAt(i + prefix + hashes) == '"'
+                || (hashes == 0 && scan.charAt(i + prefix) == '\''))) {
+            i += prefix + hashes;
             c = scan.charAt(i);
+        }
+        boolean interpolated = false;
+        for (int p = prefixStart; p < i; p++) {
+            char q = scan.charAt(p);
+            interpolated |= q == 'f' || q == 'F' || q == '$';
         }
         if (c == '"' || c == '\'' || c == '`') {
             int start = i + 1;
+            if (c != '`' && start + 1 < n && scan.charAt(start) == c && scan.charAt(start + 1) == c) {
+                return null; // a text block or docstring: prose, not a value
+            }
             int end = start;
             while (end < n && end - start < MAX_VALUE) {
                 char d = scan.charAt(end);
                 if (d == '\n' || d == '\r') {
                     return null;
                 }
-                if (d == '\\' && c != '\'' && end + 1 < n) {
+                if (d == '\\' && c != '\'' && hashes == 0 && end + 1 < n) {
                     if (scan.charAt(end + 1) == c) {
                         return null; // an escaped quote: the value is not a simple literal
                     }
                     end += 2;
                     continue;
                 }
-                if (d == c) {
-                    return new Value(start, end, scan.substring(start, end), true);
+                if (d == c && closesRaw(scan, end + 1, hashes)) {
+                    if (interpolated && scan.substring(start, end).indexOf('{') >= 0) {
+                        return null; // f"...{x}", $"...{x}": a template filled at run time
+                    }
+                    if (syntax != Syntax.PROSE && continuesExpression(scan, end + 1 + hashes, syntax)) {
+                        return null;
+                    }
+                    return new Value(start, end, true);
                 }
                 end++;
             }
@@ -245,7 +305,7 @@ final class AssignmentDetector extends Detector {
                 while (end < n && end - start < MAX_VALUE && scan.charAt(end) != '\n') {
                     if (scan.charAt(end) == '\\' && end + closing.length() <= n
                             && scan.substring(end, end + closing.length()).equals(closing)) {
-                        return new Value(start, end, scan.substring(start, end), true);
+                        return new Value(start, end, true);
                     }
                     if (scan.charAt(end) == '"') {
                         return null;
@@ -255,7 +315,7 @@ final class AssignmentDetector extends Detector {
             }
             return null;
         }
-        if (scan.code && !inString && !inComment(scan, i)) {
+        if (!syntax.takesBareValues() && !inString && !inComment(scan, i)) {
             return null;
         }
         int start = i;
@@ -276,13 +336,94 @@ final class AssignmentDetector extends Detector {
                 && scan.charAt(end - 2) != '.') {
             end--;
         }
-        if (end == start || (scan.code && inString && (end >= n || ";\"'&".indexOf(scan.charAt(end)) < 0))) {
+        if (end == start || (!syntax.takesBareValues() && inString
+                && (end >= n || ";\"'&\\".indexOf(scan.charAt(end)) < 0))) {
             return null; // in code, a bare value must end where its string or field ends
         }
-        return new Value(start, end, scan.substring(start, end), false);
+        if (isCodeShaped(scan, start, end)) {
+            return null;
+        }
+        return new Value(start, end, false);
     }
 
-    /** {@code setX(}, {@code withX(} or {@code obj.x(} (a builder): a call that sets the value, not one that uses it. */
+    private static boolean startsWithWord(TextScan scan, int i, String word) {
+        return i + word.length() <= scan.length() && scan.substring(i, i + word.length()).equals(word);
+    }
+
+    /** After a raw string's closing quote, its {@code #} marks ({@code r#"..."#}). */
+    private static boolean closesRaw(TextScan scan, int from, int hashes) {
+        for (int h = 0; h < hashes; h++) {
+            if (from + h >= scan.length() || scan.charAt(from + h) != '#') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the literal ending before {@code i} is part of a larger expression: concatenated ({@code "a" + b}),
+     * a receiver ({@code "x".encode()}, {@code "%s" % x}) or indexed. Such a string is a piece of a value, built at
+     * run time; in data and configuration only concatenation counts.
+     */
+    private static boolean continuesExpression(TextScan scan, int i, Syntax syntax) {
+        int n = scan.length();
+        while (i < n && (scan.charAt(i) == ' ' || scan.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i >= n) {
+            return false;
+        }
+        char c = scan.charAt(i);
+        if (c == '+' && !(i + 1 < n && scan.charAt(i + 1) == '+')) {
+            return true;
+        }
+        if (syntax != Syntax.CODE) {
+            return false;
+        }
+        if (c == '.' && i + 1 < n && Character.isLetter(scan.charAt(i + 1))) {
+            int end = i + 1;
+            while (end < n && (Character.isLetterOrDigit(scan.charAt(end)) || scan.charAt(end) == '_')) {
+                end++;
+            }
+            return !CONVERSIONS.contains(scan.substring(i + 1, end));
+        }
+        return c == '[' || c == '%' || (c == '*' && i + 1 < n && scan.charAt(i + 1) == ' ');
+    }
+
+    /** Methods that only convert a literal ({@code "x".to_string()}): the value is still the literal. */
+    private static final java.util.Set<String> CONVERSIONS = java.util.Set.of("to_string", "to_owned", "into",
+            "encode", "as_bytes", "as_str", "getBytes", "toCharArray", "toByteArray", "bytes", "freeze", "trim",
+            "strip", "String", "toString");
+
+    /**
+     * A bare word that is code rather than a value: a call, index or initializer ({@code getCookie(request},
+     * {@code results[results.padj}, {@code &pkg.Params{}), a dereference or reference ({@code &x}, {@code *x}),
+     * markup ({@code **bold**}, {@code [link](...)}), or a format string ({@code %M:%SZ}).
+     */
+    private static boolean isCodeShaped(TextScan scan, int start, int end) {
+        char first = scan.charAt(start);
+        if (first == '&' || first == '*' || first == '[' || first == '(' || first == '{' || first == '!'
+                || first == '|' || first == '\\' || first == '/' && end - start > 1 && scan.charAt(start + 1) == '\\') {
+            return true;
+        }
+        boolean identifier = Character.isLetter(first) || first == '_' || first == '$';
+        for (int i = start; i < end; i++) {
+            char c = scan.charAt(i);
+            if ((c == '(' || c == '[' || c == '{') && identifier) {
+                return true;
+            }
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '.' || c == ':' || c == '-')) {
+                identifier = false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code setX(}, {@code withX(} or {@code obj.x(} (a builder): a call that sets the value, not one that uses it.
+     * A method named by a verb ({@code headers.ContainsKey(}, {@code http.CanonicalHeaderKey(},
+     * {@code cache.getToken(}) takes a name or key to look up, not a secret.
+     */
     private static boolean isSetter(TextScan scan, int nameStart, int nameEnd) {
         int dot = nameStart;
         for (int i = nameStart; i < nameEnd; i++) {
@@ -291,7 +432,8 @@ final class AssignmentDetector extends Detector {
             }
         }
         if (dot > nameStart || (nameStart > 0 && scan.charAt(nameStart - 1) == '.')) {
-            return !startsWithWord(scan, dot, nameEnd, "get");
+            List<String> words = KeyNames.words(scan.substring(dot, nameEnd));
+            return !words.isEmpty() && !KeyNames.isVerb(words.get(0));
         }
         return startsWithWord(scan, dot, nameEnd, "set") || startsWithWord(scan, dot, nameEnd, "with");
     }
@@ -345,7 +487,7 @@ final class AssignmentDetector extends Detector {
     }
 
     private static void judge(TextScan scan, String name, KeyNames.Kind kind, Value value) {
-        String text = value.text();
+        String text = value.text(scan);
         if (text.length() < 6 || scan.allowed(text) || LookAlikes.universal(text) != null) {
             return;
         }
@@ -353,6 +495,10 @@ final class AssignmentDetector extends Detector {
         ContextualProviders.Entry provider = ContextualProviders.byName(words, name);
         if (provider != null && provider.acceptsUuid() && ContextualProviders.isUuid(text)) {
             scan.add(new Candidate(provider.rule(), value.start(), value.end(), text, 0, Candidate.CONTEXTUAL, null));
+            return;
+        }
+        boolean providerShape = provider != null && provider.shape() != null && provider.matchesValue(text);
+        if (!providerShape && HumanValues.notGenerated(text, words, kind == KeyNames.Kind.PASSWORD)) {
             return;
         }
         if (LookAlikes.contextual(text) != null || LookAlikes.containsSecretWord(text)
@@ -365,11 +511,10 @@ final class AssignmentDetector extends Detector {
             }
         }
         double entropy = Entropy.shannon(text);
-        boolean providerShape = provider != null && provider.shape() != null && provider.matchesValue(text);
         if (!providerShape) {
             int classes = Entropy.characterClasses(text);
             if (kind == KeyNames.Kind.PASSWORD) {
-                // 8 characters, or 6 with three kinds of character (S3cr3t!): shorter is a PIN or a word
+                // 8 characters, or 6 with three kinds of character (Xq9#vL): shorter is a PIN or a word
                 if ((text.length() < 8 && !(text.length() >= 6 && classes >= 3)) || entropy < 2.5) {
                     return;
                 }
@@ -378,8 +523,13 @@ final class AssignmentDetector extends Detector {
                     return;
                 }
             } else if (text.length() < 12 || entropy < scan.entropyThreshold() || classes < 2
-                    || (text.length() < 16 && (classes < 3 || entropy < scan.entropyThreshold() + 0.2))) {
+                    || (text.length() < 16 && (classes < 3 || entropy < scan.entropyThreshold() + 0.2))
+                    || !isTokenCharacters(text)) {
                 return; // 16 characters, or 12 that mix three kinds of character
+            }
+            if (ExampleContext.isExample(scan, value.start(), name)
+                    && (text.length() < 20 || entropy < scan.entropyThreshold() + 0.7)) {
+                return; // next to "example", "your", "dummy": only a strongly random value is taken as leaked
             }
         }
         SecretRule rule;
@@ -389,5 +539,16 @@ final class AssignmentDetector extends Detector {
             rule = kind == KeyNames.Kind.PASSWORD ? ContextRules.GENERIC_PASSWORD : ContextRules.GENERIC_SECRET;
         }
         scan.add(new Candidate(rule, value.start(), value.end(), text, 0, Candidate.CONTEXTUAL, null));
+    }
+
+    /** Tokens and keys are generated from a URL- and header-safe alphabet; brackets and spaces mean code or text. */
+    private static boolean isTokenCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("()[]{}<>\"'`,;|\\".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

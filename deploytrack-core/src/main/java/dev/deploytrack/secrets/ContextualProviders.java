@@ -17,15 +17,24 @@ final class ContextualProviders {
      */
     record Entry(SecretRule rule, List<String> required, Pattern shape, boolean acceptsUuid) {
 
+        /** Read in place, without splitting: this runs for every value under a secret name. */
         boolean matchesName(List<String> words, String rawName) {
             for (String requirement : required) {
                 boolean any = false;
-                for (String alternative : requirement.split("\\|")) {
-                    if (alternative.startsWith("=")) {
-                        any |= rawName.toLowerCase(Locale.ROOT).equals(alternative.substring(1));
+                int start = 0;
+                while (!any && start <= requirement.length()) {
+                    int bar = requirement.indexOf('|', start);
+                    int end = bar < 0 ? requirement.length() : bar;
+                    if (requirement.charAt(start) == '=') {
+                        any = rawName.length() == end - start - 1
+                                && rawName.regionMatches(true, 0, requirement, start + 1, end - start - 1);
                     } else {
-                        any |= words.contains(alternative);
+                        for (String word : words) {
+                            any |= word.length() == end - start
+                                    && requirement.regionMatches(start, word, 0, end - start);
+                        }
                     }
+                    start = end + 1;
                 }
                 if (!any) {
                     return false;

@@ -44,7 +44,13 @@ final class KeyNames {
             "attr", "config", "setting", "env", "name", "type", "react", "list", "item", "node", "child", "parent",
             "sharding", "shard", "dedup", "dedupe", "bucket", "s3", "object", "file", "path", "registry", "join",
             "dynamo", "hash", "cluster", "publishable", "anon", "site", "record", "storage_path", "ssh_public",
-            "idempotent", "state", "lock", "sign_in", "meta", "metadata", "tag", "tags", "value", "id", "the", "a"));
+            "idempotent", "state", "lock", "sign_in", "meta", "metadata", "tag", "tags", "value", "id", "the", "a",
+            // a cache, a layout, a message catalogue: keys that name things
+            "storage", "topology", "restore", "description", "desc", "progress", "extension", "filter", "icon",
+            "bool", "zone", "sid", "inchi", "invoked", "step", "request", "sort", "order", "api_version",
+            // verbs: containsKey(...), CanonicalHeaderKey(...), getKey(...) use a key, they hold none
+            "contains", "has", "get", "remove", "delete", "canonical", "header", "find", "lookup", "load", "read",
+            "parse", "derive", "generate", "create", "make", "new", "to", "from", "with", "add", "put", "is"));
     /** Trailing words that say the value is about the secret, not the secret: its name, where it is, its size. */
     private static final Set<String> NON_SECRET_LAST_WORDS = Set.copyOf(List.of(
             "name", "names", "id", "ids", "file", "files", "path", "paths", "dir", "url", "uri", "endpoint", "env",
@@ -134,6 +140,16 @@ final class KeyNames {
             return NON_SECRET_KEY_QUALIFIERS.contains(qualifier) ? null : Kind.TOKEN;
         }
         return null;
+    }
+
+    /** Verbs that start method names which read or use a key rather than set one. */
+    private static final Set<String> VERBS = Set.of("get", "has", "contains", "remove", "delete", "find", "lookup",
+            "load", "read", "parse", "derive", "generate", "create", "make", "validate", "verify", "check", "is",
+            "canonical", "compute", "hash", "sign", "encode", "decode", "fetch", "resolve", "request", "refresh",
+            "revoke", "rotate", "clear", "reset", "store", "save", "write", "print", "log", "mask", "redact");
+
+    static boolean isVerb(String word) {
+        return VERBS.contains(word);
     }
 
     /** Lower-case words of an identifier: {@code spring.datasource.dbPassword} gives spring, datasource, db, password. */

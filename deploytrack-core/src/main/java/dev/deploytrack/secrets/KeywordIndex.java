@@ -225,9 +225,10 @@ final class KeywordIndex {
 
     /** Reports every occurrence of every keyword in {@code text[from, to)}, in order of their end offset. */
     void scan(CharSequence text, int from, int to, HitConsumer consumer) {
-        final byte[] classes = classOf;
-        final int[] table = rows;
-        final int reportFrom = firstOutputRow;
+        if (text instanceof CharsText chars) {
+            scan(chars.array(), from, to, 0, 0, consumer);
+            return;
+        }
         final char[] buffer = new char[Math.min(CHUNK, Math.max(1, to - from))];
         final String string = text instanceof String s ? s : null;
         int row = 0;
@@ -240,25 +241,37 @@ final class KeywordIndex {
                     buffer[i - chunk] = text.charAt(i);
                 }
             }
-            int length = end - chunk;
-            for (int i = 0; i < length; i++) {
-                char c = buffer[i];
-                int cls = c < 128 ? classes[c] : 0;
-                int previous = row;
-                row = table[row + cls];
-                if (row >= reportFrom) {
-                    if (row == UNKNOWN) {
-                        row = resolve(previous, cls);
-                        if (row < reportFrom) {
-                            continue;
-                        }
+            row = scan(buffer, 0, end - chunk, chunk, row, consumer);
+        }
+    }
+
+    /**
+     * The automaton over {@code chars[from, to)}, starting in {@code row}; a hit's offset is its index plus
+     * {@code base}. Returns the row reached, for the next chunk of the same text.
+     */
+    private int scan(char[] chars, int from, int to, int base, int startRow, HitConsumer consumer) {
+        final byte[] classes = classOf;
+        final int[] table = rows;
+        final int reportFrom = firstOutputRow;
+        int row = startRow;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            int cls = c < 128 ? classes[c] : 0;
+            int previous = row;
+            row = table[row + cls];
+            if (row >= reportFrom) {
+                if (row == UNKNOWN) {
+                    row = resolve(previous, cls);
+                    if (row < reportFrom) {
+                        continue;
                     }
-                    for (int id : outputs[row / classCount]) {
-                        consumer.hit(id, chunk + i + 1 - keywordLengths[id]);
-                    }
+                }
+                for (int id : outputs[row / classCount]) {
+                    consumer.hit(id, base + i + 1 - keywordLengths[id]);
                 }
             }
         }
+        return row;
     }
 
     /** Keyword occurrences of one text: keyword id and start offset, in order of their end offset. */
@@ -284,8 +297,13 @@ final class KeywordIndex {
      */
     Hits collect(CharSequence text) {
         Hits hits = new Hits();
-        scan(text, 0, text.length(), hits::add);
+        collect(text, hits);
         return hits;
+    }
+
+    /** {@link #collect(CharSequence)} into {@code hits}, appending. */
+    void collect(CharSequence text, Hits hits) {
+        scan(text, 0, text.length(), hits::add);
     }
 
     /**
@@ -293,13 +311,29 @@ final class KeywordIndex {
      * character, as in an ASCII file): no copy and no widening to chars, the loop reads the file's own bytes.
      */
     Hits collect(byte[] bytes, int length) {
+        Hits hits = new Hits();
+        collect(bytes, 0, length, hits);
+        return hits;
+    }
+
+
+    /**
+     * {@link #collect(byte[], int)} over {@code bytes[offset, offset + length)}, appending to {@code hits} with
+     * offsets relative to {@code offset}.
+     *
+     * @return whether every byte was ASCII (so that the hits' offsets are character offsets); seen on the way, at
+     *         the cost of one OR per byte, instead of a pass of its own
+     */
+    boolean collect(byte[] bytes, int offset, int length, Hits hits) {
         final byte[] classes = classOf;
         final int[] table = rows;
         final int reportFrom = firstOutputRow;
-        Hits hits = new Hits();
         int row = 0;
-        for (int i = 0; i < length; i++) {
+        int seen = 0;
+        final int end = offset + length;
+        for (int i = offset; i < end; i++) {
             int c = bytes[i];
+            seen |= c;
             int cls = c >= 0 ? classes[c] : 0;
             int previous = row;
             row = table[row + cls];
@@ -311,11 +345,11 @@ final class KeywordIndex {
                     }
                 }
                 for (int id : outputs[row / classCount]) {
-                    hits.add(id, i + 1 - keywordLengths[id]);
+                    hits.add(id, i + 1 - offset - keywordLengths[id]);
                 }
             }
         }
-        return hits;
+        return seen >= 0;
     }
 
     @Override

@@ -25,7 +25,7 @@ final class LookAlikes {
             "your", "here", "replace", "change", "placeholder", "example", "sample", "dummy", "fake", "mock",
             "insert", "enter", "redacted", "removed", "hidden", "todo", "fixme", "xxxx", "***", "...", "…",
             "<", ">", "foobar", "notreal", "not_real", "not-real", "invalid", "secret_here", "token_here",
-            "key_here", "lorem", "ipsum", "demo");
+            "key_here", "lorem", "ipsum", "demo", "abc123", "def456", "xyz789", "xyz123");
 
     /** Whole values that are defaults, dummies or words, never leaked secrets. */
     private static final Set<String> PLACEHOLDER_VALUES = Set.copyOf(List.of(
@@ -85,7 +85,8 @@ final class LookAlikes {
             "letmein", "welcome", "credential");
     /** A file path: relative or absolute, in lower-case words, or ending in a file extension. */
     private static final Pattern PATH = Pattern.compile(
-            "(?:~?/|\\./|\\.\\./|[A-Za-z]:\\\\|file:)[a-z0-9._/@-]*|[^\\s]*\\.(?:pem|key|crt|cer|p12|pfx|jks|json|txt"
+            "(?:~?/|\\./|\\.\\./|[A-Za-z]:\\\\|file:)[a-z0-9._/@-]*|(?:\\./|\\.\\./)[A-Za-z0-9._/@-]*"
+                    + "|[^\\s]*\\.(?:pem|key|crt|cer|p12|pfx|jks|json|txt"
                     + "|ya?ml|env|gpg|asc|pub|properties|conf|cfg|ini|toml)");
     private static final Pattern URL = Pattern.compile("(?i)(?:https?|wss?|s3|gs|file)://[^@]*");
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(?:[.,:]\\d+)*[kKmMgG]?[bB]?");
@@ -234,7 +235,8 @@ final class LookAlikes {
     static boolean isPlaceholderBody(String body) {
         String lower = body.toLowerCase(Locale.ROOT);
         if (lower.contains("xxxx") || lower.contains("...") || lower.contains("…") || lower.contains("***")
-                || lower.contains("<") || isRepetitive(body) || hasSequentialRun(lower, 6)) {
+                || lower.contains("<") || isRepetitive(body) || hasSequentialRun(lower, 6)
+                || hasInterleavedRun(lower)) {
             return true;
         }
         if (body.length() >= 100) {
@@ -287,6 +289,24 @@ final class LookAlikes {
         return false;
     }
 
+    /**
+     * {@code A1B2C3D4E5F6...}: letters and digits that each count up, interleaved, as typed for a made-up key. Seen
+     * through its letters alone or its digits alone, a generated key has no run of six.
+     */
+    static boolean hasInterleavedRun(String lower) {
+        StringBuilder letters = new StringBuilder();
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                letters.append(c);
+            } else if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        return hasSequentialRun(letters.toString(), 8) || hasSequentialRun(digits.toString(), 8);
+    }
+
     static boolean isReference(String value) {
         String v = value.trim();
         if (v.startsWith("$") && !PASSWORD_HASH.matcher(v).matches()) {
@@ -306,7 +326,39 @@ final class LookAlikes {
                 || v.contains("os.getenv") || v.contains("getenv(") || v.contains("System.getenv")
                 || v.contains("ENV[") || v.contains("ENV.fetch") || v.contains("env(") || v.contains("Deno.env")
                 || v.contains("secrets.") || v.contains("${") || v.contains("{{") || v.contains("secretKeyRef")
-                || v.contains("valueFrom") || v.contains("%s") || v.contains("%(");
+                || v.contains("valueFrom") || v.contains("%s") || v.contains("%(") || v.contains("GetEnvironmentVariable")
+                || v.contains("env::var") || v.contains("Getenv(") || v.contains("$_ENV") || v.contains("$_SERVER")
+                || containsShellVariable(v) || isTemplate(v);
+    }
+
+    /** {@code repoV2/$PROJECT/$REPO_ID}: an upper-case shell variable inside the value, expanded at run time. */
+    private static boolean containsShellVariable(String v) {
+        for (int i = 0; i + 2 < v.length(); i++) {
+            if (v.charAt(i) == '$' && isUpperOrUnderscore(v.charAt(i + 1)) && isUpperOrUnderscore(v.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isUpperOrUnderscore(char c) {
+        return (c >= 'A' && c <= 'Z') || c == '_';
+    }
+
+    /** {@code repoV2/{project}/{repository-id}}, {@code <token>}: a slot to fill in, named in braces. */
+    private static boolean isTemplate(String v) {
+        int open = v.indexOf('{');
+        int close = open < 0 ? -1 : v.indexOf('}', open);
+        if (close > open + 1) {
+            for (int i = open + 1; i < close; i++) {
+                char c = v.charAt(i);
+                if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == ' ')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static boolean looksLikeVariable(String v) {

@@ -44,6 +44,8 @@ final class PatternDetector extends Detector {
     private final int priority;
     private final String decodedContext;
     private final boolean anchored;
+    /** Words of which one must start the command holding the match ({@code curl} for {@code -u}), or null. */
+    private final List<String> commands;
 
     private PatternDetector(Builder builder) {
         this.rule = builder.rule;
@@ -57,6 +59,7 @@ final class PatternDetector extends Detector {
         this.priority = builder.priority;
         this.decodedContext = builder.decodedContext;
         this.anchored = builder.anchored;
+        this.commands = builder.commands;
     }
 
     static Builder builder(SecretRule rule, String regex, String... keywords) {
@@ -120,6 +123,9 @@ final class PatternDetector extends Detector {
         if (secretStart < 0) {
             return;
         }
+        if (commands != null && !inCommand(scan, matcher.start())) {
+            return;
+        }
         String secret = scan.substring(secretStart, secretEnd);
         if (decodedContext != null) {
             scan.decoded(secretStart, secretEnd); // the decoded value is judged here, not the base64 text
@@ -128,6 +134,25 @@ final class PatternDetector extends Detector {
         if (accepts(scan, secret, prefix)) {
             scan.add(new Candidate(rule, secretStart, secretEnd, secret, prefix, priority, decodedContext));
         }
+    }
+
+    /** Whether one of {@link #commands} occurs, as a word, in the command holding {@code offset} before it. */
+    private boolean inCommand(TextScan scan, int offset) {
+        int from = scan.commandStart(offset);
+        String before = scan.substring(from, offset).toLowerCase(Locale.ROOT);
+        for (String command : commands) {
+            int at = before.indexOf(command);
+            while (at >= 0) {
+                boolean wordStart = at == 0 || !Character.isLetterOrDigit(before.charAt(at - 1));
+                int after = at + command.length();
+                boolean wordEnd = after >= before.length() || !Character.isLetterOrDigit(before.charAt(after));
+                if (wordStart && wordEnd) {
+                    return true;
+                }
+                at = before.indexOf(command, at + 1);
+            }
+        }
+        return false;
     }
 
     private int knownPrefix(String secret) {
@@ -155,8 +180,10 @@ final class PatternDetector extends Detector {
                 return false;
             }
         } else {
+            String unpadded = secret.endsWith("=") ? secret.substring(0, secret.indexOf('=')) : secret;
             if (secret.length() < minLength || LookAlikes.contextual(secret) != null || LookAlikes.isWords(secret)
-                    || Entropy.shannon(secret) < minEntropy) {
+                    || HumanValues.isNameLike(unpadded) || HumanValues.isBase64OfText(secret)
+                    || HumanValues.isPattern(secret) || Entropy.shannon(secret) < minEntropy) {
                 return false;
             }
         }
@@ -176,6 +203,7 @@ final class PatternDetector extends Detector {
         private int priority = Candidate.PROVIDER;
         private String decodedContext;
         private boolean anchored = true;
+        private List<String> commands;
 
         private Builder(SecretRule rule, String regex, List<String> keywords) {
             this.rule = rule;
@@ -215,6 +243,16 @@ final class PatternDetector extends Detector {
          * The match does not start at a keyword (the keyword is in its middle, or only near it on the line): the
          * pattern is searched in the line around each keyword occurrence instead of tried at the occurrence.
          */
+        /**
+         * The match counts only in a command line of one of {@code words}: {@code -u user:pass} is curl's, while
+         * {@code date -u +%H:%M} and {@code cygpath -u "C:\\..."} are not. The command may span lines joined by a
+         * trailing backslash.
+         */
+        Builder inCommand(String... words) {
+            this.commands = List.of(words);
+            return this;
+        }
+
         Builder floating() {
             this.anchored = false;
             return this;

@@ -1,8 +1,8 @@
 package dev.deploytrack.secrets;
 
 import dev.deploytrack.source.LineIndex;
-import dev.deploytrack.source.SourceText;
 import dev.deploytrack.workspace.Glob;
+import dev.deploytrack.workspace.ReadBuffer;
 import dev.deploytrack.workspace.Workspace;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -35,7 +35,6 @@ public final class SecretScanner {
             "mkv", "wav", "flac", "ogg", "webm", "pyc", "pyo", "whl", "db", "sqlite", "sqlite3", "parquet", "avro",
             "orc", "onnx", "pt", "pth", "safetensors", "h5", "npy", "npz", "pkl", "gguf", "wasm", "dmg", "iso",
             "deb", "rpm", "apk", "ipa");
-    private static final int SNIFF = 8000;
     private static final int SMALL_SCAN = 32;
 
     private final Engine engine;
@@ -62,20 +61,18 @@ public final class SecretScanner {
     }
 
     /** The secrets in {@code text}, which is the content of {@code path} (used for file-type decisions and results). */
-    public List<SecretMatch> scanText(String path, CharSequence text) {
-        return scanText(path, text, null);
-    }
-
-    private List<SecretMatch> scanText(String path, CharSequence text, byte[] ascii) {
-        List<Candidate> candidates = engine.candidates(text, ascii, path, 0);
+    public List<SecretMatch> scanText(String path, CharSequence content) {
+        CharSequence[] scanned = {content};
+        List<Candidate> candidates = engine.candidates(content, path, 0, scanned);
         if (candidates.isEmpty()) {
             return List.of();
         }
-        TextScan scan = new TextScan(text, path, 0, engine);
+        CharSequence text = scanned[0]; // the decoded text when the bytes were not ASCII after all
         LineIndex lines = LineIndex.of(text);
+        InlineAllow inlineAllow = new InlineAllow(text, lines);
         List<SecretMatch> matches = new ArrayList<>();
         for (Candidate candidate : candidates) {
-            if (InlineAllow.isAllowed(scan, candidate.start())) {
+            if (inlineAllow.isAllowed(candidate.start())) {
                 continue;
             }
             matches.add(new SecretMatch(candidate.rule(), path, lines.line(candidate.start()),
@@ -107,8 +104,9 @@ public final class SecretScanner {
         FileResult[] results = new FileResult[paths.size()];
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
+            ReadBuffer buffer = new ReadBuffer(); // one per thread: files are read without an array each
             for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
-                results[i] = scanFile(workspace, paths.get(i));
+                results[i] = scanFile(workspace, paths.get(i), buffer);
             }
         };
         // A few files (a commit) are scanned faster on this thread than a pool can be started.
@@ -141,7 +139,7 @@ public final class SecretScanner {
         return SecretScanResult.of(List.of(results));
     }
 
-    private FileResult scanFile(Workspace workspace, String path) {
+    private FileResult scanFile(Workspace workspace, String path, ReadBuffer buffer) {
         if (isBinaryName(path)) {
             return FileResult.binary(path);
         }
@@ -150,20 +148,16 @@ public final class SecretScanner {
             if (size > settings.maxFileSize()) {
                 return FileResult.tooLarge(path, size);
             }
-            byte[] bytes = workspace.read(path);
-            if (looksBinary(bytes)) {
+            workspace.read(path, buffer);
+            CharSequence text = FileText.of(buffer.bytes(), buffer.length());
+            if (text == null) {
                 return FileResult.binary(path);
             }
-            SourceText text = SourceText.decode(bytes);
-            if (text.isBinary()) {
-                return FileResult.binary(path);
-            }
-            String content = text.text();
-            // An ASCII file's bytes are its characters: the keyword pass reads them without a copy.
-            byte[] ascii = content.length() == bytes.length ? bytes : null;
-            return FileResult.scanned(path, bytes.length, scanText(path, content, ascii));
+            return FileResult.scanned(path, buffer.length(), scanText(path, text));
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return FileResult.failed(path, e);
+        } finally {
+            buffer.release();
         }
     }
 
@@ -171,17 +165,6 @@ public final class SecretScanner {
         int dot = path.lastIndexOf('.');
         return dot > path.lastIndexOf('/') && BINARY_EXTENSIONS.contains(path.substring(dot + 1)
                 .toLowerCase(Locale.ROOT));
-    }
-
-    /** A NUL byte near the start that is not UTF-16: not worth decoding in full. */
-    private static boolean looksBinary(byte[] bytes) {
-        int end = Math.min(bytes.length, SNIFF);
-        for (int i = 0; i < end; i++) {
-            if (bytes[i] == 0) {
-                return SourceText.decode(java.util.Arrays.copyOf(bytes, end)).isBinary();
-            }
-        }
-        return false;
     }
 
     /** One file's outcome. */
@@ -212,6 +195,11 @@ public final class SecretScanner {
      * scanned again).
      */
     static final class Engine {
+
+        /** Each thread's hit arrays, reused from file to file. */
+        private static final ThreadLocal<KeywordIndex.Hits> HITS = ThreadLocal.withInitial(KeywordIndex.Hits::new);
+        /** Each thread's per-detector arrays and matchers, reused from file to file. */
+        private final ThreadLocal<TextScan.Scratch> scratch;
 
         private final List<Detector> detectors = new ArrayList<>();
         private final KeywordIndex keywords;
@@ -265,6 +253,8 @@ public final class SecretScanner {
             keywordLengths = keywords.keywords().stream().mapToInt(String::length).toArray();
             allow = settings.allow();
             entropy = settings.entropy();
+            int count = detectors.size();
+            scratch = ThreadLocal.withInitial(() -> new TextScan.Scratch(count));
         }
 
         int detectorCount() {
@@ -288,19 +278,33 @@ public final class SecretScanner {
             return entropy;
         }
 
-        /** The candidates of one text after overlap resolution, in text order. */
+        /**
+         * The candidates of one text after overlap resolution, in text order. An {@link AsciiText}'s bytes are
+         * read by the keyword pass directly; the top-level text of a thread reuses that thread's hit arrays.
+         */
         List<Candidate> candidates(CharSequence text, String path, int depth) {
-            return candidates(text, null, path, depth);
+            return candidates(text, path, depth, new CharSequence[1]);
         }
 
         /**
-         * @param ascii the text's characters as bytes when every character is one byte (an ASCII file's content),
-         *              which the keyword pass then reads directly; or {@code null}
+         * @param scanned receives the text the offsets refer to: {@code text}, or, for an {@link AsciiText} whose
+         *                bytes were not all ASCII, its UTF-8 decoding
          */
-        List<Candidate> candidates(CharSequence text, byte[] ascii, String path, int depth) {
-            TextScan scan = new TextScan(text, path, depth, this);
-            KeywordIndex.Hits hits = ascii != null && ascii.length == text.length()
-                    ? keywords.collect(ascii, ascii.length) : keywords.collect(text);
+        List<Candidate> candidates(CharSequence text, String path, int depth, CharSequence[] scanned) {
+            KeywordIndex.Hits hits = depth == 0 ? HITS.get() : new KeywordIndex.Hits();
+            hits.size = 0;
+            if (text instanceof AsciiText ascii) {
+                if (!keywords.collect(ascii.bytes(), ascii.offset(), text.length(), hits)) {
+                    text = FileText.decoded(ascii);
+                    hits.size = 0;
+                    keywords.collect(text, hits);
+                }
+            } else {
+                keywords.collect(text, hits);
+            }
+            scanned[0] = text;
+            TextScan scan = depth == 0 ? new TextScan(text, path, depth, this, scratch.get())
+                    : new TextScan(text, path, depth, this);
             for (int h = 0; h < hits.size; h++) {
                 int id = hits.ids[h];
                 int start = hits.starts[h];
@@ -309,7 +313,11 @@ public final class SecretScanner {
                     detector.detect(scan, start, length);
                 }
             }
-            return resolve(scan.literalOrDecodedCandidates());
+            List<Candidate> found = resolve(scan.literalOrDecodedCandidates());
+            if (depth == 0) {
+                scan.release();
+            }
+            return found;
         }
 
         /** Keeps, of overlapping candidates, the most specific (highest priority, then earliest and longest). */

@@ -32,10 +32,10 @@ final class StructureDetectors {
                         + "={0,2})(?![A-Za-z0-9+/=])", "basic ").contextual(8, 2.5)
                         .validator(StructureDetectors::isSecretBasicCredential).build(),
                 builder(ContextRules.CURL_CREDENTIALS, "(?<![A-Za-z0-9_-])(?:-u|--user)(?:\\s+|=)[\"']?"
-                        + "[^\\s:\"'$]{1,100}:(?<s>[^\\s\"'@]{1,200}+)", "-u ", "--user").contextual(6, 2.0).build(),
+                        + "[^\\s:\"'$]{1,100}:(?<s>[^\\s\"'@]{1,200}+)", "-u ", "--user").contextual(6, 2.0).inCommand("curl", "wget", "http", "https", "httpie", "xh").build(),
                 builder(ContextRules.CURL_CREDENTIALS, "(?:(?:docker|podman|helm|nerdctl) (?:registry )?login|sshpass"
-                        + "|mysql(?:dump|admin)?|mariadb)\\s[^\\n]{0,200}?(?:-p|--password)(?:\\s+|=)?[\"']?"
-                        + "(?<s>[^\\s\"']{6,200}+)", "docker login", "podman login", "helm registry login",
+                        + "|mysql(?:dump|admin)?|mariadb)\\s[^\\n]{0,200}?(?:-p(?:\\s+|=)?|--password(?:\\s+|=))[\"']?"
+                        + "(?<s>(?!-)[^\\s\"']{6,200}+)", "docker login", "podman login", "helm registry login",
                         "nerdctl login", "sshpass", "mysql", "mariadb").contextual(6, 2.0).build(),
                 builder(ContextRules.GENERIC_PASSWORD, "machine\\s+\\S{1,200}\\s+login\\s+\\S{1,200}\\s+password\\s+"
                         + "(?<s>\\S{6,200}+)", "machine ").contextual(6, 2.0).build(),

@@ -2,8 +2,6 @@ package dev.deploytrack.secrets;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * The state of scanning one text: the text, what kind of file it is, the candidates found so far, and how far each
@@ -16,16 +14,19 @@ final class TextScan {
     static final int MAX_BACK = 512;
     static final int MAX_FORWARD = 2048;
 
-    /** Files in which a value must be a quoted literal to count: elsewhere {@code key = other_variable} is code. */
-    private static final Set<String> CODE_EXTENSIONS = Set.of(
-            "java", "kt", "kts", "scala", "groovy", "gradle", "js", "jsx", "ts", "tsx", "mjs", "cjs", "mts", "cts",
-            "py", "pyi", "rb", "go", "rs", "php", "cs", "fs", "vb", "swift", "c", "h", "cc", "cpp", "hpp", "m",
-            "mm", "dart", "lua", "r", "pl", "pm", "ex", "exs", "erl", "clj", "cljs", "vue", "svelte", "astro",
-            "jl", "nim", "zig", "hs", "ml", "sol");
-
     final CharSequence text;
+    private final int length;
+    /**
+     * The text's characters: an ASCII file's bytes from {@link #offset}, or else {@link #chars} (a decoded file's
+     * reused buffer, or a copy of a string given to {@link SecretScanner#scanText}).
+     */
+    private final byte[] bytes;
+    private final int offset;
+    private final char[] chars;
     final String path;
-    final boolean code;
+    /** The file's syntax; Markdown's code blocks have their own ({@link #syntaxAt}). */
+    final Syntax syntax;
+    private MarkdownBlocks blocks;
     final int depth;
     final SecretScanner.Engine engine;
     final List<Candidate> candidates = new ArrayList<>();
@@ -34,38 +35,100 @@ final class TextScan {
     private final int[] coveredUntil;
     /** One matcher per pattern detector, reused for every keyword occurrence in this text. */
     private final java.util.regex.Matcher[] matchers;
+    /** Which of {@link #matchers} were pointed at this text (the others still hold an earlier file's). */
+    private final boolean[] matcherReady;
 
     TextScan(CharSequence text, String path, int depth, SecretScanner.Engine engine) {
+        this(text, path, depth, engine, new Scratch(engine.detectorCount()));
+    }
+
+    /** A scan of {@code text} reusing a thread's {@code scratch} arrays and matchers (top-level texts). */
+    TextScan(CharSequence text, String path, int depth, SecretScanner.Engine engine, Scratch scratch) {
         this.text = text;
+        this.length = text.length();
+        if (text instanceof AsciiText ascii) {
+            this.bytes = ascii.bytes();
+            this.offset = ascii.offset();
+            this.chars = null;
+        } else {
+            this.bytes = null;
+            this.offset = 0;
+            this.chars = text instanceof CharsText decoded ? decoded.array() : text.toString().toCharArray();
+        }
         this.path = path;
-        this.code = isCode(path);
+        this.syntax = Syntax.ofPath(path);
         this.depth = depth;
         this.engine = engine;
-        this.coveredUntil = new int[engine.detectorCount()];
-        this.matchers = new java.util.regex.Matcher[engine.detectorCount()];
+        this.coveredUntil = scratch.coveredUntil;
+        this.matchers = scratch.matchers;
+        this.matcherReady = scratch.matcherReady;
+        java.util.Arrays.fill(coveredUntil, 0);
+        java.util.Arrays.fill(matcherReady, false);
+    }
+
+    /**
+     * Per-thread arrays of a scan, one slot per detector, and the compiled patterns' matchers, which
+     * {@link java.util.regex.Matcher#reset(CharSequence)} points at the next file instead of allocating new ones.
+     */
+    static final class Scratch {
+        final int[] coveredUntil;
+        final java.util.regex.Matcher[] matchers;
+        final boolean[] matcherReady;
+
+        Scratch(int detectors) {
+            coveredUntil = new int[detectors];
+            matchers = new java.util.regex.Matcher[detectors];
+            matcherReady = new boolean[detectors];
+        }
     }
 
     java.util.regex.Matcher matcher(PatternDetector detector) {
-        java.util.regex.Matcher matcher = matchers[detector.index];
+        int index = detector.index;
+        java.util.regex.Matcher matcher = matchers[index];
         if (matcher == null) {
             matcher = detector.newMatcher(text);
-            matchers[detector.index] = matcher;
+            matchers[index] = matcher;
+        } else if (!matcherReady[index]) {
+            matcher.reset(text);
         }
+        matcherReady[index] = true;
         return matcher;
     }
 
-    static boolean isCode(String path) {
-        int dot = path.lastIndexOf('.');
-        int slash = path.lastIndexOf('/');
-        return dot > slash && CODE_EXTENSIONS.contains(path.substring(dot + 1).toLowerCase(Locale.ROOT));
+    /** Lets go of the text: the matchers of a thread's scratch must not keep a reused buffer's view alive. */
+    void release() {
+        for (int i = 0; i < matchers.length; i++) {
+            if (matcherReady[i]) {
+                matchers[i].reset("");
+            }
+        }
+    }
+
+    /** The syntax at {@code offset}: the file's, or in Markdown that of the code block holding it. */
+    Syntax syntaxAt(int offset) {
+        if (syntax != Syntax.PROSE || !path.regionMatches(true, path.length() - 3, ".md", 0, 3)
+                && !path.regionMatches(true, path.length() - 4, ".mdc", 0, 4)
+                && !path.regionMatches(true, path.length() - 4, ".mdx", 0, 4)
+                && !path.regionMatches(true, path.length() - 9, ".markdown", 0, 9)) {
+            return syntax;
+        }
+        if (blocks == null) {
+            blocks = MarkdownBlocks.of(text);
+        }
+        return blocks.syntaxAt(offset);
     }
 
     int length() {
-        return text.length();
+        return length;
     }
 
+    /**
+     * The character at {@code i}, read from the file's bytes (ASCII) or from a char array: the detectors call this
+     * at every step, and a call through {@link CharSequence} there would be inlined by the JIT compiler for each
+     * implementation at each of dozens of call sites, making its compilations several times larger and slower.
+     */
     char charAt(int i) {
-        return text.charAt(i);
+        return bytes != null ? (char) (bytes[offset + i] & 0xff) : chars[i];
     }
 
     /** Whether detector {@code index} already looked at offset {@code offset}; if not, records that it will. */
@@ -82,7 +145,7 @@ final class TextScan {
         int limit = Math.max(0, offset - maxBack);
         int i = offset;
         while (i > limit) {
-            char c = text.charAt(i - 1);
+            char c = charAt(i - 1);
             if (c == '\n' || c == '\r') {
                 break;
             }
@@ -93,10 +156,10 @@ final class TextScan {
 
     /** End of the line holding {@code offset} (before its line break), but at most {@code maxForward} after it. */
     int lineEnd(int offset, int maxForward) {
-        int limit = Math.min(text.length(), offset + maxForward);
+        int limit = Math.min(length, offset + maxForward);
         int i = offset;
         while (i < limit) {
-            char c = text.charAt(i);
+            char c = charAt(i);
             if (c == '\n' || c == '\r') {
                 break;
             }
@@ -105,20 +168,48 @@ final class TextScan {
         return i;
     }
 
+    /**
+     * Start of the shell command holding {@code offset}: its line's start, or an earlier line's when the lines
+     * before end in a backslash (a command continued over lines); at most 2,000 characters back.
+     */
+    int commandStart(int offset) {
+        int limit = Math.max(0, offset - 2000);
+        int start = lineStart(offset, offset - limit);
+        while (start > limit) {
+            int end = start - 1; // the line break before this line
+            if (end > 0 && charAt(end) == '\n' && charAt(end - 1) == '\r') {
+                end--;
+            }
+            int last = end - 1;
+            while (last > limit && (charAt(last) == ' ' || charAt(last) == '\t')) {
+                last--;
+            }
+            if (last < limit || charAt(last) != '\\') {
+                break;
+            }
+            start = lineStart(last, last - limit);
+        }
+        return start;
+    }
+
     /** Offset just after the line break ending the line at {@code offset}, or the text's length. */
     int nextLineStart(int offset) {
         int end = lineEnd(offset, Integer.MAX_VALUE - offset);
-        if (end < text.length() && text.charAt(end) == '\r') {
+        if (end < length && charAt(end) == '\r') {
             end++;
         }
-        if (end < text.length() && text.charAt(end) == '\n') {
+        if (end < length && charAt(end) == '\n') {
             end++;
         }
         return end;
     }
 
     String substring(int from, int to) {
-        return text.subSequence(from, to).toString();
+        if (from < 0 || to > length || from > to) {
+            throw new IndexOutOfBoundsException(from + ".." + to + " of " + length);
+        }
+        return bytes != null ? new String(bytes, offset + from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1)
+                : new String(chars, from, to - from);
     }
 
     void add(Candidate candidate) {

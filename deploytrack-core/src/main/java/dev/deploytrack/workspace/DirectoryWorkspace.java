@@ -1,11 +1,14 @@
 package dev.deploytrack.workspace;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -163,6 +166,39 @@ public final class DirectoryWorkspace implements Workspace {
             throw new IOException(path + " is no longer a regular file");
         }
         return Files.readAllBytes(location);
+    }
+
+    /**
+     * Reads through one channel into the buffer's array: no array per file, the file read once. Checked for being a
+     * regular file and opened without following links, as {@link #read(String)} reads.
+     */
+    @Override
+    public void read(String path, ReadBuffer buffer) throws IOException {
+        Path location = location(path);
+        if (!Files.isRegularFile(location, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(path + " is no longer a regular file");
+        }
+        try (FileChannel channel = FileChannel.open(location, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            long size = channel.size();
+            if (size > Integer.MAX_VALUE - 8) {
+                throw new IOException(path + " is too large to read (" + size + " bytes)");
+            }
+            byte[] bytes = buffer.capacity((int) size + 1);
+            int length = 0;
+            while (true) {
+                if (length == bytes.length) { // the file grew while it was read
+                    byte[] larger = java.util.Arrays.copyOf(bytes, bytes.length * 2);
+                    buffer.set(larger, length);
+                    bytes = larger;
+                }
+                int read = channel.read(ByteBuffer.wrap(bytes, length, bytes.length - length));
+                if (read < 0) {
+                    break;
+                }
+                length += read;
+            }
+            buffer.set(bytes, length);
+        }
     }
 
     @Override

@@ -27,6 +27,15 @@ public interface Workspace {
     byte[] read(String path) throws IOException;
 
     /**
+     * Reads the file into {@code buffer}, for callers reading many files in a row: a workspace on disk reads into
+     * the buffer's array, others hand over the array they have.
+     */
+    default void read(String path, ReadBuffer buffer) throws IOException {
+        byte[] content = read(path);
+        buffer.set(content, content.length);
+    }
+
+    /**
      * Whether {@code path} is to be checked, not only read as context. A directory tree checks everything; the git
      * index checks only what is staged, while budgets that sum over files still read the rest.
      */

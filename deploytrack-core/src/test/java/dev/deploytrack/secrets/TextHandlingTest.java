@@ -48,6 +48,23 @@ class TextHandlingTest {
         assertEquals(14, result.matches().get(0).column());
     }
 
+    /**
+     * Issue 10, defect 7: a text file with a stray NUL byte after a token was taken for binary and skipped without
+     * a word. It is text with one odd byte: scanned. A binary file (NULs with other control bytes) is still skipped.
+     */
+    @Test
+    void aStrayNulDoesNotHideATextFile(@TempDir Path root) throws IOException {
+        String token = fake.checksummed("ghp_");
+        Files.write(root.resolve(".env"), ("GITHUB_TOKEN=" + token + "\0").getBytes(StandardCharsets.UTF_8));
+        Files.write(root.resolve("notes.md"), ("# Notes\0\n\nGITHUB_TOKEN=" + token + "\n\0\n")
+                .getBytes(StandardCharsets.UTF_8));
+        Files.write(root.resolve("blob.dat"), ("\0\1\2\0GITHUB_TOKEN=" + token).getBytes(StandardCharsets.UTF_8));
+        SecretScanResult result = SecretScanner.defaults().scan(DirectoryWorkspace.scan(root, List.of(), 8), 1);
+        assertEquals(List.of(".env", "notes.md"), result.matches().stream().map(SecretMatch::path).toList());
+        assertEquals(List.of(".env", "notes.md"), result.scannedFiles());
+        assertEquals(1, result.binaryFiles());
+    }
+
     @Test
     void filesOverTheLimitAreSkippedWithANote(@TempDir Path root) throws IOException {
         Files.writeString(root.resolve("big.log"), "x".repeat(2000) + "\nTOKEN=glpat-" + fake.urlsafe(20));

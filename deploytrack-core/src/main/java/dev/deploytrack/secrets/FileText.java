@@ -1,0 +1,124 @@
+package dev.deploytrack.secrets;
+
+import dev.deploytrack.source.SourceText;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Turns a file's bytes into the text the scanner reads, or tells that the file is binary. ASCII files (most of a
+ * repository) are read through their bytes ({@link AsciiText}); UTF-8 with other characters is decoded; UTF-16
+ * goes through {@link SourceText}. A stray NUL in a text file ({@code GITHUB_TOKEN=...} then {@code \0}, a
+ * truncated write, a paste) does not make it binary: it is binary when NULs (in its first 8,000 bytes) are more
+ * than an occasional byte (two, or one in a thousand) or come with other control characters, as in every binary
+ * format.
+ */
+final class FileText {
+
+    private static final int SNIFF = 8000;
+
+    private FileText() {
+    }
+
+    /**
+     * The text of {@code bytes[0, length)}, or {@code null} for a binary file. An {@link AsciiText} is returned for
+     * UTF-8 without checking that every byte is ASCII: the keyword pass sees every byte anyway and tells
+     * ({@link KeywordIndex#collect(byte[], int, int, KeywordIndex.Hits)}), and {@link #decoded} gives the decoded
+     * text when it is not.
+     */
+    static CharSequence of(byte[] bytes, int length) {
+        int start = 0;
+        if (length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            start = 3;
+        }
+        int end = Math.min(length, start + SNIFF);
+        if (start == 0 && isUtf16Mark(bytes, length)) {
+            return viaSourceText(bytes, length);
+        }
+        if (!hasZeroByte(bytes, start, end)) {
+            return new AsciiText(bytes, start, length - start);
+        }
+        int nuls = 0;
+        int controls = 0;
+        for (int i = start; i < end; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                nuls++;
+            } else if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x0B && b != 0x1B) {
+                controls++;
+            }
+        }
+        if (start == 0 && nuls * 4 > end) {
+            // a zero in every other byte: UTF-16 without a byte-order mark, or binary; SourceText tells which
+            return viaSourceText(bytes, length);
+        }
+        if (nuls > Math.max(2, (end - start) / 1000) || controls > 0) {
+            return null;
+        }
+        return new AsciiText(bytes, start, length - start);
+    }
+
+    /** Each thread's decoder and character buffer, reused from file to file. */
+    private static final ThreadLocal<Decoder> DECODER = ThreadLocal.withInitial(Decoder::new);
+
+    /**
+     * The text of a file whose bytes turned out not to be ASCII: UTF-8 decoded (invalid bytes become U+FFFD) into
+     * the thread's reused character buffer.
+     */
+    static CharsText decoded(AsciiText text) {
+        return DECODER.get().decode(text.bytes(), text.offset(), text.length());
+    }
+
+    private static final class Decoder {
+        private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        private char[] chars = new char[64 * 1024];
+
+        CharsText decode(byte[] bytes, int offset, int length) {
+            if (chars.length < length || chars.length > (16 << 20) && length < chars.length / 4) {
+                chars = new char[Math.max(length, 64 * 1024)]; // UTF-8 never has more characters than bytes
+            }
+            CharBuffer out = CharBuffer.wrap(chars);
+            utf8.reset();
+            utf8.decode(ByteBuffer.wrap(bytes, offset, length), out, true);
+            utf8.flush(out);
+            return new CharsText(chars, out.position());
+        }
+    }
+
+    private static CharSequence viaSourceText(byte[] bytes, int length) {
+        SourceText text = SourceText.decode(Arrays.copyOf(bytes, length));
+        return text.isBinary() ? null : text.text();
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+
+    /** Whether {@code bytes[from, to)} holds a zero byte, eight bytes per step. */
+    static boolean hasZeroByte(byte[] bytes, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long word = (long) LONGS.get(bytes, i);
+            if (((word - 0x0101010101010101L) & ~word & 0x8080808080808080L) != 0) {
+                return true;
+            }
+        }
+        for (; i < to; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isUtf16Mark(byte[] bytes, int length) {
+        return length >= 2 && (((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)
+                || ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF));
+    }
+}
