@@ -39,6 +39,7 @@ public final class RegistryJson {
             .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
             .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .visibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY)
+            .addModule(ReadPositions.module())
             .build();
 
     private static final ObjectReader PROJECT = MAPPER.readerFor(ProjectEntry.class);
@@ -92,7 +93,48 @@ public final class RegistryJson {
         }
         registry.registryVersion(version);
         registry.normalize();
+        if (version != SchemaVersion.V1) {
+            requireEnvironments(registry, displayName);
+        }
         return registry;
+    }
+
+    /**
+     * Every agent entry, deployment and approval of a 2.0.0 registry names its environment: the promotion rules, the
+     * approvals and the pages are all per environment, and deploytrack never guesses one (a guess could count as the
+     * step a promotion needs). A hand-edited file that lost one is refused like any other invalid value.
+     */
+    private static void requireEnvironments(Registry registry, String displayName) throws RegistryException {
+        List<ProjectEntry> projects = registry.projects();
+        for (int p = 0; p < projects.size(); p++) {
+            List<AgentDeployment> agents = projects.get(p).agents();
+            for (int a = 0; a < agents.size(); a++) {
+                if (agents.get(a).environment() == null) {
+                    throw noEnvironment(agents.get(a), "projects[" + p + "].agents[" + a + "]", "agent entry",
+                            displayName);
+                }
+            }
+        }
+        List<HistoryEntry> history = registry.history();
+        for (int h = 0; h < history.size(); h++) {
+            if (history.get(h).isDeployment() && history.get(h).environment() == null) {
+                throw noEnvironment(history.get(h), "deployment_history[" + h + "]", "deployment", displayName);
+            }
+        }
+        List<Approval> approvals = registry.approvals();
+        for (int a = 0; a < approvals.size(); a++) {
+            if (approvals.get(a).environment() == null) {
+                throw noEnvironment(approvals.get(a), "approvals[" + a + "]", "approval", displayName);
+            }
+        }
+    }
+
+    private static RegistryException noEnvironment(ExtraFields entry, String path, String what, String displayName) {
+        return new RegistryException(displayName, Math.max(1, entry.line()), Math.max(1, entry.column()),
+                path + " has no environment; every " + what + " of a registry_version 2.0.0 file names one",
+                "add \"environment\": \"NAME\" with the environment it is about (one of registry.environments in "
+                        + "deploytrack.yml), or restore the previous version from " + displayName + ".bak"
+                        + "; nothing was written");
     }
 
     /** Writes {@code registry} in its own schema version, ending with a newline. */

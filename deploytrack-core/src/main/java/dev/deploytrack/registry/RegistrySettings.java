@@ -69,7 +69,7 @@ public record RegistrySettings(String path, List<String> environments, String pr
 
     /** The environment a version must have reached before {@code environment}, if any. */
     public Optional<String> previous(String environment) {
-        int index = environments.indexOf(environment);
+        int index = environment == null ? -1 : environments.indexOf(environment);
         return index > 0 ? Optional.of(environments.get(index - 1)) : Optional.empty();
     }
 
@@ -79,7 +79,7 @@ public record RegistrySettings(String path, List<String> environments, String pr
 
     /** Position in the promotion order, for sorting; unknown environments (from old registries) sort last. */
     public int order(String environment) {
-        int index = environments.indexOf(environment);
+        int index = environment == null ? -1 : environments.indexOf(environment); // List.copyOf refuses null
         return index < 0 ? environments.size() : index;
     }
 
