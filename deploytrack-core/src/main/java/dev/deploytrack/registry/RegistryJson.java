@@ -16,9 +16,16 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -57,6 +64,7 @@ public final class RegistryJson {
      * @throws RegistryException naming line and column when the content is not a registry this version reads
      */
     public static Registry read(byte[] content, String displayName) throws RegistryException {
+        requireUtf8(content, displayName);
         SchemaVersion version = schemaVersion(content, displayName);
         Registry registry = new Registry();
         try (JsonParser parser = MAPPER.createParser(content)) {
@@ -141,6 +149,44 @@ public final class RegistryJson {
     public static void write(Registry registry, OutputStream out) throws IOException {
         ByteSink file = RegistryWriter.encode(registry);
         out.write(file.array(), 0, file.position());
+    }
+
+    /**
+     * Refuses bytes that are not UTF-8 before Jackson sees them: its parser decodes some invalid sequences (such as
+     * {@code F4 90 80 80}, above U+10FFFF) into broken surrogates instead of stopping, and a write would then carry
+     * them into a file no reader accepts.
+     */
+    private static void requireUtf8(byte[] content, String displayName) throws RegistryException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content);
+        CharBuffer out = CharBuffer.allocate(1 << 14);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                int at = in.position();
+                int line = 1;
+                int lineStart = 0;
+                for (int i = 0; i < at; i++) {
+                    if (content[i] == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                int column = new String(content, lineStart, at - lineStart, StandardCharsets.UTF_8).length() + 1;
+                StringBuilder bytes = new StringBuilder();
+                for (int i = at; i < Math.min(content.length, at + result.length()); i++) {
+                    bytes.append(bytes.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%02X",
+                            content[i] & 0xff));
+                }
+                throw new RegistryException(displayName, line, column, "the registry is not valid UTF-8: the "
+                        + "bytes " + bytes + " here do not encode a character", restoreHint(displayName));
+            }
+            if (result.isUnderflow()) {
+                return;
+            }
+            out.clear();
+        }
     }
 
     private static List<ProjectEntry> projects(JsonParser parser) throws IOException {
