@@ -100,7 +100,7 @@ public final class RegistryService {
         String name = projectName(request.projectName(), request.projectPath());
         String path = request.projectPath() == null ? null : recordedPath(request.projectPath());
         boolean nameGiven = request.projectName() != null;
-        return store.update(new Touching<>(name) {
+        return update(new Touching<>(name) {
             @Override
             public RegistryStore.Result<Recorded> apply(Registry registry) throws RefusedException {
                 Optional<ProjectEntry> existing = registry.project(name);
@@ -155,7 +155,7 @@ public final class RegistryService {
         distinct(request.agents());
         policy.checkApprover(approver, environment);
         String name = required(request.projectName());
-        return store.update(new Touching<>(name) {
+        return update(new Touching<>(name) {
             @Override
             public RegistryStore.Result<Approved> apply(Registry registry) throws InvalidRequestException {
                 existing(registry, name);
@@ -195,7 +195,7 @@ public final class RegistryService {
         requireAgents(request.agents());
         distinct(request.agents());
         String name = required(request.projectName());
-        return store.update(new Touching<>(name) {
+        return update(new Touching<>(name) {
             @Override
             public RegistryStore.Result<Recorded> apply(Registry registry)
                     throws RefusedException, InvalidRequestException {
@@ -232,7 +232,7 @@ public final class RegistryService {
         String name = required(request.projectName());
         byte[] content = readTestimony(request.file());
         Path directory = testimonyDirectory();
-        return store.update(new Touching<>(name) {
+        return update(new Touching<>(name) {
             @Override
             public RegistryStore.Result<TestimonyCollected> apply(Registry registry) throws InvalidRequestException {
                 ProjectEntry project = existing(registry, name);
@@ -278,6 +278,14 @@ public final class RegistryService {
             throw new RefusedException(target + " is newer than the running " + running + "; a rollback returns "
                     + "to an earlier version", "use record-deployment to move forward");
         }
+    }
+
+    /** Runs an operation on one project once its page is a place deploytrack may write (see ProjectSummaryWriter). */
+    private <T> RegistryStore.Update<T> update(Touching<T> operation)
+            throws RegistryException, RefusedException, InvalidRequestException {
+        String name = store.displayName().replace('\\', '/');
+        summaries.checkPlace(operation.project(), name.substring(0, name.lastIndexOf('/') + 1));
+        return store.update(operation);
     }
 
     private static Optional<HistoryEntry> duplicate(Registry registry, String key, String project,
@@ -344,6 +352,13 @@ public final class RegistryService {
         Path directory = root.resolve(settings.testimonies()).normalize();
         if (!directory.startsWith(root)) {
             throw new InvalidRequestException("registry.testimonies must lie inside " + root);
+        }
+        for (Path part = directory; part != null && !part.equals(root); part = part.getParent()) {
+            if (Files.isSymbolicLink(part)) {
+                throw new InvalidRequestException(root.relativize(part).toString().replace('\\', '/') + " is a "
+                        + "symbolic link; testimonies are copied into the repository, never through a link (replace "
+                        + "it with a directory); nothing was written");
+            }
         }
         return directory;
     }
