@@ -39,6 +39,9 @@ public final class RegistryJson {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+            // A field given twice is refused: readers disagree on which one counts (Jackson the last, others the
+            // first), so the registry would mean different things to different tools.
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
@@ -305,6 +308,10 @@ public final class RegistryJson {
             message = path(mismatch.getPath()) + " must be " + expected(mismatch.getTargetType());
         } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             message = path(mapping.getPath()) + ": " + firstLine(e.getOriginalMessage());
+        } else if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field ")) {
+            String original = e.getOriginalMessage();
+            message = "the field " + original.substring("Duplicate field ".length()) + " is given twice in one "
+                    + "object; JSON readers disagree on which one counts";
         } else {
             message = "invalid JSON: " + firstLine(e.getOriginalMessage());
         }

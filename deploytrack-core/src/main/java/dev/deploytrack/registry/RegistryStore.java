@@ -156,7 +156,7 @@ public final class RegistryStore {
         boolean migrated = RegistryMigration.migrate(registry, legacyEnvironment);
         Result<T> result = operation.apply(registry);
         if (!result.changed()) {
-            return new Update<>(result.value(), false, null, null);
+            return new Update<>(result.value(), false, null, null, List.of());
         }
         registry.lastUpdated(Timestamps.format(clock.instant()));
         registry.statistics(StatisticsDeriver.derive(registry));
@@ -164,15 +164,15 @@ public final class RegistryStore {
         try {
             if (migrated && exists) {
                 migrationBackup = versionBackup(before);
-                AtomicFiles.copy(file, migrationBackup); // a copy, never a link: backups get recycled
+                AtomicFiles.copy(file, migrationBackup); // a copy: never the same file as the .bak
             }
             ByteSink encoded = RegistryWriter.encode(registry);
             write(exists, AtomicFiles.Content.of(encoded.array(), encoded.position()));
         } catch (IOException e) {
             throw writeFailed(e);
         }
-        afterWrite(operation, registry, result.value(), migrated);
-        return new Update<>(result.value(), true, migrated ? before : null, migrationBackup);
+        List<String> warnings = afterWrite(operation, registry, result.value(), migrated);
+        return new Update<>(result.value(), true, migrated ? before : null, migrationBackup, warnings);
     }
 
     /** The operation on the project's part of a file deploytrack wrote; the new file is spliced from the old. */
@@ -183,7 +183,7 @@ public final class RegistryStore {
         Set<String> agentsBefore = before == null ? Set.of() : StatisticsDeriver.agentIds(before);
         Result<T> result = operation.apply(registry);
         if (!result.changed()) {
-            return new Update<>(result.value(), false, null, null);
+            return new Update<>(result.value(), false, null, null, List.of());
         }
         registry.lastUpdated(Timestamps.format(clock.instant()));
         List<ProjectEntry> projects = registry.projects();
@@ -197,8 +197,8 @@ public final class RegistryStore {
         } catch (IOException e) {
             throw writeFailed(e);
         }
-        afterWrite(operation, registry, result.value(), false);
-        return new Update<>(result.value(), true, null, null);
+        List<String> warnings = afterWrite(operation, registry, result.value(), false);
+        return new Update<>(result.value(), true, null, null, warnings);
     }
 
     private RegistryException writeFailed(IOException e) {
@@ -206,33 +206,33 @@ public final class RegistryStore {
                 "check the disk and the directory's permissions; the registry was not changed");
     }
 
-    private <T> void afterWrite(Operation<T> operation, Registry registry, T value, boolean migrated)
-            throws RegistryException {
+    /**
+     * The files derived from the registry (pages), once the registry itself is on disk. Their failure (a full disk)
+     * does not undo or fail the write that is done: the command succeeds and warns, and the next write to the
+     * project rewrites them. Reporting the whole command as failed would invite a retry that records nothing new.
+     */
+    private <T> List<String> afterWrite(Operation<T> operation, Registry registry, T value, boolean migrated) {
         try {
             operation.afterWrite(registry, value, migrated);
+            return List.of();
         } catch (IOException e) {
-            throw new RegistryException(displayName, "the registry was written, but updating the files derived "
-                    + "from it failed: " + e, "they are rewritten on the next write to the registry");
+            return List.of("the registry " + displayName + " was written, but a page derived from it was not: "
+                    + e.getMessage() + "; it is rewritten on the next write to the project");
         }
     }
 
     /**
-     * Keeps the current file as the backup, writes the new content to a flushed temporary file and renames it into
-     * place.
-     *
-     * <p>The temporary file is the old backup, renamed out of the way and overwritten, and the current file becomes
-     * the backup by a new link before the write starts: no write allocates or frees a registry-sized file (at 39 MB,
-     * freeing one took a sixth of a write), and a backup exists at every moment. Should the write die, the backup is
-     * the current registry itself rather than the one before it.
+     * Writes the new content to a flushed temporary file, then keeps the current file as the backup and renames the
+     * temporary file into place. The backup is replaced only once the new file is complete: a write that fails (a
+     * full disk, a file-size limit) leaves the registry and its older backup as they were. A writer that dies
+     * between the two steps leaves the current registry as both the registry and the backup.
      */
     private void write(boolean exists, AtomicFiles.Content content) throws IOException {
-        Path recycled = null;
-        if (exists) {
-            recycled = AtomicFiles.recycle(backup(), file);
-            AtomicFiles.keepBackup(file, backup());
-        }
-        Path temp = AtomicFiles.writeTemp(file, content, recycled);
+        Path temp = AtomicFiles.writeTemp(file, content);
         try {
+            if (exists) {
+                AtomicFiles.keepBackup(file, backup());
+            }
             hook.beforeRename(temp);
             AtomicFiles.commit(temp, file);
         } finally {
@@ -337,8 +337,14 @@ public final class RegistryStore {
      * @param written       whether the registry file was replaced
      * @param migratedFrom  the schema version the file had before, when this write migrated it; else {@code null}
      * @param migrationBackup the copy of the file as it was before the migration, or {@code null}
+     * @param warnings      what went wrong after the registry was written (a page that could not be rewritten)
      */
-    public record Update<T>(T value, boolean written, SchemaVersion migratedFrom, Path migrationBackup) {
+    public record Update<T>(T value, boolean written, SchemaVersion migratedFrom, Path migrationBackup,
+                            List<String> warnings) {
+
+        public Update {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     /** Test seam: runs between the temporary file's flush and the rename that publishes it. */

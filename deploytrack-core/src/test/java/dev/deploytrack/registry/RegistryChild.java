@@ -13,6 +13,8 @@ import java.util.List;
  * record REGISTRY NAME COUNT START_FILE   waits for START_FILE, then records COUNT deployments of NAME@1.0.i
  * halt REGISTRY                          records one deployment but halts the JVM between flush and rename
  * loop REGISTRY                          records deployments until killed, printing "wrote i" after each
+ * once REGISTRY PROJECT AGENT            records one deployment; prints "written", then each warning, or the error
+ *                                        and exits with 2
  * </pre>
  */
 public final class RegistryChild {
@@ -48,6 +50,18 @@ public final class RegistryChild {
                 System.out.println("done");
             }
             case "halt" -> record(service, "halted", "victim@1.0.0", actor);
+            case "once" -> {
+                try {
+                    RegistryStore.Update<Recorded> update = service.recordDeployment(new DeploymentRequest(args[2],
+                            null, List.of(AgentVersion.parse(args[3])), "development", actor, null, null, false,
+                            null));
+                    System.out.println("written");
+                    update.warnings().forEach(System.out::println);
+                } catch (RegistryException e) {
+                    System.out.println(e.describe());
+                    System.exit(2);
+                }
+            }
             case "loop" -> {
                 for (int i = 0; ; i++) {
                     record(service, "looping", "looper@1." + i + ".0", actor);

@@ -127,6 +127,7 @@ public class RecordDeploymentMojo extends AbstractRepositoryMojo {
                         + update.migrationBackup());
             }
             log(registryName, update.value());
+            update.warnings().forEach(getLog()::warn);
         } catch (RefusedException e) {
             throw new MojoFailureException("deploytrack record-deployment refused: "
                     + e.reason().in(MavenWording.INSTANCE)

@@ -88,8 +88,14 @@ abstract class RegistryCommand implements Command {
             return service.store().displayName();
         }
 
-        /** Says so when this write migrated the registry to a new schema version. */
+        /**
+         * Says so when this write migrated the registry to a new schema version, and warns about what failed after
+         * the registry was written (a page), which does not fail the command: the record is made.
+         */
         void reportMigration(RegistryStore.Update<?> update) {
+            for (String warning : update.warnings()) {
+                console.error("warning: " + warning);
+            }
             if (update.migratedFrom() != null) {
                 console.out().println("Migrated " + registryName() + " from registry_version "
                         + update.migratedFrom().id() + " to " + dev.deploytrack.registry.SchemaVersion.CURRENT.id() + "; the "
