@@ -1,14 +1,11 @@
 package dev.deploytrack.registry;
 
+import dev.deploytrack.source.InputFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,7 +15,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * Writes {@code by-project/<project>.md}, the page a person opens to see what runs in a project: path, first
@@ -234,23 +231,13 @@ public final class ProjectSummaryWriter {
     }
 
     /** The existing notes section, from its heading to the end, or a fresh one; never read through a link. */
-    static String notes(Path file) throws IOException {
-        String existing;
-        try (SeekableByteChannel channel = Files.newByteChannel(file, Set.of(StandardOpenOption.READ,
-                LinkOption.NOFOLLOW_LINKS))) {
-            long size = channel.size();
-            if (size > MAX_PAGE_SIZE) {
-                throw new IOException(file.getFileName() + " is larger than 4 MiB; a project page is a short "
-                        + "Markdown file");
-            }
-            ByteBuffer buffer = ByteBuffer.allocate((int) size);
-            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
-                // until the size seen above
-            }
-            existing = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
+    String notes(Path file) throws IOException {
+        Optional<byte[]> page = InputFiles.readIfPresent(directory, file, directory.getFileName() + "/"
+                + file.getFileName(), "the project page", MAX_PAGE_SIZE);
+        if (page.isEmpty()) {
             return DEFAULT_NOTES;
         }
+        String existing = new String(page.get(), StandardCharsets.UTF_8);
         int at = 0;
         while (at < existing.length()) {
             int end = existing.indexOf('\n', at);

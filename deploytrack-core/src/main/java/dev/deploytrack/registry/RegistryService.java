@@ -65,8 +65,11 @@ public final class RegistryService {
                 : absoluteRoot.resolve(settings.path()).normalize();
         String displayName = file.startsWith(absoluteRoot)
                 ? absoluteRoot.relativize(file).toString().replace('\\', '/') : file.toString();
-        return new RegistryService(absoluteRoot, new RegistryStore(file, displayName, settings.legacyEnvironment(),
-                clock), settings, clock);
+        // A registry named explicitly may lie anywhere; the configured one must stay inside the repository.
+        RegistryStore store = registryFile != null
+                ? new RegistryStore(file, displayName, settings.legacyEnvironment(), clock)
+                : new RegistryStore(absoluteRoot, file, displayName, settings.legacyEnvironment(), clock);
+        return new RegistryService(absoluteRoot, store, settings, clock);
     }
 
     public RegistryStore store() {

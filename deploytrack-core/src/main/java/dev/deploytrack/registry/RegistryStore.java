@@ -1,14 +1,19 @@
 package dev.deploytrack.registry;
 
+import dev.deploytrack.check.Sizes;
+import dev.deploytrack.source.InputFileException;
+import dev.deploytrack.source.InputFiles;
+import dev.deploytrack.source.IoProblems;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,9 +36,20 @@ public final class RegistryStore {
     /** The previous version of the registry, replaced on every write. */
     public static final String BACKUP_SUFFIX = ".bak";
 
+    /**
+     * The largest registry file read: about three times the 39 MB of 10,000 projects with 100,000 history entries. A
+     * file is read whole; a registry larger than this belongs in PostgreSQL (see docs/registry.md).
+     */
+    public static final long MAX_REGISTRY_SIZE = 128L << 20;
+
     private static final long LOCK_TIMEOUT_MILLIS = 120_000;
+    /** How long a writer waits for the lock; tests shorten it. */
+    private long lockTimeoutMillis = LOCK_TIMEOUT_MILLIS;
+    private static final String WHAT = "the registry";
 
     private final Path file;
+    /** The repository the registry belongs to (a link must not leave it), or {@code null} for a file named explicitly. */
+    private final Path root;
     private final String displayName;
     private final String legacyEnvironment;
     private final WriteHook hook;
@@ -49,15 +65,24 @@ public final class RegistryStore {
      * @param clock             gives {@code last_updated}
      */
     public RegistryStore(Path file, String displayName, String legacyEnvironment, Clock clock) {
-        this(file, displayName, legacyEnvironment, clock, WriteHook.NONE);
+        this(null, file, displayName, legacyEnvironment, clock, WriteHook.NONE, true);
+    }
+
+    /**
+     * A registry inside the repository {@code root}, from its configuration: a symbolic link in its place is
+     * followed only to a regular file inside the repository.
+     */
+    public RegistryStore(Path root, Path file, String displayName, String legacyEnvironment, Clock clock) {
+        this(root, file, displayName, legacyEnvironment, clock, WriteHook.NONE, true);
     }
 
     RegistryStore(Path file, String displayName, String legacyEnvironment, Clock clock, WriteHook hook) {
-        this(file, displayName, legacyEnvironment, clock, hook, true);
+        this(null, file, displayName, legacyEnvironment, clock, hook, true);
     }
 
-    private RegistryStore(Path file, String displayName, String legacyEnvironment, Clock clock, WriteHook hook,
-                          boolean slices) {
+    private RegistryStore(Path root, Path file, String displayName, String legacyEnvironment, Clock clock,
+                          WriteHook hook, boolean slices) {
+        this.root = root;
         this.file = file.toAbsolutePath().normalize();
         this.displayName = displayName;
         this.legacyEnvironment = legacyEnvironment;
@@ -66,13 +91,18 @@ public final class RegistryStore {
         this.slices = slices;
     }
 
+    /** Test seam: wait at most {@code millis} for the lock. */
+    void lockTimeout(long millis) {
+        this.lockTimeoutMillis = millis;
+    }
+
     int slicedUpdates() {
         return sliced.get();
     }
 
     /** Test seam: the same store, but every update reads and writes the whole file. */
     RegistryStore readingInFull() {
-        return new RegistryStore(file, displayName, legacyEnvironment, clock, hook, false);
+        return new RegistryStore(root, file, displayName, legacyEnvironment, clock, hook, false);
     }
 
     public Path file() {
@@ -96,15 +126,18 @@ public final class RegistryStore {
      * version). A registry that does not exist yet is empty.
      */
     public Registry read() throws RegistryException {
-        byte[] bytes;
+        Optional<byte[]> bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return Registry.empty();
-        } catch (IOException e) {
-            throw new RegistryException(displayName, "cannot read the registry: " + e, null);
+            bytes = InputFiles.readIfPresent(root, file, displayName, WHAT, MAX_REGISTRY_SIZE);
+        } catch (InputFileException e) {
+            throw unreadable(e);
         }
-        return RegistryJson.read(bytes, displayName);
+        return bytes.isEmpty() ? Registry.empty() : RegistryJson.read(bytes.get(), displayName);
+    }
+
+    private RegistryException unreadable(InputFileException e) {
+        return new RegistryException(displayName, e.getMessage(), e.hint() == null ? "nothing was written"
+                : e.hint() + "; nothing was written");
     }
 
     /**
@@ -117,12 +150,28 @@ public final class RegistryStore {
     public <T> Update<T> update(Operation<T> operation)
             throws RegistryException, RefusedException, InvalidRequestException {
         Path key = canonical();
-        try (RegistryLock lock = RegistryLock.acquire(key, LOCK_TIMEOUT_MILLIS)) {
+        RegistryLock lock;
+        try {
+            lock = RegistryLock.acquire(key, lockTimeoutMillis);
+        } catch (RegistryLock.TimeoutException e) {
+            throw new RegistryException(displayName, e.getMessage(), "wait for that process to finish, or stop it if "
+                    + "it hangs (a killed process releases the lock); nothing was written");
+        } catch (IOException e) {
+            throw new RegistryException(displayName, "cannot lock the registry: cannot open its lock file "
+                    + key.getFileName() + RegistryLock.LOCK_SUFFIX + ": " + IoProblems.describe(e),
+                    hintOr(e, "nothing was written"));
+        }
+        try (lock) {
             return updateLocked(operation);
         } catch (IOException e) {
-            throw new RegistryException(displayName, "cannot lock the registry: " + e.getMessage(),
-                    "check that the directory is writable; nothing was written");
+            throw new RegistryException(displayName, "cannot release the lock on the registry: "
+                    + IoProblems.describe(e), hintOr(e, "the registry was written"));
         }
+    }
+
+    private static String hintOr(IOException e, String outcome) {
+        String hint = IoProblems.hint(e);
+        return hint == null ? outcome : hint + "; " + outcome;
     }
 
     private <T> Update<T> updateLocked(Operation<T> operation)
@@ -130,10 +179,20 @@ public final class RegistryStore {
         FileChannel current = null;
         try {
             AtomicFiles.removeStaleTemporaries(file);
-            try {
-                current = FileChannel.open(file, StandardOpenOption.READ);
-            } catch (NoSuchFileException e) {
+            Optional<Path> present = InputFiles.regularFile(root, file, displayName, WHAT);
+            if (present.isEmpty()) {
                 return apply(operation, Registry.empty(), false);
+            }
+            if (Files.isSymbolicLink(file)) {
+                throw new RegistryException(displayName, "the registry is a symbolic link; every write replaces the "
+                        + "registry file, which would replace the link", "name the file itself (--registry PATH, or "
+                        + "registry.path in deploytrack.yml); nothing was written");
+            }
+            current = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+            if (current.size() > MAX_REGISTRY_SIZE) {
+                throw unreadable(new InputFileException(displayName, WHAT + " is " + Sizes.describe(current.size())
+                        + ", over the " + Sizes.describe(MAX_REGISTRY_SIZE) + " deploytrack reads for it",
+                        "move a registry of this size to PostgreSQL (registry import)"));
             }
             if (slices && operation.project() != null) {
                 RegistrySlice slice = RegistrySlice.read(file, current, operation.project());
@@ -143,8 +202,11 @@ public final class RegistryStore {
                 }
             }
             return apply(operation, RegistryJson.read(readAll(current), displayName), true);
+        } catch (InputFileException e) {
+            throw unreadable(e);
         } catch (IOException e) {
-            throw new RegistryException(displayName, "cannot read the registry: " + e, null);
+            throw new RegistryException(displayName, "cannot read the registry: " + IoProblems.describe(e),
+                    hintOr(e, "nothing was written"));
         } finally {
             closeQuietly(current);
         }
@@ -202,8 +264,8 @@ public final class RegistryStore {
     }
 
     private RegistryException writeFailed(IOException e) {
-        return new RegistryException(displayName, "cannot write the registry: " + e,
-                "check the disk and the directory's permissions; the registry was not changed");
+        return new RegistryException(displayName, "cannot write the registry: " + IoProblems.describe(e),
+                hintOr(e, "the registry and its backup were not changed"));
     }
 
     /**
@@ -217,7 +279,7 @@ public final class RegistryStore {
             return List.of();
         } catch (IOException e) {
             return List.of("the registry " + displayName + " was written, but a page derived from it was not: "
-                    + e.getMessage() + "; it is rewritten on the next write to the project");
+                    + IoProblems.describe(e) + "; it is rewritten on the next write to the project");
         }
     }
 
@@ -279,7 +341,8 @@ public final class RegistryStore {
             Files.createDirectories(parent);
             return parent.toRealPath().resolve(file.getFileName());
         } catch (IOException e) {
-            throw new RegistryException(displayName, "cannot create the registry's directory: " + e, null);
+            throw new RegistryException(displayName, "cannot create the registry's directory: "
+                    + IoProblems.describe(e), hintOr(e, "nothing was written"));
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
  * record REGISTRY NAME COUNT START_FILE   waits for START_FILE, then records COUNT deployments of NAME@1.0.i
  * halt REGISTRY                          records one deployment but halts the JVM between flush and rename
  * loop REGISTRY                          records deployments until killed, printing "wrote i" after each
+ * hold REGISTRY                          holds the registry's lock until killed, after printing "held"
  * once REGISTRY PROJECT AGENT            records one deployment; prints "written", then each warning, or the error
  *                                        and exits with 2
  * </pre>
@@ -27,6 +28,17 @@ public final class RegistryChild {
 
     public static void main(String[] args) throws Exception {
         String mode = args[0];
+        if (mode.equals("hold")) { // holds the registry's lock until killed
+            Path lockFile = Path.of(args[1] + RegistryLock.LOCK_SUFFIX);
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                 java.nio.channels.FileLock held = channel.lock()) {
+                System.out.print("held");
+                System.out.flush();
+                Thread.sleep(120_000);
+            }
+            return;
+        }
         Path registry = Path.of(args[1]);
         Path root = registry.getParent().getParent();
         RegistryStore.WriteHook hook = mode.equals("halt")
