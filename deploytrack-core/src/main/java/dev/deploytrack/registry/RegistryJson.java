@@ -148,6 +148,57 @@ public final class RegistryJson {
                         + "; nothing was written");
     }
 
+    /**
+     * One element of the registry as one line of JSON, exactly as a file has it (fields a team added included): how
+     * the PostgreSQL backend keeps projects, history entries and approvals, so both backends share one codec.
+     */
+    static String line(ProjectEntry project) {
+        ByteSink out = new ByteSink(512);
+        project.write(new JsonEncoder(out, 0, true), SchemaVersion.CURRENT);
+        return new String(out.array(), 0, out.position(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static String line(HistoryEntry entry) {
+        ByteSink out = new ByteSink(512);
+        entry.write(new JsonEncoder(out, 0, true), SchemaVersion.CURRENT);
+        return new String(out.array(), 0, out.position(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static String line(Approval approval) {
+        ByteSink out = new ByteSink(512);
+        approval.write(new JsonEncoder(out, 0, true));
+        return new String(out.array(), 0, out.position(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The fields a team added to an object, as one JSON object ({@code {}} when there are none). */
+    static String extrasLine(ExtraFields fields) {
+        ByteSink out = new ByteSink(64);
+        new JsonEncoder(out, 0, true).beginObject().extras(fields.extra()).endObject();
+        return new String(out.array(), 0, out.position(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static ProjectEntry project(String line) throws IOException {
+        ProjectEntry project = PROJECT.readValue(line);
+        project.normalize();
+        return project;
+    }
+
+    static HistoryEntry historyEntry(String line) throws IOException {
+        return MAPPER.readValue(line, HistoryEntry.class);
+    }
+
+    static Approval approval(String line) throws IOException {
+        return MAPPER.readValue(line, Approval.class);
+    }
+
+    /** Adds the fields of a JSON object written by {@link #extrasLine} to {@code target}. */
+    static void putExtras(ExtraFields target, String line) throws IOException {
+        JsonNode object = MAPPER.readTree(line);
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
+            target.putExtra(field.getKey(), field.getValue());
+        }
+    }
+
     /** Writes {@code registry} in its own schema version, ending with a newline. */
     public static void write(Registry registry, OutputStream out) throws IOException {
         ByteSink file = RegistryWriter.encode(registry);

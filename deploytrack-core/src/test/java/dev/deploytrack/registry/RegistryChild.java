@@ -41,9 +41,9 @@ public final class RegistryChild {
         }
         Path registry = Path.of(args[1]);
         Path root = registry.getParent().getParent();
-        RegistryStore.WriteHook hook = mode.equals("halt")
-                ? temp -> Runtime.getRuntime().halt(HALTED) : RegistryStore.WriteHook.NONE;
-        RegistryStore store = new RegistryStore(registry, "registry.json", "production", Clock.systemUTC(), hook);
+        FileRegistryStore.WriteHook hook = mode.equals("halt")
+                ? temp -> Runtime.getRuntime().halt(HALTED) : FileRegistryStore.WriteHook.NONE;
+        FileRegistryStore store = new FileRegistryStore(registry, "registry.json", "production", Clock.systemUTC(), hook);
         RegistryService service = new RegistryService(root, store, RegistrySettings.defaults(), Clock.systemUTC());
         Actor actor = Actor.parse("ci:" + mode + "-" + ProcessHandle.current().pid());
         switch (mode) {

@@ -72,7 +72,7 @@ class RegistryInputFilesTest {
 
     @Test
     void aRegistryOverTheLimitIsRefusedBeforeABytesIsRead() throws Exception {
-        SpecialFiles.sparse(registry, RegistryStore.MAX_REGISTRY_SIZE + 1);
+        SpecialFiles.sparse(registry, FileRegistryStore.MAX_REGISTRY_SIZE + 1);
         assertRefused("the registry is 128.0 MB, over the 128.0 MB deploytrack reads for it");
     }
 
@@ -127,7 +127,7 @@ class RegistryInputFilesTest {
     @Test
     void aLockHeldTooLongNamesTheOtherWriter() throws Exception {
         record();
-        service.store().lockTimeout(300);
+        ((FileRegistryStore) service.store()).lockTimeout(300);
         // File locks belong to a process: another process must hold it for the wait to see it held.
         Process other = ChildJvm.start("hold", repository.resolve("deployments/registry.json").toString());
         assertEquals("held", new String(other.getInputStream().readNBytes(4), StandardCharsets.UTF_8));

@@ -104,7 +104,7 @@ class RegistryRoundTripPropertyTest {
     @Test
     void theFuzzersSupplementaryFieldNameIsRefusedByTheReadAndNothingIsWritten() throws Exception {
         Path file = root.resolve("deployments/registry.json");
-        RegistryService service = new RegistryService(root, new RegistryStore(file, "deployments/registry.json",
+        RegistryService service = new RegistryService(root, new FileRegistryStore(file, "deployments/registry.json",
                 "production", new TestClock("2026-11-20T09:00:00Z")), RegistrySettings.defaults(),
                 new TestClock("2026-11-20T09:00:00Z"));
         service.recordDeployment(new DeploymentRequest("api", null, List.of(AgentVersion.parse("a@1.0.0")),
@@ -161,7 +161,7 @@ class RegistryRoundTripPropertyTest {
                 Files.createDirectories(file.getParent());
                 Files.write(file, path.equals("sliced") ? sealed : unsealed);
                 TestClock clock = new TestClock("2026-11-20T09:00:00Z");
-                RegistryStore store = new RegistryStore(file, "registry.json", "production", clock);
+                FileRegistryStore store = new FileRegistryStore(file, "registry.json", "production", clock);
                 RegistryService service = new RegistryService(repository, store, RegistrySettings.defaults(),
                         clock);
                 String what = "seed " + seed + ", " + path;
