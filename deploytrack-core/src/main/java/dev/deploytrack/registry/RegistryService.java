@@ -197,6 +197,23 @@ public final class RegistryService implements AutoCloseable {
     /** Records that agents were deployed to a project's environment. */
     public RegistryStore.Update<Recorded> recordDeployment(DeploymentRequest request)
             throws InvalidRequestException, RefusedException, RegistryException {
+        return recordDeployment(request, false);
+    }
+
+    /**
+     * {@code record-deployment --dry-run}: every check of a record, against the registry as it is, and nothing
+     * written. Run before a deployment, so that a deployment the rules would refuse to record never starts.
+     *
+     * @return what would be recorded ({@link RegistryStore.Update#written()} is false)
+     * @throws RefusedException with the refusal the record would get
+     */
+    public RegistryStore.Update<Recorded> checkDeployment(DeploymentRequest request)
+            throws InvalidRequestException, RefusedException, RegistryException {
+        return recordDeployment(request, true);
+    }
+
+    private RegistryStore.Update<Recorded> recordDeployment(DeploymentRequest request, boolean dryRun)
+            throws InvalidRequestException, RefusedException, RegistryException {
         String environment = knownEnvironment(request.environment());
         Actor actor = required(request.actor());
         if (request.emergency() && isBlank(request.reason())) {
@@ -245,7 +262,8 @@ public final class RegistryService implements AutoCloseable {
                     registry.append(entry);
                     added.add(entry);
                 }
-                return RegistryStore.Result.changed(new Recorded(name, environment, added, null));
+                Recorded recorded = new Recorded(name, environment, added, null);
+                return dryRun ? RegistryStore.Result.unchanged(recorded) : RegistryStore.Result.changed(recorded);
             }
         });
     }

@@ -36,7 +36,7 @@ class RecordDeploymentMojoTest {
     private Path useTemporaryRegistry(RecordDeploymentMojo mojo) {
         mojo.directory = registryHome.toFile();
         Path file = registryHome.resolve("deployments/registry.json");
-        mojo.registry = file.toFile();
+        mojo.registry = file.toString();
         return file;
     }
 
