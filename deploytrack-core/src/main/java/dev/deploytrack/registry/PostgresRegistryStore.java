@@ -43,11 +43,19 @@ public final class PostgresRegistryStore implements RegistryStore {
 
     private final PostgresLocation location;
     private final Clock clock;
+    /** Test seam: runs when everything is written and the transaction is about to commit. */
+    private final Runnable beforeCommit;
     private Connection connection;
 
-    private PostgresRegistryStore(PostgresLocation location, Clock clock) {
+    private PostgresRegistryStore(PostgresLocation location, Clock clock, Runnable beforeCommit) {
         this.location = location;
         this.clock = clock;
+        this.beforeCommit = beforeCommit;
+    }
+
+    /** Test seam: the same store, running {@code beforeCommit} inside each writing transaction before it commits. */
+    PostgresRegistryStore beforeCommit(Runnable hook) {
+        return new PostgresRegistryStore(location, clock, hook);
     }
 
     /**
@@ -58,7 +66,7 @@ public final class PostgresRegistryStore implements RegistryStore {
     public static PostgresRegistryStore open(String url, Map<String, String> environment, Clock clock)
             throws RegistryException {
         try {
-            return new PostgresRegistryStore(PostgresLocation.parse(url, environment), clock);
+            return new PostgresRegistryStore(PostgresLocation.parse(url, environment), clock, null);
         } catch (IllegalArgumentException e) {
             throw new RegistryException("the registry URL", e.getMessage(), "e.g. "
                     + "jdbc:postgresql://db.example.com:5432/deploytrack?user=ci (the password from PGPASSWORD or "
@@ -172,6 +180,9 @@ public final class PostgresRegistryStore implements RegistryStore {
                     after == null ? Set.of() : StatisticsDeriver.agentIds(after)));
         } else {
             replaceStatistics(c, registry);
+        }
+        if (beforeCommit != null) {
+            beforeCommit.run();
         }
         c.commit();
         List<String> warnings = new ArrayList<>();

@@ -47,7 +47,7 @@ final class ChildJvm {
     private static String classpath() {
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> type : List.of(RegistryChild.class, RegistryStore.class, ObjectMapper.class, JsonFactory.class,
-                JsonProperty.class, LoadSettings.class)) {
+                JsonProperty.class, LoadSettings.class, org.postgresql.Driver.class)) {
             try {
                 entries.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
             } catch (URISyntaxException e) {
