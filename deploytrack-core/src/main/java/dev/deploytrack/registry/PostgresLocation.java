@@ -83,6 +83,7 @@ final class PostgresLocation {
         properties.setProperty("ApplicationName", "deploytrack");
         properties.setProperty("connectTimeout", "10");
         properties.setProperty("loginTimeout", "10");
+        properties.setProperty("reWriteBatchedInserts", "true"); // an import's rows in few statements
         return properties;
     }
 

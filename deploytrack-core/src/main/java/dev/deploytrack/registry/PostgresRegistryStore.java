@@ -162,18 +162,24 @@ public final class PostgresRegistryStore implements RegistryStore {
         List<HistoryEntry> added = registry.history().subList(historyBefore, registry.history().size());
         List<Approval> approved = registry.approvals().subList(approvalsBefore, registry.approvals().size());
         long event = event(c, now, project, added, approved);
+        List<String[]> rows = new ArrayList<>();
         for (HistoryEntry entry : added) {
-            append(c, "deploytrack_history", event, entry.project(), RegistryJson.line(entry));
+            rows.add(new String[] {entry.project(), RegistryJson.line(entry)});
         }
+        append(c, "deploytrack_history", event, rows);
+        rows.clear();
         for (Approval approval : approved) {
-            append(c, "deploytrack_approval", event, approval.project(), RegistryJson.line(approval));
+            rows.add(new String[] {approval.project(), RegistryJson.line(approval)});
         }
+        append(c, "deploytrack_approval", event, rows);
+        rows.clear();
         for (ProjectEntry entry : registry.projects()) {
             String line = RegistryJson.line(entry);
             if (!line.equals(linesBefore.get(entry.name()))) {
-                saveProject(c, entry.name(), line, event);
+                rows.add(new String[] {entry.name(), line});
             }
         }
+        saveProjects(c, rows, event);
         if (project != null) {
             ProjectEntry after = registry.project(project).orElse(null);
             addToStatistics(c, StatisticsDeriver.change(targetBefore == null && after != null, added, agentsBefore,
@@ -346,25 +352,37 @@ public final class PostgresRegistryStore implements RegistryStore {
         }
     }
 
-    private static void append(Connection c, String table, long event, String project, String line)
-            throws SQLException {
+    /** Appends rows of (project, JSON line) in one batch: an import sends 100,000 of them. */
+    private static void append(Connection c, String table, long event, List<String[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " (event_id, project, body) "
                 + "VALUES (?, ?, ?)")) {
-            insert.setLong(1, event);
-            insert.setString(2, column(project));
-            insert.setString(3, line);
-            insert.executeUpdate();
+            for (String[] row : rows) {
+                insert.setLong(1, event);
+                insert.setString(2, column(row[0]));
+                insert.setString(3, row[1]);
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 
-    private static void saveProject(Connection c, String name, String line, long event) throws SQLException {
+    private static void saveProjects(Connection c, List<String[]> rows, long event) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
         try (PreparedStatement upsert = c.prepareStatement("INSERT INTO deploytrack_project (name, body, event_id) "
                 + "VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET body = excluded.body, "
                 + "event_id = excluded.event_id")) {
-            upsert.setString(1, column(name));
-            upsert.setString(2, line);
-            upsert.setLong(3, event);
-            upsert.executeUpdate();
+            for (String[] row : rows) {
+                upsert.setString(1, column(row[0]));
+                upsert.setString(2, row[1]);
+                upsert.setLong(3, event);
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
         }
     }
 
