@@ -253,31 +253,21 @@ public final class PostgresRegistryStore implements RegistryStore {
                 }
             }
         }
-        List<HistoryEntry> history = new ArrayList<>();
-        for (String line : lines(c, "SELECT body FROM deploytrack_history WHERE project = ? ORDER BY id", project)) {
-            history.add(RegistryJson.historyEntry(line));
-        }
-        List<Approval> approvals = new ArrayList<>();
-        for (String line : lines(c, "SELECT body FROM deploytrack_approval WHERE project = ? ORDER BY id", project)) {
-            approvals.add(RegistryJson.approval(line));
-        }
+        List<HistoryEntry> history = decode(lines(c, "SELECT body FROM deploytrack_history WHERE project = ? "
+                + "ORDER BY id", project), RegistryJson::historyEntry);
+        List<Approval> approvals = decode(lines(c, "SELECT body FROM deploytrack_approval WHERE project = ? "
+                + "ORDER BY id", project), RegistryJson::approval);
         return Registry.scoped(project, null, entry, history, approvals, new Statistics());
     }
 
     /** The whole registry, as a file would hold it. */
     private static Registry readAll(Connection c) throws SQLException, IOException {
-        List<ProjectEntry> projects = new ArrayList<>();
-        for (String line : lines(c, "SELECT body FROM deploytrack_project ORDER BY position", null)) {
-            projects.add(RegistryJson.project(line));
-        }
-        List<HistoryEntry> history = new ArrayList<>();
-        for (String line : lines(c, "SELECT body FROM deploytrack_history ORDER BY id", null)) {
-            history.add(RegistryJson.historyEntry(line));
-        }
-        List<Approval> approvals = new ArrayList<>();
-        for (String line : lines(c, "SELECT body FROM deploytrack_approval ORDER BY id", null)) {
-            approvals.add(RegistryJson.approval(line));
-        }
+        List<ProjectEntry> projects = decode(lines(c, "SELECT body FROM deploytrack_project ORDER BY position",
+                null), RegistryJson::project);
+        List<HistoryEntry> history = decode(lines(c, "SELECT body FROM deploytrack_history ORDER BY id", null),
+                RegistryJson::historyEntry);
+        List<Approval> approvals = decode(lines(c, "SELECT body FROM deploytrack_approval ORDER BY id", null),
+                RegistryJson::approval);
         Map<String, Map<String, Integer>> rows = new TreeMap<>();
         try (Statement statement = c.createStatement();
              ResultSet row = statement.executeQuery("SELECT name, key, value FROM deploytrack_statistic")) {
@@ -311,6 +301,19 @@ public final class PostgresRegistryStore implements RegistryStore {
             RegistryJson.putExtras(registry, meta.get("extra"));
         }
         return registry;
+    }
+
+    /** Reads one kind of element from its JSON line. */
+    private interface Decoder<T> {
+        T decode(String line) throws IOException;
+    }
+
+    private static <T> List<T> decode(List<String> lines, Decoder<T> decoder) throws IOException {
+        List<T> elements = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            elements.add(decoder.decode(line));
+        }
+        return elements;
     }
 
     private static List<String> lines(Connection c, String sql, String project) throws SQLException {

@@ -1,7 +1,10 @@
 package dev.deploytrack.registry;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * {@code registry import}: what a registry file adds to a registry, so that importing it twice changes nothing.
@@ -40,28 +43,8 @@ public final class RegistryImport {
                 projects++;
             }
         }
-        Map<String, Integer> known = new HashMap<>();
-        for (HistoryEntry entry : target.history()) {
-            known.merge(RegistryJson.line(entry), 1, Integer::sum);
-        }
-        int history = 0;
-        for (HistoryEntry entry : source.history()) {
-            if (!takeKnown(known, RegistryJson.line(entry))) {
-                target.append(entry);
-                history++;
-            }
-        }
-        known.clear();
-        for (Approval approval : target.approvals()) {
-            known.merge(RegistryJson.line(approval), 1, Integer::sum);
-        }
-        int approvals = 0;
-        for (Approval approval : source.approvals()) {
-            if (!takeKnown(known, RegistryJson.line(approval))) {
-                target.add(approval);
-                approvals++;
-            }
-        }
+        int history = appendMissing(target.history(), source.history(), RegistryJson::line, target::append);
+        int approvals = appendMissing(target.approvals(), source.approvals(), RegistryJson::line, target::add);
         source.extra().forEach((name, value) -> {
             if (!target.extra().containsKey(name) && !name.equals(RegistryWriter.CHECKSUM_FIELD)) {
                 target.put(name, value);
@@ -75,12 +58,27 @@ public final class RegistryImport {
         return new Imported(projects, history, approvals);
     }
 
-    private static boolean takeKnown(Map<String, Integer> known, String line) {
-        Integer count = known.get(line);
-        if (count == null || count == 0) {
-            return false;
+    /**
+     * Appends each element of {@code incoming} that {@code existing} does not hold (compared by their JSON lines,
+     * counting repeats); returns how many.
+     */
+    private static <T> int appendMissing(List<T> existing, List<T> incoming, Function<T, String> line,
+                                         Consumer<T> append) {
+        Map<String, Integer> known = new HashMap<>();
+        for (T element : existing) {
+            known.merge(line.apply(element), 1, Integer::sum);
         }
-        known.put(line, count - 1);
-        return true;
+        int added = 0;
+        for (T element : List.copyOf(incoming)) {
+            String text = line.apply(element);
+            Integer count = known.get(text);
+            if (count != null && count > 0) {
+                known.put(text, count - 1);
+            } else {
+                append.accept(element);
+                added++;
+            }
+        }
+        return added;
     }
 }
