@@ -81,8 +81,10 @@ final class PostgresLocation {
             properties.setProperty("password", password);
         }
         properties.setProperty("ApplicationName", "deploytrack");
-        properties.setProperty("connectTimeout", "10");
-        properties.setProperty("loginTimeout", "10");
+        // Generous: a CI runner starting many jobs at once can take many seconds to finish a login (scram-sha-256
+        // hashes on both sides); a server that does not answer at all still fails well before a job times out.
+        properties.setProperty("connectTimeout", "30");
+        properties.setProperty("loginTimeout", "60");
         properties.setProperty("reWriteBatchedInserts", "true"); // an import's rows in few statements
         return properties;
     }
