@@ -38,7 +38,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class RecordAndPushRaceIT {
 
-    private static final Path WORKFLOW = Path.of("..", ".github", "workflows", "agent-stage-gates.yml");
+    /** Found from the launcher's path the build passes in (bin/ beside .github/), whatever the working directory. */
+    private static final Path WORKFLOW = Path.of(System.getProperty("deploytrack.launcher", "../bin/deploytrack"))
+            .toAbsolutePath().normalize().getParent().resolveSibling(".github/workflows/agent-stage-gates.yml");
     private static final String JAR = Path.of(System.getProperty("deploytrack.jar",
             "target/deploytrack.jar")).toAbsolutePath().toString();
 
