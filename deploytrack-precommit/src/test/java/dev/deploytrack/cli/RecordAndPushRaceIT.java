@@ -71,7 +71,7 @@ class RecordAndPushRaceIT {
                 return tuple.getValueNode();
             }
         }
-        throw new AssertionError("no " + key);
+        return null; // a step without a name, say, that only uses an action
     }
 
     @BeforeEach
