@@ -48,12 +48,13 @@ import java.util.Map;
  */
 public final class RegistryBenchmark {
 
-    static final int PROJECTS = 10_000;
-    static final int HISTORY = 100_000;
+    /** 10,000 projects and 100,000 entries by default; -Dprojects=1000 -Dhistory=10000 for the smaller size. */
+    static final int PROJECTS = Integer.getInteger("projects", 10_000);
+    static final int HISTORY = Integer.getInteger("history", 100_000);
     static final int AGENTS = 40;
     static final String[] ENVIRONMENTS = {"development", "staging", "production"};
     static final int WARMUP = 5;
-    static final int ROUNDS = 11;
+    static final int ROUNDS = Integer.getInteger("rounds", 11);
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("child")) {
@@ -90,6 +91,9 @@ public final class RegistryBenchmark {
                 "fresh JVM: record-deployment call", "fresh JVM: open service + call"));
         samplers.add(() -> child(java, classpath, work, fixture, registry, counter[0]++, launcherOptions,
                 "fresh JVM, launcher options: call", "fresh JVM, launcher options: open + call"));
+        // The plain file backend (no fast path): the same call on a file it must read and write in full.
+        samplers.add(() -> child(java, classpath, work, unsealed, registry, counter[0]++, List.of(),
+                "fresh JVM, full read and write: call", "fresh JVM, full read and write: open + call"));
         samplers.add(() -> {
             restore(fixture, registry);
             return Map.of("warm JVM, file read from disk", time(() -> record(service, counter[0]++)));
@@ -220,6 +224,7 @@ public final class RegistryBenchmark {
         restore(fixture, registry);
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(options);
+        command.addAll(List.of("-Dprojects=" + PROJECTS, "-Dhistory=" + HISTORY));
         command.addAll(List.of("-cp", classpath, "RegistryBenchmark", "child", work.toString(),
                 String.valueOf(run)));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -10,6 +10,6 @@ if [ ! -f "$JAR" ]; then
   ./mvnw -B -q package -DskipTests -Dinvoker.skip
 fi
 CLASSES=bench/work/registry-classes
-mkdir -p bench/work/registry "$CLASSES"
+mkdir -p "${BENCH_WORK:-bench/work/registry}" "$CLASSES"
 javac -d "$CLASSES" -cp "$JAR" bench/registry/RegistryBenchmark.java
-java -Xms1g -Xmx2g -cp "$JAR:$CLASSES" RegistryBenchmark bench/work/registry "$JAR" bin/deploytrack "$CLASSES"
+java -Xms1g -Xmx2g ${BENCH_OPTS:-} -cp "$JAR:$CLASSES" RegistryBenchmark "${BENCH_WORK:-bench/work/registry}" "$JAR" bin/deploytrack "$CLASSES"

@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,8 +14,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Replaces files so that a reader, or a process that dies half way, only ever sees the old file or the new one: the
  * content goes to a temporary file in the same directory, is flushed to disk, and is renamed over the target in one
- * atomic step; then the directory entry is flushed too. The temporary file may be a recycled old backup, renamed
- * out of the way first; it becomes visible under the target's name only once it is complete.
+ * atomic step; then the directory entry is flushed too. It becomes visible under the target's name only once it is
+ * complete.
  */
 final class AtomicFiles {
 
@@ -54,57 +53,17 @@ final class AtomicFiles {
         }
     }
 
-    /** The first step: the content, flushed to disk, in a temporary sibling of {@code target}. */
+    /** The first step: the content, flushed to disk, in a new temporary sibling of {@code target}. */
     static Path writeTemp(Path target, Content content) throws IOException {
-        return writeTemp(target, content, null);
-    }
-
-    /**
-     * The first step, optionally into {@code recycled}, a temporary file from {@link #recycle} whose blocks are
-     * overwritten: the file system then neither allocates the new file's blocks nor frees the old file's.
-     */
-    static Path writeTemp(Path target, Content content, Path recycled) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path temp = recycled != null ? recycled
-                : temporary(parent, target);
-        try (FileChannel channel = recycled != null
-                ? FileChannel.open(temp, StandardOpenOption.WRITE)
-                : FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        Path temp = temporary(parent, target);
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             content.writeTo(channel);
-            channel.truncate(channel.position());
             channel.force(true);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
-        }
-        return temp;
-    }
-
-    /**
-     * Turns {@code oldBackup} into a temporary file for the next version of {@code target}, when nothing but that
-     * name links to it (a file linked elsewhere, or on a platform that cannot tell, is left alone). The temporary
-     * name is a second link, not a rename: the backup keeps its name until {@link #keepBackup} replaces it, so a
-     * backup exists at every moment even if the writer dies in between (a test that kills writers found the gap a
-     * rename left).
-     *
-     * @return the temporary file, or {@code null} when there is nothing to recycle
-     */
-    static Path recycle(Path oldBackup, Path target) throws IOException {
-        try {
-            Object links = Files.getAttribute(oldBackup, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
-            if (!(links instanceof Integer count) || count != 1 || Files.isSymbolicLink(oldBackup)) {
-                return null;
-            }
-        } catch (NoSuchFileException | UnsupportedOperationException | IllegalArgumentException e) {
-            return null;
-        }
-        Path parent = target.toAbsolutePath().getParent();
-        Path temp = temporary(parent, target);
-        try {
-            Files.createLink(temp, oldBackup);
-        } catch (UnsupportedOperationException | IOException e) {
-            return null; // no links here: the next version gets a new file
         }
         return temp;
     }

@@ -14,6 +14,9 @@ abstract class ExtraFields {
 
     /** Transient: not a property of its own; Jackson reaches it through the any-setter. */
     private transient Map<String, Object> extra;
+    /** Where the object starts in the file a full read took it from (1-based), or 0; for messages about it. */
+    private transient int line;
+    private transient int column;
 
     @JsonAnySetter
     void putExtra(String name, JsonNode value) {
@@ -30,6 +33,19 @@ abstract class ExtraFields {
             extra = new LinkedHashMap<>();
         }
         extra.put(name, value);
+    }
+
+    void at(int line, int column) {
+        this.line = line;
+        this.column = column;
+    }
+
+    int line() {
+        return line;
+    }
+
+    int column() {
+        return column;
     }
 
     /** Name to value, a {@link JsonNode} or a {@link RawJson}, in the order they were read. */

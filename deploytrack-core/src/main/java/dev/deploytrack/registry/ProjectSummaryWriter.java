@@ -1,10 +1,12 @@
 package dev.deploytrack.registry;
 
+import dev.deploytrack.source.InputFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +15,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes {@code by-project/<project>.md}, the page a person opens to see what runs in a project: path, first
@@ -28,6 +31,8 @@ public final class ProjectSummaryWriter {
     private static final String DEFAULT_NOTES = NOTES_HEADING + "\n\n"
             + "_Anything below this heading is kept when deploytrack rewrites this file._\n";
     private static final int RECENT_CHANGES = 5;
+    /** A page is a short text; anything larger is not read. */
+    private static final long MAX_PAGE_SIZE = 4L << 20;
 
     private final Path directory;
     private final RegistrySettings settings;
@@ -41,6 +46,69 @@ public final class ProjectSummaryWriter {
         this.directory = directory;
         this.settings = settings;
         this.registryName = registryName;
+    }
+
+    /**
+     * Refuses, before the registry is written, to write a page through a symbolic link: a pages directory that is a
+     * link (the pages would be written wherever it points, outside the repository) or a page that is one (its
+     * target's notes would be copied into the repository). Something that is not a directory or a regular file is
+     * refused too.
+     *
+     * @param displayRoot how messages name the directory holding {@code by-project} (e.g. {@code deployments/})
+     */
+    public void checkPlace(String projectName, String displayRoot) throws RegistryException {
+        try {
+            requirePlace(fileOf(projectName));
+        } catch (PlaceException e) {
+            throw new RegistryException(displayRoot + e.display, e.getMessage(), e.hint + "; nothing was written");
+        }
+    }
+
+    /** A page or the pages directory is not a place deploytrack writes to. */
+    private static final class PlaceException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        final String display;
+        final String hint;
+
+        PlaceException(String display, String problem, String hint) {
+            super(display + " " + problem);
+            this.display = display;
+            this.hint = hint;
+        }
+    }
+
+    private void requirePlace(Path page) throws PlaceException {
+        String directoryName = directory.getFileName().toString();
+        BasicFileAttributes pages = attributes(directory);
+        if (pages != null && pages.isSymbolicLink()) {
+            throw new PlaceException(directoryName, "is a symbolic link; deploytrack writes project pages only "
+                    + "into a directory of its own, never through a link", "replace the link with a directory "
+                    + "holding the pages");
+        }
+        if (pages != null && !pages.isDirectory()) {
+            throw new PlaceException(directoryName, "is not a directory; it holds the project pages",
+                    "move it away");
+        }
+        BasicFileAttributes file = attributes(page);
+        String pageName = directoryName + "/" + page.getFileName();
+        if (file != null && file.isSymbolicLink()) {
+            throw new PlaceException(pageName, "is a symbolic link; deploytrack never reads or writes a project "
+                    + "page through a link", "replace the link with a regular file holding the page's notes");
+        }
+        if (file != null && !file.isRegularFile()) {
+            throw new PlaceException(pageName, "is not a regular file", "move it away; deploytrack writes the "
+                    + "project's page there");
+        }
+    }
+
+    private static BasicFileAttributes attributes(Path path) {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null; // absent (or unreadable, which the write then reports)
+        }
     }
 
     /** The summary file of a project: its safe name inside the directory, whatever the project is called. */
@@ -71,6 +139,7 @@ public final class ProjectSummaryWriter {
                 continue;
             }
             Path file = fileOf(project.name());
+            requirePlace(file); // again, under the lock: a link made since the check is not followed either
             String content = render(project, recent.get(project.name())) + notes(file);
             byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
             AtomicFiles.write(file, bytes, bytes.length);
@@ -80,7 +149,7 @@ public final class ProjectSummaryWriter {
     String render(ProjectEntry project, Collection<HistoryEntry> recent) {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(MarkdownText.text(project.name())).append("\n\n");
-        out.append("<!-- Generated by deploytrack from ").append(registryName.replace("--", "- -"))
+        out.append("<!-- Generated by deploytrack from ").append(MarkdownText.comment(registryName))
                 .append(" on every write. Edit only the Notes section: it is kept. -->\n\n");
         out.append("- **Path:** ").append(project.path() == null ? "—" : MarkdownText.code(project.path()))
                 .append('\n');
@@ -161,16 +230,14 @@ public final class ProjectSummaryWriter {
         }
     }
 
-    /** The existing notes section, from its heading to the end, or a fresh one. */
-    static String notes(Path file) throws IOException {
-        String existing;
-        try {
-            existing = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
+    /** The existing notes section, from its heading to the end, or a fresh one; never read through a link. */
+    String notes(Path file) throws IOException {
+        Optional<byte[]> page = InputFiles.readIfPresent(directory, file, directory.getFileName() + "/"
+                + file.getFileName(), "the project page", MAX_PAGE_SIZE);
+        if (page.isEmpty()) {
             return DEFAULT_NOTES;
-        } catch (java.nio.charset.MalformedInputException e) {
-            existing = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         }
+        String existing = new String(page.get(), StandardCharsets.UTF_8);
         int at = 0;
         while (at < existing.length()) {
             int end = existing.indexOf('\n', at);

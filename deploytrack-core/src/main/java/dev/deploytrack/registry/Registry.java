@@ -85,6 +85,11 @@ public final class Registry extends ExtraFields {
         return project;
     }
 
+    /** Adds a whole project, as {@code registry import} takes it from a file. */
+    void add(ProjectEntry project) {
+        projects.add(project);
+    }
+
     void append(HistoryEntry entry) {
         deploymentHistory.add(entry);
     }
@@ -140,6 +145,18 @@ public final class Registry extends ExtraFields {
         approvals.removeIf(Objects::isNull);
         deploymentHistory.removeIf(Objects::isNull);
         projects.forEach(ProjectEntry::normalize);
+    }
+
+    /** A whole 2.0.0 registry from its parts (the PostgreSQL backend reads it so). */
+    static Registry of(String lastUpdated, List<ProjectEntry> projects, List<HistoryEntry> history,
+                       List<Approval> approvals, Statistics statistics) {
+        Registry registry = empty();
+        registry.lastUpdated = lastUpdated;
+        registry.projects = new ArrayList<>(projects);
+        registry.deploymentHistory = new ArrayList<>(history);
+        registry.approvals = new ArrayList<>(approvals);
+        registry.statistics = statistics;
+        return registry;
     }
 
     /** A registry holding only what the file says about {@code project}: see the class comment. */

@@ -16,9 +16,16 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,6 +39,9 @@ public final class RegistryJson {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+            // A field given twice is refused: readers disagree on which one counts (Jackson the last, others the
+            // first), so the registry would mean different things to different tools.
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
@@ -39,6 +49,7 @@ public final class RegistryJson {
             .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
             .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .visibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY)
+            .addModule(ReadPositions.module())
             .build();
 
     private static final ObjectReader PROJECT = MAPPER.readerFor(ProjectEntry.class);
@@ -56,6 +67,7 @@ public final class RegistryJson {
      * @throws RegistryException naming line and column when the content is not a registry this version reads
      */
     public static Registry read(byte[] content, String displayName) throws RegistryException {
+        requireUtf8(content, displayName);
         SchemaVersion version = schemaVersion(content, displayName);
         Registry registry = new Registry();
         try (JsonParser parser = MAPPER.createParser(content)) {
@@ -92,13 +104,143 @@ public final class RegistryJson {
         }
         registry.registryVersion(version);
         registry.normalize();
+        if (version != SchemaVersion.V1) {
+            requireEnvironments(registry, displayName);
+        }
         return registry;
+    }
+
+    /**
+     * Every agent entry, deployment and approval of a 2.0.0 registry names its environment: the promotion rules, the
+     * approvals and the pages are all per environment, and deploytrack never guesses one (a guess could count as the
+     * step a promotion needs). A hand-edited file that lost one is refused like any other invalid value.
+     */
+    private static void requireEnvironments(Registry registry, String displayName) throws RegistryException {
+        List<ProjectEntry> projects = registry.projects();
+        for (int p = 0; p < projects.size(); p++) {
+            List<AgentDeployment> agents = projects.get(p).agents();
+            for (int a = 0; a < agents.size(); a++) {
+                if (agents.get(a).environment() == null) {
+                    throw noEnvironment(agents.get(a), "projects[" + p + "].agents[" + a + "]", "agent entry",
+                            displayName);
+                }
+            }
+        }
+        List<HistoryEntry> history = registry.history();
+        for (int h = 0; h < history.size(); h++) {
+            if (history.get(h).isDeployment() && history.get(h).environment() == null) {
+                throw noEnvironment(history.get(h), "deployment_history[" + h + "]", "deployment", displayName);
+            }
+        }
+        List<Approval> approvals = registry.approvals();
+        for (int a = 0; a < approvals.size(); a++) {
+            if (approvals.get(a).environment() == null) {
+                throw noEnvironment(approvals.get(a), "approvals[" + a + "]", "approval", displayName);
+            }
+        }
+    }
+
+    private static RegistryException noEnvironment(ExtraFields entry, String path, String what, String displayName) {
+        return new RegistryException(displayName, Math.max(1, entry.line()), Math.max(1, entry.column()),
+                path + " has no environment; every " + what + " of a registry_version 2.0.0 file names one",
+                "add \"environment\": \"NAME\" with the environment it is about (one of registry.environments in "
+                        + "deploytrack.yml), or restore the previous version from " + displayName + ".bak"
+                        + "; nothing was written");
+    }
+
+    /**
+     * One element of the registry as one line of JSON, exactly as a file has it (fields a team added included): how
+     * the PostgreSQL backend keeps projects, history entries and approvals, so both backends share one codec.
+     */
+    static String line(ProjectEntry project) {
+        ByteSink out = new ByteSink(512);
+        project.write(new JsonEncoder(out, 0, true), SchemaVersion.CURRENT);
+        return new String(out.array(), 0, out.position(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static String line(HistoryEntry entry) {
+        ByteSink out = new ByteSink(512);
+        entry.write(new JsonEncoder(out, 0, true), SchemaVersion.CURRENT);
+        return new String(out.array(), 0, out.position(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static String line(Approval approval) {
+        ByteSink out = new ByteSink(512);
+        approval.write(new JsonEncoder(out, 0, true));
+        return new String(out.array(), 0, out.position(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The fields a team added to an object, as one JSON object ({@code {}} when there are none). */
+    static String extrasLine(ExtraFields fields) {
+        ByteSink out = new ByteSink(64);
+        new JsonEncoder(out, 0, true).beginObject().extras(fields.extra()).endObject();
+        return new String(out.array(), 0, out.position(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static ProjectEntry project(String line) throws IOException {
+        ProjectEntry project = PROJECT.readValue(line);
+        project.normalize();
+        return project;
+    }
+
+    static HistoryEntry historyEntry(String line) throws IOException {
+        return MAPPER.readValue(line, HistoryEntry.class);
+    }
+
+    static Approval approval(String line) throws IOException {
+        return MAPPER.readValue(line, Approval.class);
+    }
+
+    /** Adds the fields of a JSON object written by {@link #extrasLine} to {@code target}. */
+    static void putExtras(ExtraFields target, String line) throws IOException {
+        JsonNode object = MAPPER.readTree(line);
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
+            target.putExtra(field.getKey(), field.getValue());
+        }
     }
 
     /** Writes {@code registry} in its own schema version, ending with a newline. */
     public static void write(Registry registry, OutputStream out) throws IOException {
         ByteSink file = RegistryWriter.encode(registry);
         out.write(file.array(), 0, file.position());
+    }
+
+    /**
+     * Refuses bytes that are not UTF-8 before Jackson sees them: its parser decodes some invalid sequences (such as
+     * {@code F4 90 80 80}, above U+10FFFF) into broken surrogates instead of stopping, and a write would then carry
+     * them into a file no reader accepts.
+     */
+    private static void requireUtf8(byte[] content, String displayName) throws RegistryException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content);
+        CharBuffer out = CharBuffer.allocate(1 << 14);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                int at = in.position();
+                int line = 1;
+                int lineStart = 0;
+                for (int i = 0; i < at; i++) {
+                    if (content[i] == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                int column = new String(content, lineStart, at - lineStart, StandardCharsets.UTF_8).length() + 1;
+                StringBuilder bytes = new StringBuilder();
+                for (int i = at; i < Math.min(content.length, at + result.length()); i++) {
+                    bytes.append(bytes.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%02X",
+                            content[i] & 0xff));
+                }
+                throw new RegistryException(displayName, line, column, "the registry is not valid UTF-8: the "
+                        + "bytes " + bytes + " here do not encode a character", restoreHint(displayName));
+            }
+            if (result.isUnderflow()) {
+                return;
+            }
+            out.clear();
+        }
     }
 
     private static List<ProjectEntry> projects(JsonParser parser) throws IOException {
@@ -217,6 +359,10 @@ public final class RegistryJson {
             message = path(mismatch.getPath()) + " must be " + expected(mismatch.getTargetType());
         } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             message = path(mapping.getPath()) + ": " + firstLine(e.getOriginalMessage());
+        } else if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field ")) {
+            String original = e.getOriginalMessage();
+            message = "the field " + original.substring("Duplicate field ".length()) + " is given twice in one "
+                    + "object; JSON readers disagree on which one counts";
         } else {
             message = "invalid JSON: " + firstLine(e.getOriginalMessage());
         }

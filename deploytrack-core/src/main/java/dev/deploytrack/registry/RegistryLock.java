@@ -20,6 +20,16 @@ final class RegistryLock implements AutoCloseable {
 
     static final String LOCK_SUFFIX = ".lock";
 
+    /** Another writer held the lock for the whole wait. */
+    static final class TimeoutException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        TimeoutException(String message) {
+            super(message);
+        }
+    }
+
     private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
     private final ReentrantLock threadLock;
@@ -45,8 +55,8 @@ final class RegistryLock implements AutoCloseable {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         try {
             if (!threadLock.tryLock(timeoutMillis, TimeUnit.MILLISECONDS)) {
-                throw new IOException("timed out after " + timeoutMillis + " ms waiting for another thread writing "
-                        + key);
+                throw new TimeoutException("another writer in this process held the lock on the registry for "
+                        + timeoutMillis / 1000 + " seconds");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -77,8 +87,8 @@ final class RegistryLock implements AutoCloseable {
                 return lock;
             }
             if (System.nanoTime() > deadline) {
-                throw new IOException("timed out waiting for the lock on " + lockFile + "; another deploytrack "
-                        + "process is writing the registry (or hangs: stop it and run again)");
+                throw new TimeoutException("another deploytrack process held the lock on the registry ("
+                        + lockFile.getFileName() + ") for the whole wait; it is writing the registry, or hangs");
             }
             try {
                 Thread.sleep(pauseMillis);

@@ -1,5 +1,7 @@
 package dev.deploytrack.registry;
 
+import dev.deploytrack.source.InputFileException;
+import dev.deploytrack.source.InputFiles;
 import dev.deploytrack.wording.Message;
 import dev.deploytrack.wording.Setting;
 import java.io.IOException;
@@ -16,15 +18,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The registry's operations, the one implementation both front doors call: {@code record-deployment},
  * {@code approve}, {@code rollback}, {@code testimony}. Each runs as one locked update of the {@link RegistryStore},
  * checks everything before it changes anything, and rewrites the summaries of the projects it touched.
  */
-public final class RegistryService {
+public final class RegistryService implements AutoCloseable {
+
+    /** The environment variable that names the registry (a file, or a PostgreSQL URL kept as a CI secret). */
+    public static final String REGISTRY_VARIABLE = "DEPLOYTRACK_REGISTRY";
 
     /** Testimonies are text: anything larger is refused rather than copied into the registry's repository. */
     public static final long MAX_TESTIMONY_SIZE = 1L << 20;
@@ -51,8 +58,8 @@ public final class RegistryService {
         this.settings = settings;
         this.policy = new PromotionPolicy(settings);
         this.clock = clock;
-        this.summaries = new ProjectSummaryWriter(store.file().resolveSibling("by-project"), settings,
-                store.displayName());
+        this.summaries = store.pagesDirectory().map(directory -> new ProjectSummaryWriter(directory, settings,
+                store.displayName())).orElse(null);
     }
 
     /**
@@ -65,8 +72,38 @@ public final class RegistryService {
                 : absoluteRoot.resolve(settings.path()).normalize();
         String displayName = file.startsWith(absoluteRoot)
                 ? absoluteRoot.relativize(file).toString().replace('\\', '/') : file.toString();
-        return new RegistryService(absoluteRoot, new RegistryStore(file, displayName, settings.legacyEnvironment(),
-                clock), settings, clock);
+        // A registry named explicitly may lie anywhere; the configured one must stay inside the repository.
+        RegistryStore store = registryFile != null
+                ? new FileRegistryStore(file, displayName, settings.legacyEnvironment(), clock)
+                : new FileRegistryStore(absoluteRoot, file, displayName, settings.legacyEnvironment(), clock);
+        return new RegistryService(absoluteRoot, store, settings, clock);
+    }
+
+    /**
+     * The service on the registry a front door was given, by precedence: its own option ({@code --registry} on the
+     * command line, the goal's {@code registry} parameter), the {@value #REGISTRY_VARIABLE} variable,
+     * {@code registry.url} and then {@code registry.path} in deploytrack.yml. A value starting with
+     * {@code jdbc:postgresql:} is a PostgreSQL database; anything else is a file, resolved by {@code resolve} (the
+     * command line's working directory, the goal's directory).
+     *
+     * @param option      the front door's own option, or {@code null}
+     * @param environment the process environment ({@value #REGISTRY_VARIABLE}, {@code PGPASSWORD})
+     */
+    public static RegistryService open(Path root, RegistrySettings settings, String option,
+                                       Map<String, String> environment, Function<String, Path> resolve, Clock clock)
+            throws RegistryException {
+        String given = option != null && !option.isBlank() ? option
+                : blankToNull(environment.get(REGISTRY_VARIABLE));
+        String location = given != null ? given : settings.url();
+        if (PostgresLocation.isUrl(location)) {
+            return new RegistryService(root, PostgresRegistryStore.open(location, environment, clock), settings, clock);
+        }
+        return open(root, settings, given == null ? null : resolve.apply(given), clock);
+    }
+
+    @Override
+    public void close() throws RegistryException {
+        store.close();
     }
 
     public RegistryStore store() {
@@ -77,6 +114,7 @@ public final class RegistryService {
         return settings;
     }
 
+    /** The writer of the per-project pages, or {@code null} when the backend keeps none (PostgreSQL). */
     public ProjectSummaryWriter summaries() {
         return summaries;
     }
@@ -86,8 +124,95 @@ public final class RegistryService {
         return store.read();
     }
 
+    /**
+     * {@code registry import FILE}: loads a JSON registry (1.0.0 or 2.0.0) into this registry, whatever its backend,
+     * as {@link RegistryImport} merges it; importing the same file twice changes nothing.
+     */
+    public RegistryStore.Update<RegistryImport.Imported> importFrom(Path file)
+            throws RegistryException, RefusedException, InvalidRequestException {
+        String name = file.toString();
+        Registry source;
+        try {
+            source = RegistryJson.read(InputFiles.read(null, file, name, "the registry to import",
+                    FileRegistryStore.MAX_REGISTRY_SIZE), name);
+        } catch (InputFileException e) {
+            throw new RegistryException(name, e.getMessage(), e.hint() == null ? "nothing was imported"
+                    : e.hint() + "; nothing was imported");
+        }
+        RegistryMigration.migrate(source, settings.legacyEnvironment());
+        return store.update(new RegistryStore.Operation<>() {
+            @Override
+            public RegistryStore.Result<RegistryImport.Imported> apply(Registry registry) {
+                RegistryImport.Imported imported = RegistryImport.merge(registry, source);
+                return imported.changedAnything() ? RegistryStore.Result.changed(imported)
+                        : RegistryStore.Result.unchanged(imported);
+            }
+
+            @Override
+            public void afterWrite(Registry registry, RegistryImport.Imported value, boolean migrated)
+                    throws IOException {
+                if (summaries != null) {
+                    summaries.write(registry, registry.projects());
+                }
+            }
+        });
+    }
+
+    /**
+     * {@code registry export}: the registry, whatever its backend, as a 2.0.0 file deploytrack reads (statistics
+     * derived anew) to {@code output}, and its per-project pages in {@code by-project/} beside that file.
+     *
+     * @return the number of projects, history entries and approvals written
+     */
+    public RegistryImport.Imported exportTo(Path output) throws RegistryException {
+        Registry registry = exportable();
+        String name = output.toString();
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            RegistryJson.write(registry, bytes);
+            byte[] content = bytes.toByteArray();
+            AtomicFiles.write(output, content, content.length);
+            new ProjectSummaryWriter(output.toAbsolutePath().resolveSibling("by-project"), settings,
+                    store.displayName()).write(registry, registry.projects());
+        } catch (IOException e) {
+            throw new RegistryException(name, "cannot write the export: " + dev.deploytrack.source.IoProblems
+                    .describe(e), "the registry itself was not changed");
+        }
+        return new RegistryImport.Imported(registry.projects().size(), registry.history().size(),
+                registry.approvals().size());
+    }
+
+    /** {@code registry export} to a stream (standard output): the file only, no pages. */
+    public void exportTo(java.io.OutputStream out) throws RegistryException, IOException {
+        RegistryJson.write(exportable(), out);
+    }
+
+    private Registry exportable() throws RegistryException {
+        Registry registry = store.read();
+        RegistryMigration.migrate(registry, settings.legacyEnvironment());
+        registry.statistics(StatisticsDeriver.derive(registry));
+        return registry;
+    }
+
     /** Records that agents were deployed to a project's environment. */
     public RegistryStore.Update<Recorded> recordDeployment(DeploymentRequest request)
+            throws InvalidRequestException, RefusedException, RegistryException {
+        return recordDeployment(request, false);
+    }
+
+    /**
+     * {@code record-deployment --dry-run}: every check of a record, against the registry as it is, and nothing
+     * written. Run before a deployment, so that a deployment the rules would refuse to record never starts.
+     *
+     * @return what would be recorded ({@link RegistryStore.Update#written()} is false)
+     * @throws RefusedException with the refusal the record would get
+     */
+    public RegistryStore.Update<Recorded> checkDeployment(DeploymentRequest request)
+            throws InvalidRequestException, RefusedException, RegistryException {
+        return recordDeployment(request, true);
+    }
+
+    private RegistryStore.Update<Recorded> recordDeployment(DeploymentRequest request, boolean dryRun)
             throws InvalidRequestException, RefusedException, RegistryException {
         String environment = knownEnvironment(request.environment());
         Actor actor = required(request.actor());
@@ -100,7 +225,7 @@ public final class RegistryService {
         String name = projectName(request.projectName(), request.projectPath());
         String path = request.projectPath() == null ? null : recordedPath(request.projectPath());
         boolean nameGiven = request.projectName() != null;
-        return store.update(new Touching<>(name) {
+        return update(new Touching<>(name) {
             @Override
             public RegistryStore.Result<Recorded> apply(Registry registry) throws RefusedException {
                 Optional<ProjectEntry> existing = registry.project(name);
@@ -137,7 +262,8 @@ public final class RegistryService {
                     registry.append(entry);
                     added.add(entry);
                 }
-                return RegistryStore.Result.changed(new Recorded(name, environment, added, null));
+                Recorded recorded = new Recorded(name, environment, added, null);
+                return dryRun ? RegistryStore.Result.unchanged(recorded) : RegistryStore.Result.changed(recorded);
             }
         });
     }
@@ -155,7 +281,7 @@ public final class RegistryService {
         distinct(request.agents());
         policy.checkApprover(approver, environment);
         String name = required(request.projectName());
-        return store.update(new Touching<>(name) {
+        return update(new Touching<>(name) {
             @Override
             public RegistryStore.Result<Approved> apply(Registry registry) throws InvalidRequestException {
                 existing(registry, name);
@@ -195,7 +321,7 @@ public final class RegistryService {
         requireAgents(request.agents());
         distinct(request.agents());
         String name = required(request.projectName());
-        return store.update(new Touching<>(name) {
+        return update(new Touching<>(name) {
             @Override
             public RegistryStore.Result<Recorded> apply(Registry registry)
                     throws RefusedException, InvalidRequestException {
@@ -232,7 +358,7 @@ public final class RegistryService {
         String name = required(request.projectName());
         byte[] content = readTestimony(request.file());
         Path directory = testimonyDirectory();
-        return store.update(new Touching<>(name) {
+        return update(new Touching<>(name) {
             @Override
             public RegistryStore.Result<TestimonyCollected> apply(Registry registry) throws InvalidRequestException {
                 ProjectEntry project = existing(registry, name);
@@ -278,6 +404,16 @@ public final class RegistryService {
             throw new RefusedException(target + " is newer than the running " + running + "; a rollback returns "
                     + "to an earlier version", "use record-deployment to move forward");
         }
+    }
+
+    /** Runs an operation on one project once its page is a place deploytrack may write (see ProjectSummaryWriter). */
+    private <T> RegistryStore.Update<T> update(Touching<T> operation)
+            throws RegistryException, RefusedException, InvalidRequestException {
+        String name = store.displayName().replace('\\', '/');
+        if (summaries != null) {
+            summaries.checkPlace(operation.project(), name.substring(0, name.lastIndexOf('/') + 1));
+        }
+        return store.update(operation);
     }
 
     private static Optional<HistoryEntry> duplicate(Registry registry, String key, String project,
@@ -344,6 +480,13 @@ public final class RegistryService {
         Path directory = root.resolve(settings.testimonies()).normalize();
         if (!directory.startsWith(root)) {
             throw new InvalidRequestException("registry.testimonies must lie inside " + root);
+        }
+        for (Path part = directory; part != null && !part.equals(root); part = part.getParent()) {
+            if (Files.isSymbolicLink(part)) {
+                throw new InvalidRequestException(root.relativize(part).toString().replace('\\', '/') + " is a "
+                        + "symbolic link; testimonies are copied into the repository, never through a link (replace "
+                        + "it with a directory); nothing was written");
+            }
         }
         return directory;
     }
@@ -478,7 +621,9 @@ public final class RegistryService {
             Optional<ProjectEntry> changed = registry.project(project);
             Collection<ProjectEntry> touched = migrated ? registry.projects()
                     : changed.isPresent() ? List.of(changed.get()) : List.of();
-            summaries.write(registry, touched);
+            if (summaries != null) {
+                summaries.write(registry, touched);
+            }
         }
     }
 }

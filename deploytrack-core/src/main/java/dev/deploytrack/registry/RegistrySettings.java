@@ -17,9 +17,11 @@ import java.util.regex.Pattern;
  * @param production        the environment that needs a person's approval and that agents may never touch
  * @param testimonies       the directory testimony files are copied into
  * @param legacyEnvironment the environment given to 1.0.0 deployments on migration
+ * @param url               a PostgreSQL registry ({@code jdbc:postgresql://...}, without a password) that replaces the
+ *                          file at {@code path}, or {@code null}
  */
 public record RegistrySettings(String path, List<String> environments, String production, String testimonies,
-                               String legacyEnvironment) {
+                               String legacyEnvironment, String url) {
 
     public static final String DEFAULT_PATH = "deployments/registry.json";
     public static final List<String> DEFAULT_ENVIRONMENTS = List.of("development", "staging", "production");
@@ -34,7 +36,7 @@ public record RegistrySettings(String path, List<String> environments, String pr
 
     public static RegistrySettings defaults() {
         return new RegistrySettings(DEFAULT_PATH, DEFAULT_ENVIRONMENTS, DEFAULT_PRODUCTION, DEFAULT_TESTIMONIES,
-                DEFAULT_PRODUCTION);
+                DEFAULT_PRODUCTION, null);
     }
 
     /** Binds the {@code registry:} mapping; mistakes are reported on the reader with their line. */
@@ -64,12 +66,35 @@ public record RegistrySettings(String path, List<String> environments, String pr
         List<String> ordered = List.copyOf(unique);
         String production = known(registry, "production", ordered.get(ordered.size() - 1), ordered);
         String legacy = known(registry, "legacy-environment", production, ordered);
-        return new RegistrySettings(path, ordered, production, testimonies, legacy);
+        return new RegistrySettings(path, ordered, production, testimonies, legacy, url(registry));
+    }
+
+    /**
+     * {@code registry.url}: a PostgreSQL database instead of the file. deploytrack.yml is committed, so the URL may
+     * not hold a password: that comes from PGPASSWORD or ~/.pgpass (or a URL given as a CI secret).
+     */
+    private static String url(YamlMappingReader registry) {
+        String url = registry.string("url", null);
+        if (url == null) {
+            return null;
+        }
+        if (!PostgresLocation.isUrl(url)) {
+            registry.problem("url", registry.qualified("url") + " must be a PostgreSQL URL, "
+                    + "jdbc:postgresql://HOST:PORT/DATABASE?user=NAME");
+            return null;
+        }
+        if (url.matches("(?s).*[?&]password=.*")) {
+            registry.problem("url", registry.qualified("url") + " holds a password, and deploytrack.yml is "
+                    + "committed: remove it, and give the password in PGPASSWORD or ~/.pgpass (or the whole URL as "
+                    + "the secret DEPLOYTRACK_REGISTRY); rotate the password if it was committed");
+            return null;
+        }
+        return url;
     }
 
     /** The environment a version must have reached before {@code environment}, if any. */
     public Optional<String> previous(String environment) {
-        int index = environments.indexOf(environment);
+        int index = environment == null ? -1 : environments.indexOf(environment);
         return index > 0 ? Optional.of(environments.get(index - 1)) : Optional.empty();
     }
 
@@ -79,7 +104,7 @@ public record RegistrySettings(String path, List<String> environments, String pr
 
     /** Position in the promotion order, for sorting; unknown environments (from old registries) sort last. */
     public int order(String environment) {
-        int index = environments.indexOf(environment);
+        int index = environment == null ? -1 : environments.indexOf(environment); // List.copyOf refuses null
         return index < 0 ? environments.size() : index;
     }
 

@@ -1,290 +1,53 @@
 package dev.deploytrack.registry;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.Clock;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 /**
- * The registry file on disk, and the only way to change it. An update runs under an exclusive lock (in this JVM and
- * across processes), starts from the file as it is on disk, applies one operation and, if it changed anything, writes the result
- * atomically while keeping the previous file as {@code registry.json.bak}. No update can lose another's change, a
- * killed writer leaves the old or the new file and never half of one, and a file that cannot be parsed is never
- * overwritten.
- *
- * <p>An operation on one project ({@link Operation#project()}) against a file deploytrack wrote reads only that
- * project's part of it and writes the new file by splicing ({@link RegistrySlice}); any other file, and any other
- * operation, is parsed in full and written in full. Both give the same bytes.
- *
- * <p>The path of such a write avoids lambdas and method references: the command line runs it in a JVM that has
- * just started, where the first lambda costs several milliseconds to set up and each further one about half a
- * millisecond, against a budget of well under 100 ms for the whole write.
+ * Where the registry lives, and the only way to change it: every command (record-deployment, approve, rollback,
+ * testimony, status, impact, registry export and import) runs against this seam, and the front doors pick the
+ * backend from one setting ({@link RegistryLocation}). Two backends keep the same promises:
+ * <ul>
+ *   <li>{@link FileRegistryStore}: {@code deployments/registry.json} in the repository, for one repository and one
+ *       runner at a time;</li>
+ *   <li>{@code PostgresRegistryStore}: a PostgreSQL database, for teams whose CI runs on many machines at once.</li>
+ * </ul>
+ * An update starts from the registry as it is now, applies one operation and, if it changed anything, keeps the
+ * result as one atomic step: no update loses another's, a writer that dies leaves the registry as it was before or
+ * after its update and never half of it, and a registry that cannot be read is never overwritten.
  */
-public final class RegistryStore {
+public interface RegistryStore extends AutoCloseable {
 
-    /** The previous version of the registry, replaced on every write. */
-    public static final String BACKUP_SUFFIX = ".bak";
+    /** How messages name the registry (a file's path, or a database URL without its password). */
+    String displayName();
 
-    private static final long LOCK_TIMEOUT_MILLIS = 120_000;
-
-    private final Path file;
-    private final String displayName;
-    private final String legacyEnvironment;
-    private final WriteHook hook;
-    private final Clock clock;
-    private final boolean slices;
-    /** Test seam: how many updates this store made by slicing the file. */
-    private final java.util.concurrent.atomic.AtomicInteger sliced = new java.util.concurrent.atomic.AtomicInteger();
+    /** The whole registry, for a query or an export; an empty registry when there is none yet. */
+    Registry read() throws RegistryException;
 
     /**
-     * @param file              the registry file (it need not exist yet)
-     * @param displayName       how messages name it
-     * @param legacyEnvironment the environment 1.0.0 deployments get when the registry is migrated
-     * @param clock             gives {@code last_updated}
-     */
-    public RegistryStore(Path file, String displayName, String legacyEnvironment, Clock clock) {
-        this(file, displayName, legacyEnvironment, clock, WriteHook.NONE);
-    }
-
-    RegistryStore(Path file, String displayName, String legacyEnvironment, Clock clock, WriteHook hook) {
-        this(file, displayName, legacyEnvironment, clock, hook, true);
-    }
-
-    private RegistryStore(Path file, String displayName, String legacyEnvironment, Clock clock, WriteHook hook,
-                          boolean slices) {
-        this.file = file.toAbsolutePath().normalize();
-        this.displayName = displayName;
-        this.legacyEnvironment = legacyEnvironment;
-        this.clock = clock;
-        this.hook = hook;
-        this.slices = slices;
-    }
-
-    int slicedUpdates() {
-        return sliced.get();
-    }
-
-    /** Test seam: the same store, but every update reads and writes the whole file. */
-    RegistryStore readingInFull() {
-        return new RegistryStore(file, displayName, legacyEnvironment, clock, hook, false);
-    }
-
-    public Path file() {
-        return file;
-    }
-
-    public String displayName() {
-        return displayName;
-    }
-
-    public Path backup() {
-        return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
-    }
-
-    public boolean exists() {
-        return Files.isRegularFile(file);
-    }
-
-    /**
-     * Reads the registry for a query, without the lock (writes are atomic renames, so a reader sees one whole
-     * version). A registry that does not exist yet is empty.
-     */
-    public Registry read() throws RegistryException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return Registry.empty();
-        } catch (IOException e) {
-            throw new RegistryException(displayName, "cannot read the registry: " + e, null);
-        }
-        return RegistryJson.read(bytes, displayName);
-    }
-
-    /**
-     * Applies {@code operation} under the lock and writes the result if it changed anything.
+     * Applies {@code operation} to the registry as it is now and keeps the result if it changed anything.
      *
-     * @throws RefusedException  when the operation refuses; nothing was written
+     * @throws RefusedException        when the operation refuses; nothing was written
      * @throws InvalidRequestException when the request does not fit the registry; nothing was written
-     * @throws RegistryException when the registry cannot be read, parsed or written; nothing was written
+     * @throws RegistryException       when the registry cannot be read or written; nothing was written
      */
-    public <T> Update<T> update(Operation<T> operation)
-            throws RegistryException, RefusedException, InvalidRequestException {
-        Path key = canonical();
-        try (RegistryLock lock = RegistryLock.acquire(key, LOCK_TIMEOUT_MILLIS)) {
-            return updateLocked(operation);
-        } catch (IOException e) {
-            throw new RegistryException(displayName, "cannot lock the registry: " + e.getMessage(),
-                    "check that the directory is writable; nothing was written");
-        }
-    }
-
-    private <T> Update<T> updateLocked(Operation<T> operation)
-            throws RegistryException, RefusedException, InvalidRequestException {
-        FileChannel current = null;
-        try {
-            AtomicFiles.removeStaleTemporaries(file);
-            try {
-                current = FileChannel.open(file, StandardOpenOption.READ);
-            } catch (NoSuchFileException e) {
-                return apply(operation, Registry.empty(), false);
-            }
-            if (slices && operation.project() != null) {
-                RegistrySlice slice = RegistrySlice.read(file, current, operation.project());
-                if (slice != null) {
-                    sliced.incrementAndGet();
-                    return apply(operation, slice);
-                }
-            }
-            return apply(operation, RegistryJson.read(readAll(current), displayName), true);
-        } catch (IOException e) {
-            throw new RegistryException(displayName, "cannot read the registry: " + e, null);
-        } finally {
-            closeQuietly(current);
-        }
-    }
-
-    private <T> Update<T> apply(Operation<T> operation, Registry registry, boolean exists)
-            throws RegistryException, RefusedException, InvalidRequestException {
-        SchemaVersion before = registry.schemaVersion();
-        boolean migrated = RegistryMigration.migrate(registry, legacyEnvironment);
-        Result<T> result = operation.apply(registry);
-        if (!result.changed()) {
-            return new Update<>(result.value(), false, null, null);
-        }
-        registry.lastUpdated(Timestamps.format(clock.instant()));
-        registry.statistics(StatisticsDeriver.derive(registry));
-        Path migrationBackup = null;
-        try {
-            if (migrated && exists) {
-                migrationBackup = versionBackup(before);
-                AtomicFiles.copy(file, migrationBackup); // a copy, never a link: backups get recycled
-            }
-            ByteSink encoded = RegistryWriter.encode(registry);
-            write(exists, AtomicFiles.Content.of(encoded.array(), encoded.position()));
-        } catch (IOException e) {
-            throw writeFailed(e);
-        }
-        afterWrite(operation, registry, result.value(), migrated);
-        return new Update<>(result.value(), true, migrated ? before : null, migrationBackup);
-    }
-
-    /** The operation on the project's part of a file deploytrack wrote; the new file is spliced from the old. */
-    private <T> Update<T> apply(Operation<T> operation, RegistrySlice slice)
-            throws RegistryException, RefusedException, InvalidRequestException {
-        Registry registry = slice.registry();
-        ProjectEntry before = slice.target();
-        Set<String> agentsBefore = before == null ? Set.of() : StatisticsDeriver.agentIds(before);
-        Result<T> result = operation.apply(registry);
-        if (!result.changed()) {
-            return new Update<>(result.value(), false, null, null);
-        }
-        registry.lastUpdated(Timestamps.format(clock.instant()));
-        List<ProjectEntry> projects = registry.projects();
-        ProjectEntry after = projects.isEmpty() ? null : projects.get(0);
-        List<HistoryEntry> history = registry.history();
-        registry.statistics(StatisticsDeriver.advance(slice.statistics(), before == null && after != null,
-                history.subList(slice.historyCount(), history.size()), agentsBefore,
-                after == null ? Set.of() : StatisticsDeriver.agentIds(after)));
-        try {
-            write(true, slice);
-        } catch (IOException e) {
-            throw writeFailed(e);
-        }
-        afterWrite(operation, registry, result.value(), false);
-        return new Update<>(result.value(), true, null, null);
-    }
-
-    private RegistryException writeFailed(IOException e) {
-        return new RegistryException(displayName, "cannot write the registry: " + e,
-                "check the disk and the directory's permissions; the registry was not changed");
-    }
-
-    private <T> void afterWrite(Operation<T> operation, Registry registry, T value, boolean migrated)
-            throws RegistryException {
-        try {
-            operation.afterWrite(registry, value, migrated);
-        } catch (IOException e) {
-            throw new RegistryException(displayName, "the registry was written, but updating the files derived "
-                    + "from it failed: " + e, "they are rewritten on the next write to the registry");
-        }
-    }
+    <T> Update<T> update(Operation<T> operation) throws RegistryException, RefusedException, InvalidRequestException;
 
     /**
-     * Keeps the current file as the backup, writes the new content to a flushed temporary file and renames it into
-     * place.
-     *
-     * <p>The temporary file is the old backup, renamed out of the way and overwritten, and the current file becomes
-     * the backup by a new link before the write starts: no write allocates or frees a registry-sized file (at 39 MB,
-     * freeing one took a sixth of a write), and a backup exists at every moment. Should the write die, the backup is
-     * the current registry itself rather than the one before it.
+     * The directory of the per-project pages kept beside the registry ({@code by-project/}), when this backend keeps
+     * them on every write; a database keeps none ({@code registry export} writes them).
      */
-    private void write(boolean exists, AtomicFiles.Content content) throws IOException {
-        Path recycled = null;
-        if (exists) {
-            recycled = AtomicFiles.recycle(backup(), file);
-            AtomicFiles.keepBackup(file, backup());
-        }
-        Path temp = AtomicFiles.writeTemp(file, content, recycled);
-        try {
-            hook.beforeRename(temp);
-            AtomicFiles.commit(temp, file);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
+    Optional<Path> pagesDirectory();
 
-    private static byte[] readAll(FileChannel channel) throws IOException {
-        long size = channel.size();
-        if (size > Integer.MAX_VALUE - 16) {
-            throw new IOException("the registry is larger than 2 GB");
-        }
-        ByteBuffer buffer = ByteBuffer.allocate((int) size);
-        while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) >= 0) {
-            // read until full
-        }
-        return buffer.array();
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // read-only: nothing to lose
-            }
-        }
-    }
-
-    /** {@code registry.json.1.0.0.bak}, or a numbered name if an earlier migration already left that file. */
-    private Path versionBackup(SchemaVersion version) {
-        String base = file.getFileName() + "." + version.id();
-        Path candidate = file.resolveSibling(base + BACKUP_SUFFIX);
-        for (int n = 2; Files.exists(candidate); n++) {
-            candidate = file.resolveSibling(base + "." + n + BACKUP_SUFFIX);
-        }
-        return candidate;
-    }
-
-    /** The canonical path: the same key for every spelling of the file's location in this JVM. */
-    private Path canonical() throws RegistryException {
-        try {
-            Path parent = file.getParent();
-            Files.createDirectories(parent);
-            return parent.toRealPath().resolve(file.getFileName());
-        } catch (IOException e) {
-            throw new RegistryException(displayName, "cannot create the registry's directory: " + e, null);
-        }
+    /** Releases what the store holds (a database connection); a file store holds nothing between calls. */
+    @Override
+    default void close() throws RegistryException {
     }
 
     /** What one update does to the registry. */
-    public interface Operation<T> {
+    interface Operation<T> {
 
         /**
          * The one project this operation reads and changes, or {@code null} when it needs the whole registry. An
@@ -305,7 +68,8 @@ public final class RegistryStore {
         Result<T> apply(Registry registry) throws RefusedException, InvalidRequestException;
 
         /**
-         * Runs under the lock once the registry is on disk, e.g. to rewrite per-project summaries.
+         * Runs once the registry is written, still in turn with other writers (under the lock), e.g. to rewrite
+         * per-project pages.
          *
          * @param migrated whether this write migrated the registry to the current schema version
          */
@@ -319,7 +83,7 @@ public final class RegistryStore {
      * @param value   its outcome, for the caller
      * @param changed whether the registry must be written
      */
-    public record Result<T>(T value, boolean changed) {
+    record Result<T>(T value, boolean changed) {
 
         public static <T> Result<T> changed(T value) {
             return new Result<>(value, true);
@@ -331,25 +95,19 @@ public final class RegistryStore {
     }
 
     /**
-     * What an update did on disk.
+     * What an update did.
      *
      * @param value         the operation's outcome
      * @param written       whether the registry file was replaced
      * @param migratedFrom  the schema version the file had before, when this write migrated it; else {@code null}
      * @param migrationBackup the copy of the file as it was before the migration, or {@code null}
+     * @param warnings      what went wrong after the registry was written (a page that could not be rewritten)
      */
-    public record Update<T>(T value, boolean written, SchemaVersion migratedFrom, Path migrationBackup) {
-    }
+    record Update<T>(T value, boolean written, SchemaVersion migratedFrom, Path migrationBackup,
+                            List<String> warnings) {
 
-    /** Test seam: runs between the temporary file's flush and the rename that publishes it. */
-    interface WriteHook {
-
-        WriteHook NONE = new WriteHook() { // not a lambda: see the class comment
-            @Override
-            public void beforeRename(Path temp) {
-            }
-        };
-
-        void beforeRename(Path temp) throws IOException;
+        public Update {
+            warnings = List.copyOf(warnings);
+        }
     }
 }

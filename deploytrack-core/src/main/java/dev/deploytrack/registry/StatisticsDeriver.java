@@ -51,6 +51,74 @@ public final class StatisticsDeriver {
         return statistics;
     }
 
+    /** Names of the counts as a table keeps them ({@link #rows}): one row per name and key. */
+    static final String TOTAL_PROJECTS = "total_projects";
+    static final String TOTAL_DEPLOYMENTS = "total_deployments";
+    static final String BY_ENVIRONMENT = "deployments_by_environment";
+    static final String BY_AGENT = "deployments_by_agent";
+    static final String PROJECTS_BY_AGENT = "projects_by_agent";
+
+    /**
+     * The statistics as rows of counts, name to key to count (totals under the key {@code ""}): what the PostgreSQL
+     * backend stores, and, from {@link #change}, adds to on every write.
+     */
+    static Map<String, Map<String, Integer>> rows(Statistics statistics) {
+        Map<String, Map<String, Integer>> rows = new TreeMap<>();
+        rows.put(TOTAL_PROJECTS, new TreeMap<>(Map.of("", statistics.totalProjects())));
+        rows.put(TOTAL_DEPLOYMENTS, new TreeMap<>(Map.of("", statistics.totalDeployments())));
+        rows.put(BY_ENVIRONMENT, new TreeMap<>(statistics.deploymentsByEnvironment()));
+        rows.put(BY_AGENT, new TreeMap<>(statistics.deploymentsByAgent()));
+        rows.put(PROJECTS_BY_AGENT, new TreeMap<>(statistics.projectsByAgent()));
+        return rows;
+    }
+
+    /**
+     * What a change to one project adds to each count (negative where it takes away), counted as {@link #advance}
+     * counts: the rows a database adds to, so that writers to different projects never overwrite each other's.
+     */
+    static Map<String, Map<String, Integer>> change(boolean projectAdded, List<HistoryEntry> added,
+                                                    Set<String> before, Set<String> after) {
+        Statistics zero = new Statistics(0, 0, 0, null, Map.of(), Map.of(), Map.of());
+        Counts counts = new Counts(projectAdded ? 1 : 0, 0, new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+        counts.signed = true;
+        for (HistoryEntry entry : added) {
+            counts.add(entry);
+        }
+        counts.projectRuns(after, before);
+        Map<String, Map<String, Integer>> change = rows(zero);
+        change.get(TOTAL_PROJECTS).put("", counts.projects);
+        change.get(TOTAL_DEPLOYMENTS).put("", counts.deployments);
+        change.put(BY_ENVIRONMENT, counts.byEnvironment);
+        change.put(BY_AGENT, counts.byAgent);
+        change.put(PROJECTS_BY_AGENT, counts.projectsByAgent);
+        return change;
+    }
+
+    /** The statistics the rows hold; counts at zero or below are no count at all. */
+    static Statistics fromRows(Map<String, Map<String, Integer>> rows) {
+        Counts counts = new Counts(total(rows, TOTAL_PROJECTS), total(rows, TOTAL_DEPLOYMENTS),
+                positive(rows.get(BY_ENVIRONMENT)), positive(rows.get(BY_AGENT)),
+                positive(rows.get(PROJECTS_BY_AGENT)));
+        return counts.statistics();
+    }
+
+    private static int total(Map<String, Map<String, Integer>> rows, String name) {
+        Map<String, Integer> row = rows.get(name);
+        return row == null ? 0 : row.getOrDefault("", 0);
+    }
+
+    private static Map<String, Integer> positive(Map<String, Integer> counts) {
+        Map<String, Integer> positive = new TreeMap<>();
+        if (counts != null) {
+            counts.forEach((key, value) -> {
+                if (value > 0) {
+                    positive.put(key, value);
+                }
+            });
+        }
+        return positive;
+    }
+
     /** The distinct agent ids a project runs, in any environment. */
     static Set<String> agentIds(ProjectEntry project) {
         Set<String> ids = new HashSet<>();
@@ -69,6 +137,8 @@ public final class StatisticsDeriver {
         private final Map<String, Integer> byEnvironment;
         private final Map<String, Integer> byAgent;
         private final Map<String, Integer> projectsByAgent;
+        /** Whether counts may go below zero (a change to a count, rather than a count). */
+        private boolean signed;
 
         Counts(int projects, int deployments, Map<String, Integer> byEnvironment, Map<String, Integer> byAgent,
                Map<String, Integer> projectsByAgent) {
@@ -106,11 +176,11 @@ public final class StatisticsDeriver {
             }
         }
 
-        /** Adds {@code delta} to a count, dropping it at zero. (No {@code merge}: see {@link RegistryStore}.) */
-        private static void count(Map<String, Integer> counts, String key, int delta) {
+        /** Adds {@code delta} to a count, dropping it at zero. (No {@code merge}: see {@link FileRegistryStore}.) */
+        private void count(Map<String, Integer> counts, String key, int delta) {
             Integer now = counts.get(key);
             int value = (now == null ? 0 : now) + delta;
-            if (value > 0) {
+            if (value > 0 || (signed && value != 0)) {
                 counts.put(key, value);
             } else {
                 counts.remove(key);

@@ -40,7 +40,7 @@ class RegistrySettingsTest {
                   legacy-environment: qa
                 """);
         assertEquals(new RegistrySettings("ops/registry.json", List.of("dev", "qa", "prod"), "prod",
-                "ops/testimonies", "qa"), settings);
+                "ops/testimonies", "qa", null), settings);
         // production defaults to the last environment
         assertEquals("live", parse("registry:\n  environments: [test, live]\n").production());
     }

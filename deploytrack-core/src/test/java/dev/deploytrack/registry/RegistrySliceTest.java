@@ -43,8 +43,8 @@ class RegistrySliceTest {
 
     private RegistryService service(String repository, boolean slices) {
         Path directory = root.resolve(repository);
-        RegistryStore store = new RegistryStore(registry(repository), "deployments/registry.json", "production",
-                clock, RegistryStore.WriteHook.NONE);
+        FileRegistryStore store = new FileRegistryStore(registry(repository), "deployments/registry.json", "production",
+                clock, FileRegistryStore.WriteHook.NONE);
         return new RegistryService(directory, slices ? store : store.readingInFull(), RegistrySettings.defaults(),
                 clock);
     }
@@ -125,8 +125,8 @@ class RegistrySliceTest {
         Path testimony = Files.writeString(root.resolve("testimony.md"), "# It works\n");
         both(sliced, full, s -> s.testimony(new TestimonyRequest("api", testimony, java.util.Set.of())));
         both(sliced, full, s -> s.recordDeployment(deployment("api", "development", CI, null, "agent-9@1.0.0")));
-        assertTrue(sliced.store().slicedUpdates() > 100, "sliced: " + sliced.store().slicedUpdates());
-        assertEquals(0, full.store().slicedUpdates());
+        assertTrue(((FileRegistryStore) sliced.store()).slicedUpdates() > 100, "sliced: " + ((FileRegistryStore) sliced.store()).slicedUpdates());
+        assertEquals(0, ((FileRegistryStore) full.store()).slicedUpdates());
         Registry result = RegistryJson.read(Files.readAllBytes(registry("sliced")), "registry.json");
         assertTrue(result.history().size() > 100, "the sequence did write: " + result.history().size());
         assertTrue(result.approvals().size() > 5, "and approved: " + result.approvals().size());
@@ -257,14 +257,14 @@ class RegistrySliceTest {
             service.recordDeployment(deployment("other-" + i, "development", CI, "run-1", "review@1.0.0"));
         }
         byte[] before = Files.readAllBytes(registry("sliced"));
-        int slicedBefore = service.store().slicedUpdates();
+        int slicedBefore = ((FileRegistryStore) service.store()).slicedUpdates();
         RegistryStore.Update<Recorded> again = service.recordDeployment(deployment("api", "development", CI,
                 "run-1", "review@1.0.0"));
         assertFalse(again.written());
         assertTrue(again.value().duplicate());
         assertEquals("2026-11-20T09:00:00Z", again.value().duplicateOf().timestamp());
         assertArrayEquals(before, Files.readAllBytes(registry("sliced")));
-        assertEquals(slicedBefore + 1, service.store().slicedUpdates(), "the duplicate was found in a slice");
+        assertEquals(slicedBefore + 1, ((FileRegistryStore) service.store()).slicedUpdates(), "the duplicate was found in a slice");
         assertTrue(service.recordDeployment(deployment("api", "staging", CI, "run-1", "review@1.0.0")).written());
     }
 
@@ -353,7 +353,7 @@ class RegistrySliceTest {
                 "agent-3@1.150.0")));
         both(sliced, full, s -> s.recordDeployment(deployment("project-new", "development", CI, null,
                 "agent-1@2.0.0")));
-        assertEquals(3, sliced.store().slicedUpdates());
+        assertEquals(3, ((FileRegistryStore) sliced.store()).slicedUpdates());
     }
 
     /** An operation's outcome with its entries as they are written, to compare outcomes of two stores. */

@@ -34,8 +34,8 @@ class RegistryStoreTest {
         return root.resolve("deployments/registry.json");
     }
 
-    private RegistryService service(RegistryStore.WriteHook hook) {
-        RegistryStore store = new RegistryStore(registryFile(), "deployments/registry.json", "production", clock,
+    private RegistryService service(FileRegistryStore.WriteHook hook) {
+        FileRegistryStore store = new FileRegistryStore(registryFile(), "deployments/registry.json", "production", clock,
                 hook);
         return new RegistryService(root, store, RegistrySettings.defaults(), clock);
     }
@@ -53,7 +53,7 @@ class RegistryStoreTest {
 
     @Test
     void everyWriteKeepsThePreviousFileAsBackup() throws Exception {
-        RegistryService service = service(RegistryStore.WriteHook.NONE);
+        RegistryService service = service(FileRegistryStore.WriteHook.NONE);
         record(service, "a@1.0.0");
         assertFalse(Files.exists(root.resolve("deployments/registry.json.bak")));
         byte[] first = Files.readAllBytes(registryFile());
@@ -75,7 +75,7 @@ class RegistryStoreTest {
 
     @Test
     void aBackupLinkedFromElsewhereIsNeverOverwritten() throws Exception {
-        RegistryService service = service(RegistryStore.WriteHook.NONE);
+        RegistryService service = service(FileRegistryStore.WriteHook.NONE);
         record(service, "a@1.0.0");
         record(service, "a@1.1.0");
         Path kept = root.resolve("kept-by-someone.json");
@@ -98,7 +98,7 @@ class RegistryStoreTest {
                 .getBytes(StandardCharsets.UTF_8);
         Files.write(registryFile(), broken);
         RegistryException e = assertThrows(RegistryException.class,
-                () -> record(service(RegistryStore.WriteHook.NONE), "a@1.0.0"));
+                () -> record(service(FileRegistryStore.WriteHook.NONE), "a@1.0.0"));
         assertEquals(5, e.line());
         assertTrue(e.describe().startsWith("deployments/registry.json:5:3: error: invalid JSON"), e.describe());
         assertTrue(e.hint().contains("restore the previous version from deployments/registry.json.bak"), e.hint());
@@ -109,7 +109,7 @@ class RegistryStoreTest {
 
     @Test
     void aWriteThatFailsBeforeTheRenameLeavesTheOldFile() throws Exception {
-        record(service(RegistryStore.WriteHook.NONE), "a@1.0.0");
+        record(service(FileRegistryStore.WriteHook.NONE), "a@1.0.0");
         byte[] before = Files.readAllBytes(registryFile());
         RegistryService failing = service(temp -> {
             assertTrue(Files.size(temp) > before.length, "the new content was flushed to the temporary file");
@@ -120,15 +120,15 @@ class RegistryStoreTest {
         assertArrayEquals(before, Files.readAllBytes(registryFile()));
         assertEquals(List.of(), temporaries());
         // The in-memory registry that failed to be written is not reused: the next write starts from the file.
-        record(service(RegistryStore.WriteHook.NONE), "b@1.0.0");
-        List<String> agents = service(RegistryStore.WriteHook.NONE).read().history().stream()
+        record(service(FileRegistryStore.WriteHook.NONE), "b@1.0.0");
+        List<String> agents = service(FileRegistryStore.WriteHook.NONE).read().history().stream()
                 .map(HistoryEntry::agent).toList();
         assertEquals(List.of("a", "b"), agents);
     }
 
     @Test
     void temporariesOfAKilledWriterAreRemovedByTheNextWrite() throws Exception {
-        RegistryService service = service(RegistryStore.WriteHook.NONE);
+        RegistryService service = service(FileRegistryStore.WriteHook.NONE);
         record(service, "a@1.0.0");
         Path stale = Files.writeString(registryFile().resolveSibling(".registry.json.0000-dead.tmp"), "{\"half");
         Path unrelated = Files.writeString(registryFile().resolveSibling("notes.tmp"), "mine");
@@ -139,7 +139,7 @@ class RegistryStoreTest {
 
     @Test
     void anEditInPlaceThatKeepsSizeAndTimeIsSeen() throws Exception {
-        RegistryService service = service(RegistryStore.WriteHook.NONE);
+        RegistryService service = service(FileRegistryStore.WriteHook.NONE);
         record(service, "a@1.0.0");
         record(service, "a@1.1.0");
         // Edit in place: same inode, same size, and the old modification time put back.
@@ -159,7 +159,7 @@ class RegistryStoreTest {
 
     @Test
     void writingBackAFileDeploytrackWroteGivesTheSameBytes() throws Exception {
-        RegistryService service = service(RegistryStore.WriteHook.NONE);
+        RegistryService service = service(FileRegistryStore.WriteHook.NONE);
         for (int i = 0; i < 30; i++) {
             clock.advance(Duration.ofSeconds(1));
             String project = "project-" + (i * 7 % 5);
@@ -198,7 +198,7 @@ class RegistryStoreTest {
         } finally {
             pool.shutdownNow();
         }
-        Registry registry = service(RegistryStore.WriteHook.NONE).read();
+        Registry registry = service(FileRegistryStore.WriteHook.NONE).read();
         assertEquals(100, registry.history().size());
         assertEquals(100, registry.statistics().totalDeployments());
         assertEquals(4, registry.project("api").orElseThrow().agents().size());

@@ -36,11 +36,14 @@ import org.apache.maven.project.MavenProject;
 public class RecordDeploymentMojo extends AbstractRepositoryMojo {
 
     /**
-     * The registry file. Unset: {@code registry.path} from {@code deploytrack.yml}, by default
-     * {@code deployments/registry.json} in the repository's root ({@code deploytrack.directory}).
+     * The registry: a file (relative to the repository's root, {@code deploytrack.directory}), or a PostgreSQL
+     * database as {@code jdbc:postgresql://HOST:PORT/DB?user=NAME}, its password from {@code PGPASSWORD} or
+     * {@code ~/.pgpass} (or in the URL, when the URL is a CI secret). Unset: {@code $DEPLOYTRACK_REGISTRY}, else
+     * {@code registry.url} or {@code registry.path} from {@code deploytrack.yml}, by default
+     * {@code deployments/registry.json}.
      */
     @Parameter(property = "deploytrack.registry")
-    File registry;
+    String registry;
 
     /**
      * The deployed project's directory. When {@link #agents} is empty, the agents and their versions are read from
@@ -106,6 +109,13 @@ public class RecordDeploymentMojo extends AbstractRepositoryMojo {
     @Parameter(property = "deploytrack.gitCommit")
     String gitCommit;
 
+    /**
+     * Checks everything a record checks and writes nothing: bind it before the deployment, so that a deployment the
+     * rules would refuse to record (production without an approval) never starts.
+     */
+    @Parameter(property = "deploytrack.dryRun", defaultValue = "false")
+    boolean dryRun;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped("record-deployment")) {
@@ -116,17 +126,19 @@ public class RecordDeploymentMojo extends AbstractRepositoryMojo {
         if (!firstForRepository("record-deployment")) {
             return;
         }
-        RegistryService service = RegistryService.open(root(), loadConfig().registry(),
-                registry == null ? null : registry.toPath(), Clock.systemUTC());
-        String registryName = service.store().displayName();
-        try {
-            RegistryStore.Update<Recorded> update = service.recordDeployment(request);
+        Path root = root();
+        try (RegistryService service = RegistryService.open(root, loadConfig().registry(), registry,
+                System.getenv(), value -> root.resolve(value).normalize(), Clock.systemUTC())) {
+            String registryName = service.store().displayName();
+            RegistryStore.Update<Recorded> update = dryRun ? service.checkDeployment(request)
+                    : service.recordDeployment(request);
             if (update.migratedFrom() != null) {
                 log().info("Migrated " + registryName + " from registry_version " + update.migratedFrom().id()
                         + " to " + SchemaVersion.CURRENT.id() + "; the old file is kept as "
                         + update.migrationBackup());
             }
             log(registryName, update.value());
+            update.warnings().forEach(log()::warn);
         } catch (RefusedException e) {
             throw new MojoFailureException("deploytrack record-deployment refused: "
                     + e.reason().in(MavenWording.INSTANCE)
@@ -180,7 +192,8 @@ public class RecordDeploymentMojo extends AbstractRepositoryMojo {
                     + "; nothing changed");
             return;
         }
-        log().info(registryName + ": recorded " + recorded.project() + " in " + recorded.environment() + " by "
+        log().info(registryName + (dryRun ? ": would record " : ": recorded ") + recorded.project() + " in "
+                + recorded.environment() + " by "
                 + recorded.entries().get(0).actor());
         for (HistoryEntry entry : recorded.entries()) {
             log().info("  " + entry.agent() + "@" + entry.version() + " " + entry.action()

@@ -5,7 +5,7 @@ import dev.deploytrack.config.DeploytrackConfig;
 import dev.deploytrack.cost.CostCheck;
 import dev.deploytrack.cost.CostReport;
 import dev.deploytrack.cost.UnknownEnvironmentException;
-import dev.deploytrack.registry.Registry;
+import dev.deploytrack.registry.FileRegistryStore;
 import dev.deploytrack.registry.RegistryException;
 import dev.deploytrack.registry.RegistryService;
 import dev.deploytrack.registry.RegistryStore;
@@ -139,15 +139,16 @@ public class ReportMojo extends AbstractMavenReport {
     }
 
     private SiteReport.Registry registry(DeploytrackConfig config, Path repository) {
-        RegistryStore store = RegistryService.open(repository, config.registry(), null, Clock.systemUTC()).store();
-        if (!store.exists()) {
-            return new SiteReport.Registry(store.displayName(), null, null);
-        }
-        try {
-            Registry read = store.read();
-            return new SiteReport.Registry(store.displayName(), read, null);
+        // The registry the build would record into: DEPLOYTRACK_REGISTRY, registry.url or registry.path.
+        try (RegistryService service = RegistryService.open(repository, config.registry(), null, System.getenv(),
+                repository::resolve, Clock.systemUTC())) {
+            RegistryStore store = service.store();
+            if (store instanceof FileRegistryStore file && !file.exists()) {
+                return new SiteReport.Registry(store.displayName(), null, null);
+            }
+            return new SiteReport.Registry(store.displayName(), store.read(), null);
         } catch (RegistryException e) {
-            return new SiteReport.Registry(store.displayName(), null, e.describe());
+            return new SiteReport.Registry(e.file(), null, e.describe());
         }
     }
 }

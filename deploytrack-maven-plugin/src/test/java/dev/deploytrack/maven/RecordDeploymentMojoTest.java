@@ -21,6 +21,7 @@ import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +37,7 @@ class RecordDeploymentMojoTest {
     private Path useTemporaryRegistry(RecordDeploymentMojo mojo) {
         mojo.directory = registryHome.toFile();
         Path file = registryHome.resolve("deployments/registry.json");
-        mojo.registry = file.toFile();
+        mojo.registry = file.toString();
         return file;
     }
 
@@ -159,11 +160,48 @@ class RecordDeploymentMojoTest {
             assertTrue(parameter.matches("(?s).*<description>\\S.*"), "undocumented: " + parameter);
             count++;
         }
-        assertEquals(17, count, mojo);
+        assertEquals(18, count, mojo);
         for (String name : List.of("registry", "projectPath", "projectName", "agents", "environment", "actor",
-                "idempotencyKey", "reason", "emergency", "gitCommit")) {
+                "idempotencyKey", "reason", "emergency", "gitCommit", "dryRun")) {
             assertTrue(mojo.contains("<name>" + name + "</name>"), name);
         }
         assertTrue(new File(getClass().getResource("/META-INF/maven/plugin.xml").toURI()).isFile());
+    }
+
+    /** dryRun: the stage gate's check before a deployment, the same refusal as the record, nothing written. */
+    @Test
+    @Basedir("/unit/record-deployment")
+    @InjectMojo(goal = GOAL)
+    @MojoParameter(name = "projectName", value = "api")
+    @MojoParameter(name = "agents", value = "code-review@1.3.0")
+    @MojoParameter(name = "environment", value = "staging")
+    @MojoParameter(name = "actor", value = "ci:maven")
+    @MojoParameter(name = "dryRun", value = "true")
+    void aDryRunChecksAndWritesNothing(RecordDeploymentMojo mojo) throws Exception {
+        Path registry = useTemporaryRegistry(mojo);
+        MojoFailureException refused = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(refused.getMessage().contains("has not been recorded in development"), refused.getMessage());
+        mojo.environment = "development";
+        mojo.execute();
+        verify(mojo.getLog()).info(contains("deployments/registry.json: would record api in development"));
+        assertFalse(Files.exists(registry));
+    }
+
+    /** The registry parameter takes a PostgreSQL URL; a URL that names no server fails the build without its password. */
+    @Test
+    @Basedir("/unit/record-deployment")
+    @InjectMojo(goal = GOAL)
+    @MojoParameter(name = "projectName", value = "api")
+    @MojoParameter(name = "agents", value = "code-review@1.3.0")
+    @MojoParameter(name = "environment", value = "development")
+    @MojoParameter(name = "actor", value = "ci:maven")
+    void theRegistryParameterTakesAPostgresUrl(RecordDeploymentMojo mojo) throws Exception {
+        mojo.directory = registryHome.toFile();
+        mojo.registry = "jdbc:postgresql://127.0.0.1:1/deploytrack?user=ci&password=s3cret-Passw0rd-42";
+        MojoExecutionException failure = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(failure.getMessage().startsWith("postgresql://127.0.0.1:1/deploytrack: error: cannot connect to "
+                + "the registry"), failure.getMessage());
+        assertFalse(failure.getMessage().contains("s3cret"), failure.getMessage());
+        assertFalse(Files.exists(registryHome.resolve("deployments")));
     }
 }

@@ -32,7 +32,8 @@ public final class Main {
         for (Command command : List.<Command>of(new ValidateCommand(), new ScanCommand(), new TokensCommand(),
                 new CostCheckCommand(), new PreCommitCommand(), new InstallCommand(), new UninstallCommand(),
                 new TrainingCommand(), new RecordDeploymentCommand(), new StatusCommand(), new ImpactCommand(),
-                new ApproveCommand(), new RollbackCommand(), new TestimonyCommand())) {
+                new ApproveCommand(), new RollbackCommand(), new TestimonyCommand(),
+                new RegistryTransferCommand())) {
             commands.put(command.name(), command);
         }
         return commands;

@@ -50,16 +50,19 @@ final class RecordDeploymentCommand extends RegistryCommand {
                                          and environment changes nothing
                   --emergency            override the promotion order; needs --reason, kept in the history
                   --reason TEXT          why
+                  --dry-run              check everything a record checks and write nothing: run it before
+                                         deploying, so a deployment the rules refuse never starts
                 """ + REGISTRY_OPTIONS_HELP + """
 
-                Exit status: 0 recorded (or already recorded under the key), 1 refused by the promotion
-                rules (nothing written), 2 usage, configuration or I/O error.
+                Exit status: 0 recorded (or already recorded under the key; with --dry-run: would be
+                recorded), 1 refused by the promotion rules (nothing written), 2 usage, configuration or
+                I/O error.
                 """;
     }
 
     @Override
     Set<String> flags() {
-        return Set.of("--emergency");
+        return Set.of("--emergency", "--dry-run");
     }
 
     @Override
@@ -78,10 +81,12 @@ final class RecordDeploymentCommand extends RegistryCommand {
         if (commit == null) {
             commit = GitCommits.detect(project, console.environment()).orElse(null);
         }
-        RegistryStore.Update<Recorded> update = context.service().recordDeployment(new DeploymentRequest(
-                arguments.value("--name"), project, agents(arguments), arguments.value("--env"), actor(arguments),
-                commit, arguments.value("--idempotency-key"), arguments.flag("--emergency"),
-                arguments.value("--reason")));
+        DeploymentRequest request = new DeploymentRequest(arguments.value("--name"), project, agents(arguments),
+                arguments.value("--env"), actor(arguments), commit, arguments.value("--idempotency-key"),
+                arguments.flag("--emergency"), arguments.value("--reason"));
+        boolean dryRun = arguments.flag("--dry-run");
+        RegistryStore.Update<Recorded> update = dryRun ? context.service().checkDeployment(request)
+                : context.service().recordDeployment(request);
         context.reportMigration(update);
         Recorded recorded = update.value();
         if (recorded.duplicate()) {
@@ -92,7 +97,8 @@ final class RecordDeploymentCommand extends RegistryCommand {
             return Exit.OK;
         }
         HistoryEntry first = recorded.entries().get(0);
-        console.out().println(context.registryName() + ": recorded " + recorded.project() + " in "
+        console.out().println(context.registryName() + (dryRun ? ": would record " : ": recorded ")
+                + recorded.project() + " in "
                 + recorded.environment() + " by " + first.actor() + (first.emergency() ? " (emergency override)"
                 : ""));
         int width = recorded.entries().stream().mapToInt(e -> (e.agent() + "@" + e.version()).length()).max()

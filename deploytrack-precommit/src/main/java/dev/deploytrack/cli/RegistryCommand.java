@@ -9,6 +9,7 @@ import dev.deploytrack.registry.RefusedException;
 import dev.deploytrack.registry.RegistryException;
 import dev.deploytrack.registry.RegistryService;
 import dev.deploytrack.registry.RegistryStore;
+import dev.deploytrack.registry.SchemaVersion;
 import dev.deploytrack.yaml.ConfigException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,11 +25,19 @@ import java.util.Set;
 abstract class RegistryCommand implements Command {
 
     static final String REGISTRY_OPTIONS_HELP = """
-              --registry FILE        the registry (default: registry.path from deploytrack.yml,
-                                     deployments/registry.json)
+              --registry FILE|URL    the registry: a file, or a PostgreSQL database
+                                     (jdbc:postgresql://HOST:PORT/DB?user=NAME, the password from
+                                     PGPASSWORD or ~/.pgpass); default: $DEPLOYTRACK_REGISTRY, else
+                                     registry.url or registry.path from deploytrack.yml, else
+                                     deployments/registry.json
               --config FILE          read this configuration instead of ./deploytrack.yml
               -h, --help             show this help
             """;
+
+    /** Whether the command takes operands (a subcommand, a file); the others take every value with an option. */
+    boolean acceptsOperands() {
+        return false;
+    }
 
     /** Options this command takes besides {@code --registry}, {@code --config} and {@code --help}. */
     abstract Set<String> flags();
@@ -46,7 +55,7 @@ abstract class RegistryCommand implements Command {
         Set<String> valued = new HashSet<>(valued());
         valued.addAll(Set.of("--registry", "--config"));
         Arguments arguments = Arguments.parse(args, flags, valued);
-        if (!arguments.operands().isEmpty()) {
+        if (!acceptsOperands() && !arguments.operands().isEmpty()) {
             throw new UsageException("unexpected argument '" + arguments.operands().get(0) + "'; every value is "
                     + "given with an option");
         }
@@ -60,10 +69,8 @@ abstract class RegistryCommand implements Command {
             console.error("the configuration is invalid; nothing was done");
             return Exit.USAGE;
         }
-        String registry = arguments.value("--registry");
-        RegistryService service = RegistryService.open(console.workingDirectory(), config.registry(),
-                registry == null ? null : console.resolve(registry), Clock.systemUTC());
-        try {
+        try (RegistryService service = RegistryService.open(console.workingDirectory(), config.registry(),
+                arguments.value("--registry"), console.environment(), console::resolve, Clock.systemUTC())) {
             return execute(arguments, new Context(console, service));
         } catch (RegistryException e) {
             console.err().println(e.describe());
@@ -88,11 +95,17 @@ abstract class RegistryCommand implements Command {
             return service.store().displayName();
         }
 
-        /** Says so when this write migrated the registry to a new schema version. */
+        /**
+         * Says so when this write migrated the registry to a new schema version, and warns about what failed after
+         * the registry was written (a page), which does not fail the command: the record is made.
+         */
         void reportMigration(RegistryStore.Update<?> update) {
+            for (String warning : update.warnings()) {
+                console.error("warning: " + warning);
+            }
             if (update.migratedFrom() != null) {
                 console.out().println("Migrated " + registryName() + " from registry_version "
-                        + update.migratedFrom().id() + " to " + dev.deploytrack.registry.SchemaVersion.CURRENT.id() + "; the "
+                        + update.migratedFrom().id() + " to " + SchemaVersion.CURRENT.id() + "; the "
                         + update.migratedFrom().id() + " file is kept as " + relative(update.migrationBackup()));
             }
         }

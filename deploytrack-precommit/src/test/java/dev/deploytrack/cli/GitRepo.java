@@ -15,7 +15,7 @@ final class GitRepo {
 
     private final Path root;
 
-    private GitRepo(Path root) {
+    GitRepo(Path root) {
         this.root = root;
     }
 

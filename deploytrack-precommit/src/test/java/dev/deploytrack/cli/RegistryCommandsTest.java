@@ -227,4 +227,99 @@ class RegistryCommandsTest {
         assertEquals(1, live.exitCode(), "live is the last environment, so it is production: it needs approval");
         assertTrue(live.err().contains("has no approval for live"), live.err());
     }
+
+    /**
+     * A 2.0.0 agent entry without its environment (a hand edit, a damaged merge): every command names the entry by
+     * file, line and path and says what to add; none writes anything or fails with an internal error.
+     */
+    @Test
+    void anAgentEntryWithoutItsEnvironmentIsNamedByEveryCommand() throws IOException {
+        assertEquals(0, run("record-deployment", "--name", "payments-api", "--env", "development", "--actor",
+                "ci:gh", "--agent", "code-review@1.3.0").exitCode());
+        ObjectMapper mapper = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode tree =
+                (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(registry.toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("projects").get(0).get("agents").get(1))
+                .remove("environment");
+        tree.remove("checksum");
+        Files.writeString(registry, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(tree));
+        byte[] edited = registryBytes();
+        String agentLine = lineAndColumnOf(edited, "/projects/0/agents/1");
+        for (String[] command : List.of(
+                new String[] {"record-deployment", "--name", "payments-api", "--env", "development", "--actor",
+                    "ci:gh", "--agent", "db-migrate@2.0.2"},
+                new String[] {"approve", "--name", "payments-api", "--agent", "code-review@1.3.0", "--actor",
+                    "human:alice"},
+                new String[] {"rollback", "--name", "payments-api", "--env", "production", "--agent",
+                    "code-review@1.1.0", "--actor", "human:bob", "--reason", "r"},
+                new String[] {"status"},
+                new String[] {"status", "--name", "payments-api"},
+                new String[] {"status", "--agent", "code-review"},
+                new String[] {"impact", "--agent", "code-review@9.0.0"})) {
+            CliRun run = run(command);
+            assertEquals(2, run.exitCode(), String.join(" ", command) + "\n" + run.out() + run.err());
+            assertFalse(run.err().contains("internal error"), run.err());
+            assertTrue(run.err().startsWith("deployments/registry.json:" + agentLine + ": error: "), run.err());
+            assertTrue(run.err().contains("error: projects[0].agents[1] has no environment; every agent entry of a "
+                    + "registry_version 2.0.0 file names one"), run.err());
+            assertTrue(run.err().contains("hint: add \"environment\": \"NAME\""), run.err());
+            assertArrayEquals(edited, registryBytes(), String.join(" ", command));
+        }
+    }
+
+    /** The stage gate's check before a deployment: the same refusal as the record, and nothing written either way. */
+    @Test
+    void aDryRunRefusesWhatTheRecordWouldAndWritesNothing() throws IOException {
+        assertEquals(0, run("record-deployment", "--name", "payments-api", "--env", "staging", "--actor", "ci:gh",
+                "--agent", "code-review@1.3.0", "--emergency", "--reason", "setup").exitCode());
+        byte[] before = registryBytes();
+        CliRun refused = run("record-deployment", "--dry-run", "--name", "payments-api", "--env", "production",
+                "--actor", "ci:gh", "--agent", "code-review@1.3.0");
+        assertEquals(1, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("refused: code-review@1.3.0 has no approval for production of "
+                + "payments-api"), refused.err());
+        CliRun allowed = run("record-deployment", "--dry-run", "--name", "payments-api", "--env", "development",
+                "--actor", "ci:gh", "--agent", "code-review@9.9.9", "--idempotency-key", "run-9");
+        assertEquals(0, allowed.exitCode(), allowed.err());
+        assertTrue(allowed.out().startsWith("deployments/registry.json: would record payments-api in development"),
+                allowed.out());
+        assertArrayEquals(before, registryBytes());
+        assertEquals(0, run("record-deployment", "--name", "payments-api", "--env", "development", "--actor",
+                "ci:gh", "--agent", "code-review@9.9.9", "--idempotency-key", "run-9").exitCode(),
+                "the key of a dry run is not taken");
+    }
+
+    @Test
+    void exportAndImportMoveARegistryAndAreIdempotent() throws IOException {
+        CliRun export = run("registry", "export", "--output", "copy/deployments/registry.json");
+        assertEquals(0, export.exitCode(), export.err());
+        assertTrue(export.err().contains("exported 3 projects"), export.err());
+        assertTrue(Files.exists(repo.resolve("copy/deployments/by-project/payments-api.md")));
+        CliRun first = run("registry", "import", "deployments/registry.json", "--registry", "moved.json");
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.out().contains("moved.json: imported 3 projects"), first.out());
+        byte[] moved = Files.readAllBytes(repo.resolve("moved.json"));
+        CliRun second = run("registry", "import", "deployments/registry.json", "--registry", "moved.json");
+        assertEquals(0, second.exitCode(), second.err());
+        assertTrue(second.out().contains("holds nothing the registry does not; nothing changed"), second.out());
+        assertArrayEquals(moved, Files.readAllBytes(repo.resolve("moved.json")));
+        CliRun stdout = run("registry", "export", "--registry", "moved.json");
+        assertEquals(0, stdout.exitCode(), stdout.err());
+        assertEquals("2.0.0", new ObjectMapper().readTree(stdout.out()).get("registry_version").asText());
+        assertEquals(2, run("registry", "move").exitCode());
+        assertEquals(2, run("registry", "import").exitCode());
+    }
+
+    /** {@code line:column} where the value at {@code pointer} starts. */
+    private static String lineAndColumnOf(byte[] json, String pointer) throws IOException {
+        try (com.fasterxml.jackson.core.JsonParser parser = new ObjectMapper().createParser(json)) {
+            for (com.fasterxml.jackson.core.JsonToken token; (token = parser.nextToken()) != null; ) {
+                if (token.isStructStart() && parser.getParsingContext().pathAsPointer().toString().equals(pointer)) {
+                    return parser.currentTokenLocation().getLineNr() + ":"
+                            + parser.currentTokenLocation().getColumnNr();
+                }
+            }
+        }
+        throw new AssertionError(pointer + " not found");
+    }
 }

@@ -1,0 +1,129 @@
+package dev.deploytrack.registry;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * A PostgreSQL registry's address, {@code jdbc:postgresql://HOST:PORT/DB?user=...}, and where its password comes
+ * from: the URL's {@code password} parameter, else the {@code PGPASSWORD} variable, else the driver's own search of
+ * {@code PGPASSFILE} or {@code ~/.pgpass}. The password is never part of how the registry is named:
+ * {@link #displayName()} is {@code postgresql://HOST:PORT/DB}, and {@link #redact} takes it out of any text (a driver
+ * message) before that text is shown.
+ */
+final class PostgresLocation {
+
+    static final String PREFIX = "jdbc:postgresql:";
+
+    private final String url;
+    private final String displayName;
+    private final String password;
+    private final boolean passwordInUrl;
+
+    private PostgresLocation(String url, String displayName, String password, boolean passwordInUrl) {
+        this.url = url;
+        this.displayName = displayName;
+        this.password = password;
+        this.passwordInUrl = passwordInUrl;
+    }
+
+    static boolean isUrl(String location) {
+        return location != null && location.startsWith(PREFIX);
+    }
+
+    /**
+     * @param environment the process environment, for {@code PGPASSWORD}
+     * @throws IllegalArgumentException when the URL cannot be read (the message never holds the password)
+     */
+    static PostgresLocation parse(String url, Map<String, String> environment) {
+        if (!isUrl(url)) {
+            throw new IllegalArgumentException("a PostgreSQL registry is given as jdbc:postgresql://HOST:PORT/DATABASE");
+        }
+        URI uri;
+        try {
+            uri = new URI(url.substring("jdbc:".length()));
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("the registry URL is not a valid URL (jdbc:postgresql://HOST:PORT/"
+                    + "DATABASE?user=NAME); check its special characters, which must be percent-encoded");
+        }
+        if (uri.getHost() == null || uri.getPath() == null || uri.getPath().length() < 2) {
+            throw new IllegalArgumentException("the registry URL needs a host and a database: "
+                    + "jdbc:postgresql://HOST:PORT/DATABASE?user=NAME");
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("give the user as ?user=NAME in the registry URL, not before the host "
+                    + "(the PostgreSQL driver does not read it there)");
+        }
+        String fromUrl = parameter(uri.getRawQuery(), "password").orElse(null);
+        String password = fromUrl != null ? fromUrl : blankToNull(environment.get("PGPASSWORD"));
+        String display = "postgresql://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                + uri.getPath();
+        return new PostgresLocation(url, display, password, fromUrl != null);
+    }
+
+    String url() {
+        return url;
+    }
+
+    /** {@code postgresql://HOST:PORT/DB}: how messages name the registry; never a user's password. */
+    String displayName() {
+        return displayName;
+    }
+
+    /** Connection properties beyond the URL: the password from {@code PGPASSWORD} when the URL has none. */
+    Properties properties() {
+        Properties properties = new Properties();
+        if (password != null && !passwordInUrl) {
+            properties.setProperty("password", password);
+        }
+        properties.setProperty("ApplicationName", "deploytrack");
+        // Generous: a CI runner starting many jobs at once can take many seconds to finish a login (scram-sha-256
+        // hashes on both sides); a server that does not answer at all still fails well before a job times out.
+        properties.setProperty("connectTimeout", "30");
+        properties.setProperty("loginTimeout", "60");
+        properties.setProperty("reWriteBatchedInserts", "true"); // an import's rows in few statements
+        return properties;
+    }
+
+    /** {@code text} with the password, and the URL that may hold it, replaced: for any message shown to anyone. */
+    String redact(String text) {
+        if (text == null) {
+            return null;
+        }
+        String redacted = text.replace(url, displayName);
+        if (password != null && !password.isEmpty()) {
+            redacted = redacted.replace(password, "***");
+            String encoded = java.net.URLEncoder.encode(password, StandardCharsets.UTF_8);
+            redacted = redacted.replace(encoded, "***");
+        }
+        return redacted;
+    }
+
+    private static Optional<String> parameter(String query, String name) {
+        if (query == null) {
+            return Optional.empty();
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String key = equals < 0 ? pair : pair.substring(0, equals);
+            if (key.equals(name)) {
+                return Optional.of(URLDecoder.decode(equals < 0 ? "" : pair.substring(equals + 1),
+                        StandardCharsets.UTF_8));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    @Override
+    public String toString() {
+        return displayName;
+    }
+}

@@ -1,0 +1,250 @@
+package dev.deploytrack.registry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What every registry backend promises, run against each ({@link FileBackendContractTest},
+ * {@link PostgresBackendContractTest}): the same promotion rules, approvals, agent bar, idempotency, refusals,
+ * rollbacks, testimony, statistics, queries, text, and an import that changes nothing the second time.
+ */
+abstract class RegistryBackendContract {
+
+    static final Actor CI = Actor.parse("ci:github-actions");
+    static final Actor ALICE = Actor.parse("human:alice");
+    static final Actor BOB = Actor.parse("human:bob");
+    static final Actor AGENT = Actor.parse("agent:claude-code");
+
+    @TempDir
+    Path repository;
+
+    final TestClock clock = new TestClock("2026-11-20T09:00:00Z");
+    RegistryService service;
+
+    /** A service on a new, empty registry of this backend. */
+    abstract RegistryService newService() throws Exception;
+
+    /** Releases what {@link #newService} made. */
+    void cleanUp() throws Exception {
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        service = newService();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (service != null) { // null when the backend is not available here and the test was skipped
+            service.close();
+        }
+        cleanUp();
+    }
+
+    RegistryStore.Update<Recorded> record(String project, String env, Actor actor, String key, String... agents)
+            throws Exception {
+        clock.advance(Duration.ofSeconds(30));
+        return service.recordDeployment(new DeploymentRequest(project, null,
+                Stream.of(agents).map(AgentVersion::parse).toList(), env, actor, null, key, false, null));
+    }
+
+    void approve(String project, Actor approver, String... agents) throws Exception {
+        clock.advance(Duration.ofSeconds(30));
+        service.approve(new ApprovalRequest(project, "production", Stream.of(agents).map(AgentVersion::parse)
+                .toList(), approver, "looks good"));
+    }
+
+    @Test
+    void aVersionReachesAnEnvironmentOnlyAfterTheOneBefore() throws Exception {
+        RefusedException early = assertThrows(RefusedException.class,
+                () -> record("api", "staging", CI, null, "review@1.0.0"));
+        assertTrue(early.getMessage().startsWith("review@1.0.0 has not been recorded in development for api"),
+                early.getMessage());
+        assertEquals(0, service.read().history().size(), "a refusal writes nothing");
+        record("api", "development", CI, null, "review@1.0.0");
+        record("api", "staging", CI, null, "review@1.0.0");
+        assertEquals(List.of("development", "staging"),
+                service.read().history().stream().map(HistoryEntry::environment).toList());
+        clock.advance(Duration.ofSeconds(30));
+        service.recordDeployment(new DeploymentRequest("api", null, List.of(AgentVersion.parse("hotfix@2.0.0")),
+                "staging", CI, null, null, true, "outage"));
+        HistoryEntry emergency = service.read().history().get(2);
+        assertTrue(emergency.emergency());
+        assertEquals("outage", emergency.reason());
+    }
+
+    @Test
+    void productionNeedsAnotherPersonsApprovalAndNeverAnAgent() throws Exception {
+        record("api", "development", CI, null, "review@1.0.0");
+        record("api", "staging", CI, null, "review@1.0.0");
+        RefusedException unapproved = assertThrows(RefusedException.class,
+                () -> record("api", "production", BOB, null, "review@1.0.0"));
+        assertTrue(unapproved.getMessage().contains("has no approval for production"), unapproved.getMessage());
+        approve("api", BOB, "review@1.0.0");
+        RefusedException own = assertThrows(RefusedException.class,
+                () -> record("api", "production", BOB, null, "review@1.0.0"));
+        assertTrue(own.getMessage().contains("is approved only by human:bob, who is recording it"), own.getMessage());
+        assertThrows(RefusedException.class, () -> approve("api", CI, "review@1.0.0"));
+        assertThrows(RefusedException.class, () -> approve("api", AGENT, "review@1.0.0"));
+        approve("api", ALICE, "review@1.0.0");
+        RefusedException agent = assertThrows(RefusedException.class,
+                () -> record("api", "production", AGENT, null, "review@1.0.0"));
+        assertTrue(agent.getMessage().startsWith("an agent (agent:claude-code) may never record"), agent.getMessage());
+        record("api", "production", BOB, null, "review@1.0.0");
+        Registry registry = service.read();
+        assertEquals(2, registry.approvals().size());
+        assertEquals(3, registry.history().size());
+        assertEquals("1.0.0", registry.project("api").orElseThrow().agent("review", "production").orElseThrow()
+                .version());
+    }
+
+    @Test
+    void anIdempotencyKeyRecordsOnceForAProjectAndEnvironment() throws Exception {
+        assertFalse(record("api", "development", CI, "run-1", "review@1.0.0").value().duplicate());
+        RegistryStore.Update<Recorded> again = record("api", "development", CI, "run-1", "review@1.1.0");
+        assertTrue(again.value().duplicate());
+        assertFalse(again.written());
+        assertFalse(record("web", "development", CI, "run-1", "review@1.0.0").value().duplicate(),
+                "the key is per project and environment");
+        Registry registry = service.read();
+        assertEquals(2, registry.history().size());
+        assertEquals("1.0.0", registry.project("api").orElseThrow().agent("review", "development").orElseThrow()
+                .version());
+    }
+
+    @Test
+    void aRollbackReturnsToAnEarlierVersionThatRanThere() throws Exception {
+        record("api", "development", CI, null, "review@1.0.0");
+        record("api", "development", CI, null, "review@1.2.0");
+        assertThrows(RefusedException.class, () -> service.rollback(new RollbackRequest("api", "development",
+                List.of(AgentVersion.parse("review@1.1.0")), ALICE, "never ran", null, null)));
+        assertThrows(InvalidRequestException.class, () -> service.rollback(new RollbackRequest("api",
+                "development", List.of(AgentVersion.parse("review@1.0.0")), ALICE, " ", null, null)));
+        service.rollback(new RollbackRequest("api", "development", List.of(AgentVersion.parse("review@1.0.0")),
+                ALICE, "1.2.0 broke the build", null, "rb-1"));
+        Registry registry = service.read();
+        HistoryEntry rollback = registry.history().get(2);
+        assertEquals(List.of(HistoryEntry.ROLLED_BACK, "1.0.0", "1.2.0"), List.of(rollback.action(),
+                rollback.version(), rollback.previousVersion()));
+        assertEquals("1.0.0", registry.project("api").orElseThrow().agents().get(0).version());
+    }
+
+    @Test
+    void testimonyMarksTheAgentsCollected() throws Exception {
+        record("api", "development", CI, null, "review@1.0.0", "deploy@2.0.0");
+        Path testimony = Files.writeString(repository.resolve("report.md"), "# all good\n");
+        service.testimony(new TestimonyRequest("api", testimony, Set.of("review")));
+        ProjectEntry project = service.read().project("api").orElseThrow();
+        assertTrue(project.agent("review", "development").orElseThrow().testimonyCollected());
+        assertFalse(project.agent("deploy", "development").orElseThrow().testimonyCollected());
+        assertTrue(project.testimonyFile().startsWith("reflection_pool/testimonies/api-"), project.testimonyFile());
+        assertThrows(InvalidRequestException.class, () -> service.testimony(new TestimonyRequest("nope", testimony,
+                Set.of())));
+    }
+
+    @Test
+    void statisticsAgreeWithTheHistoryAfterEveryKindOfWrite() throws Exception {
+        record("api", "development", CI, "a", "review@1.0.0", "deploy@1.0.0");
+        record("web", "development", CI, null, "review@1.0.0");
+        record("api", "development", CI, null, "review@1.1.0");
+        record("api", "staging", CI, null, "review@1.1.0");
+        service.rollback(new RollbackRequest("api", "development", List.of(AgentVersion.parse("review@1.0.0")),
+                ALICE, "r", null, null));
+        approve("web", ALICE, "review@1.0.0");
+        Registry registry = service.read();
+        Statistics statistics = registry.statistics();
+        assertTrue(StatisticsDeriver.derive(registry).sameAs(statistics), statistics.toString());
+        assertEquals(2, statistics.totalProjects());
+        assertEquals(6, statistics.totalDeployments());
+        assertEquals("review", statistics.mostDeployedAgent());
+        assertEquals(2, statistics.projectsByAgent().get("review"));
+        assertEquals(5, statistics.deploymentsByEnvironment().get("development"));
+    }
+
+    @Test
+    void queriesAnswerTheSameOnEveryBackend() throws Exception {
+        record("api", "development", CI, null, "review@1.0.0");
+        record("web", "development", CI, null, "review@1.1.0");
+        RegistryQueries queries = new RegistryQueries(service.read(), RegistrySettings.defaults());
+        assertEquals(2, queries.agent("review").uses().size());
+        assertEquals(1, queries.impact(List.of(AgentVersion.parse("review@1.1.0"))).outdated().size());
+        assertEquals("api", queries.project("api").name());
+        assertThrows(InvalidRequestException.class, () -> queries.project("nope"));
+    }
+
+    @Test
+    void hostileTextIsKeptExactly() throws Exception {
+        RegistryGenerator generator = new RegistryGenerator(77);
+        for (int i = 0; i < 15; i++) {
+            String project = generator.name();
+            String agent = generator.token();
+            String key = generator.text(true);
+            Actor actor = new Actor(Actor.Kind.CI, generator.name());
+            clock.advance(Duration.ofSeconds(1));
+            service.recordDeployment(new DeploymentRequest(project, null, List.of(new AgentVersion(agent, "1.0.0")),
+                    "development", actor, generator.text(true), key, false, null));
+            HistoryEntry last = service.read().history().get(i);
+            assertEquals(List.of(project, agent, key, actor), List.of(last.project(), last.agent(),
+                    last.idempotencyKey(), last.actor()));
+        }
+        assertTrue(StatisticsDeriver.derive(service.read()).sameAs(service.read().statistics()));
+    }
+
+    /** registry import: a file's registry moved into this backend; the same file again changes nothing. */
+    @Test
+    void importingAFileTwiceChangesNothingTheSecondTime() throws Exception {
+        Path source = Examples.copyTo(repository.resolve("example")).resolve("deployments/registry.json");
+        RegistryStore.Update<RegistryImport.Imported> first = service.importFrom(source);
+        assertTrue(first.written());
+        Registry imported = service.read();
+        RegistryStore.Update<RegistryImport.Imported> second = service.importFrom(source);
+        assertFalse(second.written());
+        assertFalse(second.value().changedAnything());
+        assertEquals(RegistryGenerator.snapshot(imported), RegistryGenerator.snapshot(service.read()));
+
+        Registry seed = RegistryJson.read(Examples.seedBytes(), "seed");
+        assertEquals(seed.projects().size(), imported.projects().size());
+        assertEquals(seed.history().size(), imported.history().size());
+        assertTrue(imported.history().stream().allMatch(entry -> "production".equals(entry.environment())),
+                "1.0.0 deployments get registry.legacy-environment");
+        assertTrue(StatisticsDeriver.derive(imported).sameAs(imported.statistics()));
+        // The rules work on what was imported: the imported production versions count as recorded there.
+        record("payments-api", "development", CI, "after-import", "code-review@9.0.0");
+        assertEquals(seed.history().size() + 1, service.read().history().size());
+    }
+
+    /** registry export: any backend as a file and its pages; importing the export elsewhere gives the same registry. */
+    @Test
+    void anExportIsAFileRegistryWithItsPages() throws Exception {
+        record("api", "development", CI, "k1", "review@1.0.0");
+        record("api", "staging", CI, null, "review@1.0.0");
+        approve("api", ALICE, "review@1.0.0");
+        Path output = repository.resolve("export/deployments/registry.json");
+        RegistryImport.Imported exported = service.exportTo(output);
+        assertEquals(List.of(1, 2, 1), List.of(exported.projects(), exported.history(), exported.approvals()));
+        assertTrue(Files.readString(output.resolveSibling("by-project/api.md")).startsWith("# api\n"));
+        Registry file = RegistryJson.read(Files.readAllBytes(output), "export");
+        assertEquals(RegistryGenerator.snapshot(withoutLastUpdated(service.read())),
+                RegistryGenerator.snapshot(withoutLastUpdated(file)));
+        service.importFrom(output);
+        assertEquals(2, service.read().history().size(), "importing its own export adds nothing");
+    }
+
+    private static Registry withoutLastUpdated(Registry registry) {
+        registry.lastUpdated(null);
+        return registry;
+    }
+}

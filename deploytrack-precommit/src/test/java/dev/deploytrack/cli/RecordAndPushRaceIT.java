@@ -1,0 +1,192 @@
+package dev.deploytrack.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.deploytrack.yaml.SafeYaml;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * The stage-gate workflow's record step (its run script, taken from .github/workflows/agent-stage-gates.yml and run
+ * with the shell GitHub runs it with) on two clones of a bare repository racing to push: a push that loses the race
+ * is recorded again on top of the winner's, nothing is lost or doubled, a replayed key pushes nothing, and a push
+ * that cannot succeed fails the step.
+ */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class RecordAndPushRaceIT {
+
+    /** Found from the launcher's path the build passes in (bin/ beside .github/), whatever the working directory. */
+    private static final Path WORKFLOW = Path.of(System.getProperty("deploytrack.launcher", "../bin/deploytrack"))
+            .toAbsolutePath().normalize().getParent().resolveSibling(".github/workflows/agent-stage-gates.yml");
+    private static final String JAR = Path.of(System.getProperty("deploytrack.jar",
+            "target/deploytrack.jar")).toAbsolutePath().toString();
+
+    @TempDir
+    Path temp;
+
+    private GitRepo origin;
+    private GitRepo a;
+    private GitRepo b;
+    private Path script;
+
+    /** The record step of the staging job, as the workflow has it. */
+    private static String recordStep() throws Exception {
+        Node root = SafeYaml.parse(Files.readString(WORKFLOW), 1).orElseThrow();
+        for (Node step : value(value(value(root, "jobs"), "deploy-staging"), "steps") instanceof SequenceNode steps
+                ? steps.getValue() : List.<Node>of()) {
+            Node name = value(step, "name");
+            if (name instanceof ScalarNode scalar && scalar.getValue().equals("Record the deployment")) {
+                return ((ScalarNode) value(step, "run")).getValue();
+            }
+        }
+        throw new AssertionError("the workflow has no record step");
+    }
+
+    private static Node value(Node mapping, String key) {
+        for (NodeTuple tuple : ((MappingNode) mapping).getValue()) {
+            if (((ScalarNode) tuple.getKeyNode()).getValue().equals(key)) {
+                return tuple.getValueNode();
+            }
+        }
+        return null; // a step without a name, say, that only uses an action
+    }
+
+    @BeforeEach
+    void repositories() throws Exception {
+        script = Files.writeString(temp.resolve("record-step.sh"), recordStep());
+        GitRepo seed = GitRepo.init(temp.resolve("seed")).write("README.md", "agents\n")
+                .write("skills/review/SKILL.md", "---\nname: review\ndescription: Reviews code.\nmetadata:\n"
+                        + "  version: 1.0.0\n---\nReview.\n").add(".").commit("seed");
+        origin = new GitRepo(temp.resolve("origin.git"));
+        seed.git("clone", "-q", "--bare", seed.root().toString(), temp.resolve("origin.git").toString());
+        a = clone("a");
+        b = clone("b");
+    }
+
+    private GitRepo clone(String name) {
+        origin.git("clone", "-q", temp.resolve("origin.git").toString(), temp.resolve(name).toString());
+        GitRepo clone = new GitRepo(temp.resolve(name));
+        clone.git("config", "user.name", "CI " + name);
+        clone.git("config", "user.email", name + "@example.com");
+        clone.git("config", "commit.gpgsign", "false");
+        return clone;
+    }
+
+    /** GitHub's variables for the step, and the shell GitHub runs a step with. */
+    private static Map<String, String> variables(String environment, String key) {
+        return Map.of("DEPLOYTRACK_JAR", JAR, "REPOSITORY_PATH", ".", "DEPLOYTRACK_REGISTRY", "",
+                "DEPLOY_ENVIRONMENT", environment, "IDEMPOTENCY_KEY", key,
+                "GITHUB_SHA", "0123456789abcdef0123456789abcdef01234567");
+    }
+
+    private GitRepo.Result record(GitRepo clone, String key) {
+        return record(clone, "development", key);
+    }
+
+    private GitRepo.Result record(GitRepo clone, String environment, String key) {
+        return clone.run(variables(environment, key), "bash", "--noprofile", "--norc", "-eo", "pipefail",
+                script.toString());
+    }
+
+    private JsonNode registryOnOrigin() throws Exception {
+        GitRepo check = clone("check-" + System.nanoTime());
+        return new ObjectMapper().readTree(check.root().resolve("deployments/registry.json").toFile());
+    }
+
+    /** A's push is forced to lose: its pre-push hook lets B record and push first. A records again and pushes. */
+    @Test
+    void thePushThatLosesTheRaceRecordsAgainOnTopOfTheWinner() throws Exception {
+        Path marker = temp.resolve("b-went-first");
+        Path hook = a.root().resolve(".git/hooks/pre-push");
+        Files.writeString(hook, "#!/bin/sh\nif [ ! -e '" + marker + "' ]; then\n  touch '" + marker + "'\n"
+                + "  cd '" + b.root() + "' && env DEPLOYTRACK_JAR='" + JAR + "' REPOSITORY_PATH=. DEPLOYTRACK_REGISTRY= "
+                + "DEPLOY_ENVIRONMENT=development IDEMPOTENCY_KEY=b-1 GITHUB_SHA=0123456789abcdef0123456789abcdef01234567 "
+                + "bash --noprofile --norc -eo pipefail '" + script + "' >/dev/null 2>&1\nfi\nexit 0\n");
+        Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        GitRepo.Result result = record(a, "a-1");
+        assertEquals(0, result.exit(), result.output());
+        assertTrue(result.output().contains("main moved on; recording again on top of it"), result.output());
+        assertTrue(result.output().contains("recorded and pushed to main (attempt 2)"), result.output());
+        JsonNode registry = registryOnOrigin();
+        assertEquals(2, registry.get("deployment_history").size());
+        Set<String> keys = new HashSet<>();
+        registry.get("deployment_history").forEach(entry -> keys.add(entry.get("idempotency_key").asText()));
+        assertEquals(Set.of("a-1", "b-1"), keys);
+
+        GitRepo.Result replay = record(a, "a-1");
+        assertEquals(0, replay.exit(), replay.output());
+        assertTrue(replay.output().contains("already recorded on main; nothing to push"), replay.output());
+        assertEquals(2, registryOnOrigin().get("deployment_history").size());
+    }
+
+    /** Both clones record four deployments each at the same time: all eight arrive, each once. */
+    @Test
+    void twoClonesRacingLoseNothing() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<GitRepo.Result>>> runs = new ArrayList<>();
+            for (GitRepo clone : List.of(a, b)) {
+                String project = clone == a ? "a" : "b";
+                runs.add(pool.submit(() -> {
+                    List<GitRepo.Result> results = new ArrayList<>();
+                    for (int i = 0; i < 4; i++) {
+                        results.add(record(clone, project + "-" + i));
+                    }
+                    return results;
+                }));
+            }
+            for (Future<List<GitRepo.Result>> run : runs) {
+                for (GitRepo.Result result : run.get(4, TimeUnit.MINUTES)) {
+                    assertEquals(0, result.exit(), result.output());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode history = registryOnOrigin().get("deployment_history");
+        Set<String> keys = new HashSet<>();
+        history.forEach(entry -> keys.add(entry.get("idempotency_key").asText()));
+        assertEquals(8, history.size());
+        assertEquals(8, keys.size());
+    }
+
+    @Test
+    void aPushThatCannotSucceedFailsTheStepAndARefusalIsNotRetried() throws Exception {
+        Path hook = temp.resolve("origin.git/hooks/pre-receive");
+        Files.writeString(hook, "#!/bin/sh\necho 'branch protected' >&2\nexit 1\n");
+        Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwxr-xr-x"));
+        GitRepo.Result blocked = record(a, "a-1");
+        assertEquals(1, blocked.exit(), blocked.output());
+        assertTrue(blocked.output().contains("could not push the registry to main in 5 attempts"), blocked.output());
+
+        Files.delete(hook);
+        GitRepo.Result refused = record(a, "production", "a-2");
+        assertEquals(1, refused.exit(), refused.output());
+        assertFalse(refused.output().contains("attempt"), "a refusal is not retried: " + refused.output());
+        assertTrue(refused.output().contains("refused:"), refused.output());
+    }
+}
