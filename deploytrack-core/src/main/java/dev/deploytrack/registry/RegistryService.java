@@ -1,7 +1,10 @@
 package dev.deploytrack.registry;
 
+import dev.deploytrack.secrets.SecretMatch;
+import dev.deploytrack.secrets.SecretScanner;
 import dev.deploytrack.source.InputFileException;
 import dev.deploytrack.source.InputFiles;
+import dev.deploytrack.source.SourceText;
 import dev.deploytrack.wording.Message;
 import dev.deploytrack.wording.Setting;
 import java.io.IOException;
@@ -17,8 +20,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -222,7 +225,11 @@ public final class RegistryService implements AutoCloseable {
         }
         List<AgentVersion> agents = request.agents().isEmpty() ? discover(request.projectPath()) : request.agents();
         distinct(agents);
-        String name = projectName(request.projectName(), request.projectPath());
+        String name = RequestText.name("the project name", projectName(request.projectName(),
+                request.projectPath()));
+        RequestText.name("the idempotency key", request.idempotencyKey());
+        RequestText.name("the git commit", request.gitCommit());
+        RequestText.note("the reason", request.reason());
         String path = request.projectPath() == null ? null : recordedPath(request.projectPath());
         boolean nameGiven = request.projectName() != null;
         return update(new Touching<>(name) {
@@ -280,7 +287,8 @@ public final class RegistryService implements AutoCloseable {
         requireAgents(request.agents());
         distinct(request.agents());
         policy.checkApprover(approver, environment);
-        String name = required(request.projectName());
+        String name = RequestText.name("the project name", required(request.projectName()));
+        RequestText.note("the reason", request.reason());
         return update(new Touching<>(name) {
             @Override
             public RegistryStore.Result<Approved> apply(Registry registry) throws InvalidRequestException {
@@ -320,7 +328,10 @@ public final class RegistryService implements AutoCloseable {
         }
         requireAgents(request.agents());
         distinct(request.agents());
-        String name = required(request.projectName());
+        String name = RequestText.name("the project name", required(request.projectName()));
+        RequestText.name("the idempotency key", request.idempotencyKey());
+        RequestText.name("the git commit", request.gitCommit());
+        RequestText.note("the reason", request.reason());
         return update(new Touching<>(name) {
             @Override
             public RegistryStore.Result<Recorded> apply(Registry registry)
@@ -355,8 +366,9 @@ public final class RegistryService implements AutoCloseable {
     /** Copies a project's testimony into the registry and marks its agents' testimony collected. */
     public RegistryStore.Update<TestimonyCollected> testimony(TestimonyRequest request)
             throws InvalidRequestException, RefusedException, RegistryException {
-        String name = required(request.projectName());
+        String name = RequestText.name("the project name", required(request.projectName()));
         byte[] content = readTestimony(request.file());
+        refuseSecrets(request.file(), content);
         Path directory = testimonyDirectory();
         return update(new Touching<>(name) {
             @Override
@@ -455,6 +467,18 @@ public final class RegistryService implements AutoCloseable {
                     + String.join("; ", found.problems()));
         }
         return found.agents();
+    }
+
+    /** A testimony is copied into the repository and kept: one that holds a secret is refused, not copied. */
+    private static void refuseSecrets(Path file, byte[] content) throws InvalidRequestException {
+        List<SecretMatch> secrets = SecretScanner.defaults().scanText(file.getFileName().toString(),
+                SourceText.decode(content).text());
+        if (!secrets.isEmpty()) {
+            SecretMatch first = secrets.get(0);
+            throw new InvalidRequestException(file + ":" + first.line() + ":" + first.column() + " holds "
+                    + first.message() + " [" + first.ruleId() + "]; a testimony is copied into the registry's "
+                    + "repository, so it is not collected: remove the secret and run testimony again");
+        }
     }
 
     private byte[] readTestimony(Path file) throws InvalidRequestException {

@@ -73,6 +73,28 @@ final class RegistryGenerator {
         return ("n" + text(true) + "n");
     }
 
+    /**
+     * A name a request may store (see RequestText): hostile in every other way (quotes, backslashes, markup,
+     * supplementary characters), but one line of visible text; registries may still hold the rest from older
+     * versions or hand edits, which {@link #name()} gives.
+     */
+    String requestName() {
+        String name = name().codePoints().filter(RegistryGenerator::storable)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return name.strip().isEmpty() ? "n" : name.strip();
+    }
+
+    /** Whether a request may store {@code text}: no control, format or separator character, no lone surrogate. */
+    static boolean storable(String text) {
+        return text.codePoints().allMatch(RegistryGenerator::storable);
+    }
+
+    private static boolean storable(int c) {
+        int type = Character.getType(c);
+        return type != Character.CONTROL && type != Character.FORMAT && type != Character.LINE_SEPARATOR
+                && type != Character.PARAGRAPH_SEPARATOR && type != Character.SURROGATE;
+    }
+
     String environment() {
         return ENVIRONMENTS[random.nextInt(ENVIRONMENTS.length)];
     }

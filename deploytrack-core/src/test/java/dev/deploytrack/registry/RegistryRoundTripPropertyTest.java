@@ -176,14 +176,17 @@ class RegistryRoundTripPropertyTest {
             byte[] unsealed = checksum < 0 ? sealed
                     : (text.substring(0, checksum) + "\n}\n").getBytes(StandardCharsets.UTF_8);
 
-            String project = seedRegistry.projects().isEmpty() || generator.random().nextBoolean()
-                    ? generator.name() : seedRegistry.projects().get(0).name();
+            // What a request stores is one line of visible text (RequestText); the registry it writes into was
+            // generated with every kind of text, as older versions and hand edits leave it.
+            String existing = seedRegistry.projects().isEmpty() ? null : seedRegistry.projects().get(0).name();
+            boolean storable = existing != null && RegistryGenerator.storable(existing);
+            String project = storable && generator.random().nextBoolean() ? existing : generator.requestName();
             String agent = generator.token();
             Actor ci = new Actor(Actor.Kind.CI, generator.name());
             Actor human = new Actor(Actor.Kind.HUMAN, generator.name());
-            String key = generator.text(true);
-            String reason = generator.name();
-            String commit = generator.text(true);
+            String key = generator.requestName();
+            String reason = generator.requestName();
+            String commit = generator.requestName();
             for (String path : List.of("sliced", "full")) {
                 Path repository = root.resolve(path + "-" + seed);
                 Path file = repository.resolve("deployments/registry.json");

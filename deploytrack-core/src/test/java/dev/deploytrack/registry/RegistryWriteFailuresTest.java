@@ -58,15 +58,16 @@ class RegistryWriteFailuresTest {
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void aWriteStoppedByTheFileSizeLimitKeepsTheRegistryAndTheOlderBackup() throws Exception {
-        String long30k = "x".repeat(30_000);
-        record("api", "a@1.0.0", long30k);
-        record("api", "a@1.1.0", long30k);
-        record("api", "a@1.2.0", long30k);
+        // Reasons are kept up to 2,000 characters: many records make the file large enough.
+        String reason = "x".repeat(RequestText.MAX_REASON);
+        for (int i = 0; i < 45; i++) {
+            record("api", "a@1." + i + ".0", reason);
+        }
         byte[] current = Files.readAllBytes(registry);
         byte[] backup = Files.readAllBytes(registry.resolveSibling("registry.json.bak"));
         assertTrue(current.length > 90_000, "the next write needs more than the 64 KiB allowed");
 
-        Process child = ChildJvm.startWithFileSizeLimit(64, "once", registry.toString(), "api", "a@1.3.0");
+        Process child = ChildJvm.startWithFileSizeLimit(64, "once", registry.toString(), "api", "a@1.99.0");
         String output = run(child);
         assertEquals(2, child.exitValue(), output);
         assertTrue(output.contains("cannot write the registry"), output);

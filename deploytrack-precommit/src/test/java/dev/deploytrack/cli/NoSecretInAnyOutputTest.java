@@ -230,4 +230,26 @@ class NoSecretInAnyOutputTest {
         repo.write("deploytrack.yml", secrets.get(2) + ": true\n").add(".");
         check(repo.root(), "pre-commit");
     }
+
+    /** A name, key or actor from the command line can neither start a line nor forge a CI annotation. */
+    @Test
+    void namesWithControlCharactersNeverForgeALine() {
+        Path root = dir.resolve("forge");
+        String forged = "demo\n::error title=x::forged";
+        for (String[] command : List.of(
+                new String[] {"record-deployment", "--name", forged, "--agent", "review@1.0.0", "--env",
+                    "development", "--actor", "ci:github-actions"},
+                new String[] {"record-deployment", "--name", "api", "--agent", "review@1.0.0", "--env",
+                    "development", "--actor", "ci:github-actions", "--idempotency-key", "k\r::warning::x"},
+                new String[] {"record-deployment", "--name", "api", "--agent", "review@1.0.0", "--env",
+                    "development", "--actor", "human:x\n::error::forged"},
+                new String[] {"status", "--name", forged},
+                new String[] {"approve", "--name", forged, "--agent", "review@1.0.0", "--actor", "human:alice"})) {
+            CliRun run = CliRun.run(root, Map.of(), command);
+            assertTrue(run.exitCode() == 2, String.join(" ", command) + ": " + run.exitCode() + run.err());
+            for (String line : (run.out() + run.err()).split("\n")) {
+                assertFalse(line.strip().startsWith("::"), "a forged line: " + line);
+            }
+        }
+    }
 }
