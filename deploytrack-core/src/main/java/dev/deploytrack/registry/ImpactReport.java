@@ -1,5 +1,6 @@
 package dev.deploytrack.registry;
 
+import dev.deploytrack.report.MarkdownText;
 import java.util.List;
 
 /**

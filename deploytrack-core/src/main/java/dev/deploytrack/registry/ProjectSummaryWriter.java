@@ -1,5 +1,6 @@
 package dev.deploytrack.registry;
 
+import dev.deploytrack.report.MarkdownText;
 import dev.deploytrack.source.InputFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -41,12 +41,9 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         out.write('\n');
     }
 
-    /**
-     * Running text in a table cell: one line, no pipe or backtick to break the table, and HTML shown as text (a message
-     * quoting {@code <img onerror=...>} is read, not rendered, on the job page).
-     */
+    /** Running text in a table cell: see {@link MarkdownText#text}. */
     static String cell(String text) {
-        return code(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return MarkdownText.text(text);
     }
 
     /** Text inside a code span in a table cell (a path): one line, no pipe or backtick; entities would show as such. */

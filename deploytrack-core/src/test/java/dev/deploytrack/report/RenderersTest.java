@@ -125,9 +125,9 @@ class RenderersTest {
         String markdown = render(ReportFormat.MARKDOWN, SampleReports.mixed());
         assertTrue(markdown.startsWith("### deploytrack validate: failed\n"), markdown);
         assertTrue(markdown.contains("| `skills/data export/SKILL.md:2` | error | `skill-name-directory` | "
-                + "name 'a\\|b' does not match 'dir' |"), markdown);
+                + "name 'a\\|b' does not match \\`dir\\` |"), markdown);
         // HTML in a message is text on the job page; a control character is an escape.
-        assertTrue(markdown.contains("| symlink points outside &lt;repo&gt; &amp; is \\u0001 skipped |"), markdown);
+        assertTrue(markdown.contains("| symlink points outside \\<repo\\> \\& is  skipped |"), markdown);
         assertTrue(render(ReportFormat.MARKDOWN, Report.empty()).contains("passed"));
     }
 

@@ -1,13 +1,16 @@
-package dev.deploytrack.registry;
+package dev.deploytrack.report;
 
-/** Text from the registry placed into Markdown, so that a name can never break a table or start a heading. */
-final class MarkdownText {
+/**
+ * Text from input placed into Markdown (reports, the step summary, the registry's project pages), so that a name can
+ * never break a table, start a heading or render as HTML.
+ */
+public final class MarkdownText {
 
     private MarkdownText() {
     }
 
     /** For a table cell or running text: no line breaks, {@code |} and Markdown punctuation escaped. */
-    static String text(String value) {
+    public static String text(String value) {
         if (value == null) {
             return "";
         }
@@ -33,7 +36,7 @@ final class MarkdownText {
      * For a value shown as code (outside tables): a code span whose fence is longer than any run of backticks in it,
      * padded with a space where the value starts or ends with one, as CommonMark strips exactly that padding.
      */
-    static String code(String value) {
+    public static String code(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }
@@ -57,7 +60,7 @@ final class MarkdownText {
      * start a tag: {@code -->}, {@code --!>}, {@code <!--}), no {@code --} (which older parsers end comments on) and no
      * line breaks or other control characters. The text is for people reading the file; nothing renders it.
      */
-    static String comment(String value) {
+    public static String comment(String value) {
         if (value == null) {
             return "";
         }
@@ -108,7 +111,7 @@ final class MarkdownText {
     }
 
     /** {@code —} for a missing value, so empty cells read as "never" rather than as a rendering problem. */
-    static String orDash(String value) {
+    public static String orDash(String value) {
         return value == null || value.isEmpty() ? "—" : text(value);
     }
 }
