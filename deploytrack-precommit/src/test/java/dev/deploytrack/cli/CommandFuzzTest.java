@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The commands on mutated inputs, as CI runs them: the exit status is always 0, 1 or 2 (never a stack trace's),
+ * The commands on mutated inputs (configuration, skills, MCP configs, baselines, budgets, registries), as CI runs them: the exit status is always 0, 1 or 2 (never a stack trace's),
  * nothing is an internal error, and no case waits over {@value Fuzz#HANG_SECONDS} seconds. Fewer cases than the
  * core's fuzzing (each runs a whole command); {@code -Ddeploytrack.fuzz.cases=N} sets how many.
  */
@@ -49,5 +49,11 @@ class CommandFuzzTest {
         Fuzz.run("baseline", cases(), input -> runs(".deploytrack-secrets-baseline.json", input, "scan"));
         Fuzz.run("budget", cases(), input -> runs("environments/production/budget-limits.yaml", input,
                 "cost-check"));
+        Fuzz.run("registry", cases(), input -> {
+            runs("deployments/registry.json", input, "status");
+            runs("deployments/registry.json", input, "record-deployment", "--name", "payments-api", "--agent",
+                    "code-review@9.0.0", "--env", "development", "--actor", "ci:fuzz");
+            Files.deleteIfExists(repo.resolve("deployments/registry.json.bak"));
+        });
     }
 }
