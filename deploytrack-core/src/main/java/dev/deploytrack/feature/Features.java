@@ -3,6 +3,7 @@ package dev.deploytrack.feature;
 import dev.deploytrack.check.Check;
 import dev.deploytrack.cost.CostFeature;
 import dev.deploytrack.lint.LintFeature;
+import dev.deploytrack.mcp.McpFeature;
 import dev.deploytrack.registry.RegistryFeature;
 import dev.deploytrack.secrets.SecretFeature;
 import dev.deploytrack.skills.SkillFeature;
@@ -22,6 +23,7 @@ public final class Features {
     public static final List<Feature> ALL = List.of(
             new SkillFeature(),
             new LintFeature(),
+            new McpFeature(),
             new TokenFeature(),
             new SecretFeature(),
             new CostFeature(),

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Configuration lint: instruction files, MCP configurations, deploytrack's own YAML and required Markdown sections
+ * Configuration lint: instruction files, deploytrack's own YAML and required Markdown sections
  * ({@code markdown:} in deploytrack.yml).
  */
 public final class LintFeature implements Feature {
@@ -34,8 +34,7 @@ public final class LintFeature implements Feature {
 
     @Override
     public List<Check> checks(Settings settings) {
-        return List.of(new InstructionFileCheck(), new AgentDefinitionCheck(), new McpConfigCheck(),
-                new YamlSyntaxCheck(),
+        return List.of(new InstructionFileCheck(), new AgentDefinitionCheck(), new YamlSyntaxCheck(),
                 new MarkdownSectionsCheck(settings.get(REQUIRED_SECTIONS)));
     }
 
@@ -44,7 +43,6 @@ public final class LintFeature implements Feature {
         return Map.of(
                 "AGENTS.md", "# Agents\n\n## Setup\n\nRun make.\n",
                 ".claude/agents/reviewer.md", "---\nname: reviewer\ndescription: Reviews.\n---\nReview.\n",
-                ".mcp.json", "{\"mcpServers\": {\"gh\": {\"command\": \"npx\", \"args\": [\"x\"]}}}\n",
                 "environments/prod/budget-limits.yaml", "daily_limit_usd: 10\n");
     }
 

@@ -6,21 +6,9 @@ import static dev.deploytrack.report.Severity.WARNING;
 import dev.deploytrack.report.Rule;
 import java.util.List;
 
-/** Rules for agent configuration files other than skills: MCP configs, YAML, Markdown, agent definitions. */
+/** Rules for agent configuration files other than skills: YAML, Markdown, agent definitions, instructions. */
 public final class LintRules {
 
-    public static final Rule MCP_JSON = Rule.of("mcp-json", ERROR,
-            "MCP configuration is valid JSON",
-            "MCP server configurations must be valid JSON (VS Code's .vscode/mcp.json may also hold comments and "
-                    + "trailing commas, as VS Code reads it as JSONC).");
-    public static final Rule MCP_SCHEMA = Rule.of("mcp-schema", ERROR,
-            "MCP servers are well formed",
-            "Each MCP server is an object with a 'command' (a local process) or a 'url' (a remote server); 'args' "
-                    + "is a list of strings, 'env' and 'headers' map names to strings.");
-    public static final Rule MCP_NO_SERVERS = Rule.of("mcp-no-servers", WARNING,
-            "MCP configuration declares servers",
-            "An MCP configuration without 'mcpServers' (or 'servers' in VS Code) configures nothing; the key is "
-                    + "probably misspelled.");
     public static final Rule YAML_SYNTAX = Rule.of("yaml-syntax", ERROR,
             "YAML configuration is valid",
             "deploytrack.yml and the YAML files under environments/ must be valid YAML.");
@@ -37,7 +25,7 @@ public final class LintRules {
             "An empty AGENTS.md, CLAUDE.md or GEMINI.md tells the agent nothing; write the instructions or delete "
                     + "the file.");
 
-    public static final List<Rule> ALL = List.of(MCP_JSON, MCP_SCHEMA, MCP_NO_SERVERS, YAML_SYNTAX,
+    public static final List<Rule> ALL = List.of(YAML_SYNTAX,
             MARKDOWN_REQUIRED_SECTION, AGENT_FRONTMATTER, INSTRUCTIONS_EMPTY);
 
     private LintRules() {

@@ -47,8 +47,7 @@ public final class Validator {
         for (Workspace.SkippedFile skipped : workspace.skipped()) {
             findings.add(FileRules.SKIPPED, skipped.path(), 1, 1, skipped.reason());
         }
-        String rootName = workspace.root().getFileName() == null ? "" : workspace.root().getFileName().toString();
-        AgentFiles agentFiles = AgentFileDiscovery.discover(workspace.files(), rootName);
+        AgentFiles agentFiles = AgentFileDiscovery.discover(workspace);
         CheckContext context = new CheckContext(workspace, agentFiles, findings, config.maxFileSize());
         // Checks that run alone start first, so that they run while the others do.
         List<AloneRun> alone = new ArrayList<>();
