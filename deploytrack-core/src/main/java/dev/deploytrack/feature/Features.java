@@ -1,7 +1,9 @@
 package dev.deploytrack.feature;
 
 import dev.deploytrack.check.Check;
+import dev.deploytrack.claude.ClaudeCodeFeature;
 import dev.deploytrack.cost.CostFeature;
+import dev.deploytrack.frontmatter.FrontmatterFeature;
 import dev.deploytrack.lint.LintFeature;
 import dev.deploytrack.mcp.McpFeature;
 import dev.deploytrack.registry.RegistryFeature;
@@ -24,6 +26,8 @@ public final class Features {
             new SkillFeature(),
             new LintFeature(),
             new McpFeature(),
+            new FrontmatterFeature(),
+            new ClaudeCodeFeature(),
             new TokenFeature(),
             new SecretFeature(),
             new CostFeature(),

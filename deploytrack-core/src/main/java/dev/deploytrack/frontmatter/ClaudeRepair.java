@@ -1,5 +1,7 @@
 package dev.deploytrack.frontmatter;
 
+import dev.deploytrack.yaml.SafeYaml;
+import dev.deploytrack.yaml.YamlSyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -9,9 +11,11 @@ import java.util.regex.Pattern;
  * Claude Code's second reading of frontmatter that strict YAML rejects: it quotes single-line top-level values that
  * YAML would misread and parses again (changelog 2.1.69: "Fixed skill descriptions with colons ... failing to
  * load"; Anthropic's validate-frontmatter.ts calls its version of this "a repair pass"). Modelled on the behaviour
- * observed with Claude Code 2.1.332: a value is quoted when it holds {@code ": "} or {@code " #"}, or one of
- * {@code {}[]*&#!|>%@`}, unless it is already one quoted scalar, starts a block scalar, or continues on indented
- * lines (multi-line plain scalars are not repaired, and such files fail in Claude Code too).
+ * observed with Claude Code 2.1.332: a value is quoted when it holds {@code ": "} or {@code " #"} (which YAML reads
+ * as a nested mapping or a comment), or when its line is not YAML on its own (it starts with {@code *}, {@code @},
+ * a backquote...), unless it is already one quoted scalar, starts a block scalar, or continues on indented lines
+ * (multi-line plain scalars are not repaired, and such files fail in Claude Code too). A value that is valid YAML
+ * on its own line, such as a flow list {@code [Read, Grep]}, keeps its meaning.
  */
 final class ClaudeRepair {
 
@@ -35,7 +39,7 @@ final class ClaudeRepair {
             String ending = line.endsWith("\r\n") ? "\r\n" : line.endsWith("\n") ? "\n" : "";
             String content = line.substring(0, line.length() - ending.length());
             Matcher matcher = TOP_LEVEL.matcher(content);
-            if (matcher.matches() && needsQuotes(matcher.group(2)) && !continues(lines, i)) {
+            if (matcher.matches() && needsQuotes(content, matcher.group(2)) && !continues(lines, i)) {
                 out.append(matcher.group(1)).append(": ").append(quote(matcher.group(2))).append(ending);
                 changed.add(i);
             } else {
@@ -45,23 +49,30 @@ final class ClaudeRepair {
         return new Repaired(out.toString(), changed);
     }
 
-    private static boolean needsQuotes(String value) {
+    private static boolean needsQuotes(String line, String value) {
         char first = value.charAt(0);
-        if (first == '|' || first == '>') {
-            return false; // a block scalar
-        }
-        if (isOneQuotedScalar(value)) {
-            return false;
+        if (first == '|' || first == '>' || isOneQuotedScalar(value)) {
+            return false; // a block scalar, or already quoted
         }
         if (value.contains(": ") || value.contains(" #") || value.endsWith(":") || first == '"' || first == '\'') {
             return true;
         }
         for (int i = 0; i < value.length(); i++) {
             if (SPECIAL.indexOf(value.charAt(i)) >= 0) {
-                return true;
+                return !parsesAlone(line);
             }
         }
         return false;
+    }
+
+    /** Whether one {@code key: value} line is YAML by itself. */
+    private static boolean parsesAlone(String line) {
+        try {
+            SafeYaml.parse(line, 1);
+            return true;
+        } catch (YamlSyntaxException e) {
+            return false;
+        }
     }
 
     private static boolean isOneQuotedScalar(String value) {

@@ -34,7 +34,7 @@ public final class LintFeature implements Feature {
 
     @Override
     public List<Check> checks(Settings settings) {
-        return List.of(new InstructionFileCheck(), new AgentDefinitionCheck(), new YamlSyntaxCheck(),
+        return List.of(new InstructionFileCheck(), new YamlSyntaxCheck(),
                 new MarkdownSectionsCheck(settings.get(REQUIRED_SECTIONS)));
     }
 
@@ -42,7 +42,6 @@ public final class LintFeature implements Feature {
     public Map<String, String> sample() {
         return Map.of(
                 "AGENTS.md", "# Agents\n\n## Setup\n\nRun make.\n",
-                ".claude/agents/reviewer.md", "---\nname: reviewer\ndescription: Reviews.\n---\nReview.\n",
                 "environments/prod/budget-limits.yaml", "daily_limit_usd: 10\n");
     }
 

@@ -6,7 +6,7 @@ import static dev.deploytrack.report.Severity.WARNING;
 import dev.deploytrack.report.Rule;
 import java.util.List;
 
-/** Rules for agent configuration files other than skills: YAML, Markdown, agent definitions, instructions. */
+/** Rules for deploytrack's YAML, required Markdown sections and instruction files. */
 public final class LintRules {
 
     public static final Rule YAML_SYNTAX = Rule.of("yaml-syntax", ERROR,
@@ -15,18 +15,13 @@ public final class LintRules {
     public static final Rule MARKDOWN_REQUIRED_SECTION = Rule.of("markdown-required-section", ERROR,
             "required Markdown sections are present",
             "Files matched by markdown.required-sections in deploytrack.yml must contain each listed heading.");
-    public static final Rule AGENT_FRONTMATTER = Rule.of("agent-frontmatter", ERROR,
-            "agent definitions have name and description",
-            "Agent definitions (.claude/agents/*.md) start with YAML frontmatter holding a 'name' and a "
-                    + "'description' that tells the main agent when to delegate to this one.");
-
     public static final Rule INSTRUCTIONS_EMPTY = Rule.of("instructions-empty", WARNING,
             "instruction files are not empty",
             "An empty AGENTS.md, CLAUDE.md or GEMINI.md tells the agent nothing; write the instructions or delete "
                     + "the file.");
 
     public static final List<Rule> ALL = List.of(YAML_SYNTAX,
-            MARKDOWN_REQUIRED_SECTION, AGENT_FRONTMATTER, INSTRUCTIONS_EMPTY);
+            MARKDOWN_REQUIRED_SECTION, INSTRUCTIONS_EMPTY);
 
     private LintRules() {
     }
