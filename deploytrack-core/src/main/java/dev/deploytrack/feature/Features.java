@@ -4,6 +4,7 @@ import dev.deploytrack.check.Check;
 import dev.deploytrack.claude.ClaudeCodeFeature;
 import dev.deploytrack.cost.CostFeature;
 import dev.deploytrack.frontmatter.FrontmatterFeature;
+import dev.deploytrack.hidden.HiddenTextFeature;
 import dev.deploytrack.lint.LintFeature;
 import dev.deploytrack.mcp.McpFeature;
 import dev.deploytrack.registry.RegistryFeature;
@@ -28,6 +29,7 @@ public final class Features {
             new McpFeature(),
             new FrontmatterFeature(),
             new ClaudeCodeFeature(),
+            new HiddenTextFeature(),
             new TokenFeature(),
             new SecretFeature(),
             new CostFeature(),

@@ -1,10 +1,12 @@
 package dev.deploytrack.skills;
 
 import dev.deploytrack.check.Check;
+import dev.deploytrack.check.FileRule;
 import dev.deploytrack.feature.Feature;
 import dev.deploytrack.feature.Section;
 import dev.deploytrack.feature.Settings;
 import dev.deploytrack.report.Rule;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +16,10 @@ public final class SkillFeature implements Feature {
     public static final Section<SkillSettings> SETTINGS =
             Section.of("skills", SkillSettings.defaults(), SkillSettings::bind);
 
+    /** The rules about a skill as a whole, beyond its frontmatter (one class each). */
+    static final List<FileRule<SkillContent>> CONTENT_RULES = List.of(new SkillReferenceMissing(),
+            new SkillReferenceDepth(), new SkillWindowsPath(), new SkillDirectorySize(), new SkillNameDuplicate());
+
     @Override
     public String name() {
         return "Agent Skills";
@@ -21,7 +27,9 @@ public final class SkillFeature implements Feature {
 
     @Override
     public List<Rule> rules() {
-        return SkillRules.ALL;
+        List<Rule> rules = new ArrayList<>(SkillRules.ALL);
+        rules.addAll(FileRule.rulesOf(CONTENT_RULES));
+        return rules;
     }
 
     @Override
@@ -31,7 +39,7 @@ public final class SkillFeature implements Feature {
 
     @Override
     public List<Check> checks(Settings settings) {
-        return List.of(new SkillCheck(settings.get(SETTINGS)));
+        return List.of(new SkillCheck(settings.get(SETTINGS)), new SkillContentCheck(CONTENT_RULES));
     }
 
     @Override
