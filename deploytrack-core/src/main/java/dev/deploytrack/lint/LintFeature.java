@@ -47,6 +47,6 @@ public final class LintFeature implements Feature {
 
     @Override
     public String sampleSettings() {
-        return "markdown:\n  required-sections:\n    - files: AGENTS.md\n      headings: [Setup]\n";
+        return "markdown:\n  required-sections:\n    - files: AGENTS.md\n      headings: [Setup, Testing]\n";
     }
 }

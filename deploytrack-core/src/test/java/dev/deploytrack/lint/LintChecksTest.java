@@ -10,6 +10,7 @@ import dev.deploytrack.config.ConfigLoader;
 import dev.deploytrack.config.DeploytrackConfig;
 import dev.deploytrack.report.Finding;
 import dev.deploytrack.report.Report;
+import dev.deploytrack.report.Severity;
 import dev.deploytrack.validate.TempRepo;
 import java.nio.file.Path;
 import java.util.List;
@@ -101,7 +102,7 @@ class LintChecksTest {
     }
 
     @Test
-    void agentDefinitionsNeedNameAndDescription() {
+    void agentDefinitionsAreReadAsClaudeCodeReadsThem() {
         Report report = repo()
                 .write(".claude/agents/ok.md", "---\nname: ok\ndescription: Use for reviews.\n---\nYou review.\n")
                 .write(".claude/agents/nodesc.md", "---\nname: nodesc\n---\n")
@@ -109,9 +110,14 @@ class LintChecksTest {
                 .write(".claude/agents/plain.md", "You are an agent.\n")
                 .write(".claude/agents/bad.md", "---\nname: bad\ndescription: a: b\n---\n")
                 .validate();
-        assertEquals(List.of(".claude/agents/bad.md:3:15 agent-frontmatter", ".claude/agents/blank.md:2:7 agent-frontmatter",
-                ".claude/agents/nodesc.md:1:1 agent-frontmatter", ".claude/agents/plain.md:1:1 agent-frontmatter"),
-                brief(report));
+        // agent-frontmatter was one rule for four causes; each cause is now its own finding, at Claude Code's severity:
+        // an unquoted ': ' that Claude Code's repair reads is a warning, not invalid YAML.
+        assertEquals(List.of(".claude/agents/bad.md:3:14 frontmatter-not-strict-yaml",
+                ".claude/agents/blank.md:1:1 claude-agent-name-missing",
+                ".claude/agents/nodesc.md:2:1 claude-agent-description-missing",
+                ".claude/agents/plain.md:1:1 frontmatter-missing"), brief(report));
+        assertEquals(List.of(Severity.WARNING, Severity.WARNING, Severity.ERROR, Severity.WARNING),
+                report.findings().stream().map(Finding::severity).toList());
     }
 
     @Test

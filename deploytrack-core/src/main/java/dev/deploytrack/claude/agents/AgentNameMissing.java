@@ -23,8 +23,10 @@ public final class AgentNameMissing extends BaseRule<ClaudeMarkdown> {
 
     @Override
     public void check(ClaudeMarkdown agent, CheckContext context) {
-        if (agent.field("name").isPresent() || agent.frontmatter().fields().isEmpty()) {
-            return;
+        String name = agent.text("name");
+        if ((name != null && !name.isBlank()) || agent.frontmatter().fields().isEmpty()
+                || (agent.field("name").isPresent() && name == null)) {
+            return; // a name that is not a string: claude-agent-name-invalid
         }
         if (agent.inPlugin()) {
             context.report(RULE, Severity.NOTE, agent.path(), 1, 1, "the plugin subagent has no 'name'; Claude "
