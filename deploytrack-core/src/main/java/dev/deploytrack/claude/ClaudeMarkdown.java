@@ -42,6 +42,17 @@ public record ClaudeMarkdown(String path, FileType type, SourceText source, Fron
         return type == FileType.CLAUDE_COMMAND;
     }
 
+    /** The text of file line {@code line}, without its line break. */
+    public String lineText(int line) {
+        var lines = source.lines();
+        if (line < 1 || line > lines.lineCount()) {
+            return "";
+        }
+        String text = source.text();
+        int end = line < lines.lineCount() ? lines.lineStart(line + 1) : text.length();
+        return text.substring(lines.lineStart(line), end).stripTrailing();
+    }
+
     /** The scalar text of a field, whatever its type, or null. */
     public String text(String name) {
         return frontmatter.field(name).map(YamlNodes::scalarText).orElse(null);

@@ -29,8 +29,11 @@ public final class SkillArgumentHintList extends BaseRule<ClaudeMarkdown> {
         if (hint.isEmpty() || hint.get() instanceof ScalarNode) {
             return;
         }
+        String line = skill.lineText(YamlNodes.line(hint.get(), 2));
+        String written = line.startsWith("argument-hint:") ? line.substring("argument-hint:".length()).strip() : "";
         skill.report(context, RULE, hint.get(), "argument-hint is " + YamlNodes.describeKind(hint.get())
-                + " in YAML, not the text shown after the command", "quote the whole value, e.g. "
-                + "argument-hint: \"[file] [format]\"");
+                + " in YAML, not the text shown after the command", written.isEmpty() || written.contains("\"")
+                ? "quote the whole value, e.g. argument-hint: \"[file] [format]\""
+                : "quote the whole value: argument-hint: \"" + written + "\"");
     }
 }
