@@ -29,12 +29,6 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 final class ClaudeCodeCheck implements Check {
 
-    private final ClaudeCodeFeature.Rules rules;
-
-    ClaudeCodeCheck(ClaudeCodeFeature.Rules rules) {
-        this.rules = rules;
-    }
-
     @Override
     public void run(CheckContext context) {
         if (!hasClaudeFiles(context)) {
@@ -61,10 +55,10 @@ final class ClaudeCodeCheck implements Check {
                             project)));
         }
         context.forEachText(context.agentFiles().ofType(FileType.CLAUDE_MD), (path, text) ->
-                FileRule.runAll(rules.memory(), new ClaudeMemory(path, text, project), context));
+                FileRule.runAll(ClaudeCodeFeature.Memory.RULES, new ClaudeMemory(path, text, project), context));
         for (ClaudePlugin plugin : context.agentFiles().plugins()) {
             if (plugin.manifest() == null || context.workspace().inScope(plugin.manifest())) {
-                FileRule.runAll(rules.plugins(), new PluginLayout(plugin, project), context);
+                FileRule.runAll(ClaudeCodeFeature.Plugins.RULES, new PluginLayout(plugin, project), context);
             }
         }
     }
@@ -110,9 +104,9 @@ final class ClaudeCodeCheck implements Check {
     }
 
     private void agent(CheckContext context, ClaudeMarkdown agent) {
-        FileRule.runAll(FrontmatterFeature.RULES, agent, context);
+        FileRule.runAll(FrontmatterFeature.Rules.ALL, agent, context);
         if (agent.frontmatter().hasFields()) {
-            FileRule.runAll(rules.agents(), agent, context);
+            FileRule.runAll(ClaudeCodeFeature.Agents.RULES, agent, context);
             if (!agent.inPlugin()) { // plugin agents' hooks are ignored: claude-agent-plugin-ignored-field
                 frontmatterHooks(context, agent, HookConfig.Source.AGENT);
             }
@@ -120,19 +114,19 @@ final class ClaudeCodeCheck implements Check {
     }
 
     private void command(CheckContext context, ClaudeMarkdown command) {
-        FileRule.runAll(FrontmatterFeature.RULES, command, context);
+        FileRule.runAll(FrontmatterFeature.Rules.ALL, command, context);
         if (command.frontmatter().hasFields()) {
-            FileRule.runAll(rules.skills(), command, context);
+            FileRule.runAll(ClaudeCodeFeature.Skills.RULES, command, context);
             frontmatterHooks(context, command, HookConfig.Source.SKILL);
         }
     }
 
     private void rule(CheckContext context, ClaudeMarkdown rule) {
         if (rule.frontmatter().outcome() != FrontmatterRead.Outcome.MISSING) {
-            FileRule.runAll(FrontmatterFeature.RULES, rule, context);
+            FileRule.runAll(FrontmatterFeature.Rules.ALL, rule, context);
         }
         if (rule.frontmatter().hasFields()) {
-            FileRule.runAll(rules.ruleFiles(), rule, context);
+            FileRule.runAll(ClaudeCodeFeature.RuleFiles.RULES, rule, context);
         }
     }
 
@@ -151,26 +145,26 @@ final class ClaudeCodeCheck implements Check {
         }
         ClaudeMarkdown skill = new ClaudeMarkdown(path, FileType.SKILL, text, read, pluginContaining(context, path),
                 project);
-        FileRule.runAll(rules.skills(), skill, context);
+        FileRule.runAll(ClaudeCodeFeature.Skills.RULES, skill, context);
         frontmatterHooks(context, skill, HookConfig.Source.SKILL);
     }
 
     private void frontmatterHooks(CheckContext context, ClaudeMarkdown file, HookConfig.Source source) {
         Optional<Node> hooks = file.field("hooks");
         if (hooks.isPresent()) {
-            FileRule.runAll(rules.hooks(), new HookConfig(file.path(), JsonTree.fromYaml(hooks.get(), 2), source,
+            FileRule.runAll(ClaudeCodeFeature.Hooks.RULES, new HookConfig(file.path(), JsonTree.fromYaml(hooks.get(), 2), source,
                     file.plugin(), file.project()), context);
         }
     }
 
     private void json(CheckContext context, ClaudeJson file) {
-        FileRule.runAll(rules.json(), file, context);
+        FileRule.runAll(ClaudeCodeFeature.Json.RULES, file, context);
         if (!file.parsed().ok() || !file.root().is(JsonTree.Kind.OBJECT)) {
             return;
         }
         switch (file.type()) {
             case CLAUDE_SETTINGS -> {
-                FileRule.runAll(rules.settings(), file, context);
+                FileRule.runAll(ClaudeCodeFeature.SettingsFiles.RULES, file, context);
                 hooks(context, file, HookConfig.Source.SETTINGS);
             }
             case CLAUDE_HOOKS -> {
@@ -183,7 +177,7 @@ final class ClaudeCodeCheck implements Check {
                 }
             }
             case CLAUDE_PLUGIN -> {
-                FileRule.runAll(rules.manifests(), file, context);
+                FileRule.runAll(ClaudeCodeFeature.Manifests.RULES, file, context);
                 JsonTree hooks = file.get("hooks");
                 if (hooks != null && hooks.is(JsonTree.Kind.OBJECT)) {
                     hooks(context, file, HookConfig.Source.PLUGIN);
@@ -194,7 +188,7 @@ final class ClaudeCodeCheck implements Check {
                             true);
                 }
             }
-            case CLAUDE_MARKETPLACE -> FileRule.runAll(rules.marketplaces(), file, context);
+            case CLAUDE_MARKETPLACE -> FileRule.runAll(ClaudeCodeFeature.Marketplaces.RULES, file, context);
             default -> {
                 // no other JSON type is read here
             }
@@ -204,7 +198,7 @@ final class ClaudeCodeCheck implements Check {
     private void hooks(CheckContext context, ClaudeJson file, HookConfig.Source source) {
         JsonTree hooks = file.get("hooks");
         if (hooks != null) {
-            FileRule.runAll(rules.hooks(), new HookConfig(file.path(), hooks, source, file.plugin(), file.project()),
+            FileRule.runAll(ClaudeCodeFeature.Hooks.RULES, new HookConfig(file.path(), hooks, source, file.plugin(), file.project()),
                     context);
         }
     }

@@ -98,58 +98,88 @@ import java.util.Map;
 /**
  * Claude Code: every rule about the files it loads, registered here and nowhere else. A new rule is its class (a
  * {@link FileRule} of the kind of file it reads), its test and fixtures, its line in docs/rules.md, and one entry in
- * the list of its kind below.
+ * the list of its kind below. {@link ClaudeCodeCheck} reads each file once and runs the list of its kind.
  */
 public final class ClaudeCodeFeature implements Feature {
 
-    /** The rule classes by the kind of file they read. */
-    public record Rules(List<FileRule<ClaudeMarkdown>> agents, List<FileRule<ClaudeMarkdown>> skills,
-                        List<FileRule<ClaudeMarkdown>> ruleFiles, List<FileRule<ClaudeJson>> json,
-                        List<FileRule<ClaudeJson>> settings, List<FileRule<HookConfig>> hooks,
-                        List<FileRule<ClaudeJson>> manifests, List<FileRule<ClaudeJson>> marketplaces,
-                        List<FileRule<ClaudeMemory>> memory, List<FileRule<PluginLayout>> plugins) {
+    /*
+     * The rule classes by the kind of file they read, one holder class per kind: the JVM loads a kind's rule classes
+     * only when a run has such a file (the pre-commit hook starts a fresh JVM for every commit).
+     */
 
-        List<Rule> all() {
-            List<Rule> rules = new ArrayList<>();
-            for (List<? extends FileRule<?>> kind : List.of(agents, skills, ruleFiles, json, settings, hooks,
-                    manifests, marketplaces, memory, plugins)) {
-                rules.addAll(FileRule.rulesOf(kind));
-            }
-            return rules;
-        }
+    /** Subagents. */
+    static final class Agents {
+        static final List<FileRule<ClaudeMarkdown>> RULES = List.of(new AgentNameMissing(), new AgentNameInvalid(),
+                new AgentNameFormat(), new AgentNameDuplicate(), new AgentDescriptionMissing(), new AgentToolsType(),
+                new AgentToolsNoneResolve(), new AgentToolsUnknown(), new AgentToolsOverlap(), new AgentFieldValue(),
+                new AgentBypassPermissions(), new AgentPluginIgnoredField(), new AgentSkillsMissing(),
+                new AgentUnknownField());
     }
 
-    private static final Rules RULES = new Rules(
-            List.of(new AgentNameMissing(), new AgentNameInvalid(), new AgentNameFormat(), new AgentNameDuplicate(),
-                    new AgentDescriptionMissing(), new AgentToolsType(), new AgentToolsNoneResolve(),
-                    new AgentToolsUnknown(), new AgentToolsOverlap(), new AgentFieldValue(),
-                    new AgentBypassPermissions(), new AgentPluginIgnoredField(), new AgentSkillsMissing(),
-                    new AgentUnknownField()),
-            List.of(new SkillShell(), new SkillContext(), new SkillAgentWithoutFork(), new SkillAgentUnknown(),
-                    new SkillBoolean(), new SkillBooleanNotYamlBool(), new SkillUnreachable(),
-                    new SkillArgumentHintList(), new SkillAllowedToolsUnknown(), new SkillAllowedToolsUnscoped(),
-                    new SkillBashColonStar(), new SkillPathsGlob(), new SkillFieldValue(),
-                    new SkillListingTruncated(), new CommandAllowedToolsType(), new CommandIgnoredField(),
-                    new CommandShadowed()),
-            List.of(new RulesFrontmatter()),
-            List.of(new SettingsJson(), new HooksJson(), new PluginJson(), new MarketplaceJson()),
-            List.of(new SettingsSchema(), new SettingsLocalCommitted(), new PermissionSyntax(),
-                    new PermissionAllowGlob(), new PermissionUnknownTool(), new PermissionUnconsultedPath(),
-                    new PermissionPrimaryParam(), new PermissionColonStar(), new PermissionDefaultMode(),
-                    new PermissionBypassDefault()),
-            List.of(new HookStructure(), new HookUnknownEvent(), new HookType(), new HookRequiredField(),
-                    new HookTypeEvent(), new HookTimeout(), new HookMatcherIgnored(), new HookMatcherMcpExact(),
-                    new HookIfNonToolEvent(), new HookFieldMisplaced(), new HookShell(), new HookScriptMissing(),
-                    new HookPlaceholderUnquoted(), new HookUserConfigShell(), new HookHeaderEnv()),
-            List.of(new PluginName(), new PluginNameFormat(), new PluginFieldType(), new PluginUnknownField(),
-                    new PluginPath(), new PluginExperimentalTopLevel(), new PluginVersion(),
-                    new PluginReservedName(), new PluginLsp()),
-            List.of(new MarketplaceRequired(), new MarketplaceDuplicatePlugin(), new MarketplaceSource(),
-                    new MarketplaceReservedName(), new MarketplaceNameFormat(), new MarketplaceVersionMismatch(),
-                    new MarketplaceStrictConflict(), new MarketplaceEmpty()),
-            List.of(new ImportMissing(), new ImportDepth(), new ImportCycle(), new MemoryTooLarge(),
-                    new MemoryLength()),
-            List.of(new PluginComponentInManifestDir(), new PluginDefaultFolderIgnored(), new PluginClaudeMd()));
+    /** The Claude Code fields of skills and commands, and the command rules. */
+    static final class Skills {
+        static final List<FileRule<ClaudeMarkdown>> RULES = List.of(new SkillShell(), new SkillContext(),
+                new SkillAgentWithoutFork(), new SkillAgentUnknown(), new SkillBoolean(), new SkillBooleanNotYamlBool(),
+                new SkillUnreachable(), new SkillArgumentHintList(), new SkillAllowedToolsUnknown(),
+                new SkillAllowedToolsUnscoped(), new SkillBashColonStar(), new SkillPathsGlob(), new SkillFieldValue(),
+                new SkillListingTruncated(), new CommandAllowedToolsType(), new CommandIgnoredField(),
+                new CommandShadowed());
+    }
+
+    /** .claude/rules files. */
+    static final class RuleFiles {
+        static final List<FileRule<ClaudeMarkdown>> RULES = List.of(new RulesFrontmatter());
+    }
+
+    /** Whether a JSON file of each kind is a JSON object. */
+    static final class Json {
+        static final List<FileRule<ClaudeJson>> RULES = List.of(new SettingsJson(), new HooksJson(), new PluginJson(),
+                new MarketplaceJson());
+    }
+
+    /** Settings and their permission rules. */
+    static final class SettingsFiles {
+        static final List<FileRule<ClaudeJson>> RULES = List.of(new SettingsSchema(), new SettingsLocalCommitted(),
+                new PermissionSyntax(), new PermissionAllowGlob(), new PermissionUnknownTool(),
+                new PermissionUnconsultedPath(), new PermissionPrimaryParam(), new PermissionColonStar(),
+                new PermissionDefaultMode(), new PermissionBypassDefault());
+    }
+
+    /** Hooks, wherever they are declared. */
+    static final class Hooks {
+        static final List<FileRule<HookConfig>> RULES = List.of(new HookStructure(), new HookUnknownEvent(),
+                new HookType(), new HookRequiredField(), new HookTypeEvent(), new HookTimeout(),
+                new HookMatcherIgnored(), new HookMatcherMcpExact(), new HookIfNonToolEvent(), new HookFieldMisplaced(),
+                new HookShell(), new HookScriptMissing(), new HookPlaceholderUnquoted(), new HookUserConfigShell(),
+                new HookHeaderEnv());
+    }
+
+    /** Plugin manifests. */
+    static final class Manifests {
+        static final List<FileRule<ClaudeJson>> RULES = List.of(new PluginName(), new PluginNameFormat(),
+                new PluginFieldType(), new PluginUnknownField(), new PluginPath(), new PluginExperimentalTopLevel(),
+                new PluginVersion(), new PluginReservedName(), new PluginLsp());
+    }
+
+    /** Marketplaces. */
+    static final class Marketplaces {
+        static final List<FileRule<ClaudeJson>> RULES = List.of(new MarketplaceRequired(),
+                new MarketplaceDuplicatePlugin(), new MarketplaceSource(), new MarketplaceReservedName(),
+                new MarketplaceNameFormat(), new MarketplaceVersionMismatch(), new MarketplaceStrictConflict(),
+                new MarketplaceEmpty());
+    }
+
+    /** CLAUDE.md. */
+    static final class Memory {
+        static final List<FileRule<ClaudeMemory>> RULES = List.of(new ImportMissing(), new ImportDepth(),
+                new ImportCycle(), new MemoryTooLarge(), new MemoryLength());
+    }
+
+    /** Plugins as a whole (their layout). */
+    static final class Plugins {
+        static final List<FileRule<PluginLayout>> RULES = List.of(new PluginComponentInManifestDir(),
+                new PluginDefaultFolderIgnored(), new PluginClaudeMd());
+    }
 
     @Override
     public String name() {
@@ -158,12 +188,17 @@ public final class ClaudeCodeFeature implements Feature {
 
     @Override
     public List<Rule> rules() {
-        return RULES.all();
+        List<Rule> rules = new ArrayList<>();
+        for (List<? extends FileRule<?>> kind : List.of(Agents.RULES, Skills.RULES, RuleFiles.RULES, Json.RULES,
+                SettingsFiles.RULES, Hooks.RULES, Manifests.RULES, Marketplaces.RULES, Memory.RULES, Plugins.RULES)) {
+            rules.addAll(FileRule.rulesOf(kind));
+        }
+        return rules;
     }
 
     @Override
     public List<Check> checks(Settings settings) {
-        return List.of(new ClaudeCodeCheck(RULES));
+        return List.of(new ClaudeCodeCheck());
     }
 
     @Override

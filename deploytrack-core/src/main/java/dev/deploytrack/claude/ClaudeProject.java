@@ -26,19 +26,13 @@ public final class ClaudeProject {
 
     private final AgentFiles files;
     private final Set<String> paths;
-    private final Set<String> directories;
+    private Set<String> directories;
     private final Map<String, List<String>> agentsByName = new LinkedHashMap<>();
     private final Map<String, List<String>> skillsByName = new LinkedHashMap<>();
 
     private ClaudeProject(CheckContext context) {
         this.files = context.agentFiles();
         this.paths = new HashSet<>(context.workspace().files());
-        this.directories = new HashSet<>();
-        for (String path : paths) {
-            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
-                directories.add(path.substring(0, slash));
-            }
-        }
         for (String agent : files.ofType(FileType.CLAUDE_AGENT)) {
             Optional<SourceText> text = context.text(agent);
             if (text.isPresent()) {
@@ -85,6 +79,14 @@ public final class ClaudeProject {
 
     /** Whether the repository has a directory {@code path} (one holding at least one file). */
     public boolean isDirectory(String path) {
+        if (directories == null) {
+            directories = new HashSet<>();
+            for (String file : paths) {
+                for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
+                    directories.add(file.substring(0, slash));
+                }
+            }
+        }
         return path.isEmpty() || directories.contains(path);
     }
 

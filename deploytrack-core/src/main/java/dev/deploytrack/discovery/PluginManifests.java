@@ -1,10 +1,8 @@
 package dev.deploytrack.discovery;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.deploytrack.json.JsonFiles;
+import dev.deploytrack.json.JsonTree;
+import dev.deploytrack.source.SourceText;
 import dev.deploytrack.workspace.Workspace;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -28,14 +26,6 @@ final class PluginManifests {
 
     /** Manifests are small; one larger than this is not read for discovery (its check reports the size). */
     private static final long MAX_BYTES = 1L << 20;
-
-    private static final ObjectMapper JSON = new ObjectMapper(factory());
-
-    private static JsonFactory factory() {
-        return new JsonFactoryBuilder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
-                .build();
-    }
 
     private PluginManifests() {
     }
@@ -67,18 +57,18 @@ final class PluginManifests {
         return found;
     }
 
-    private static void marketplace(String file, String marketRoot, JsonNode market, Map<String, Builder> plugins) {
-        JsonNode entries = market.path("plugins");
-        if (!entries.isArray()) {
+    private static void marketplace(String file, String marketRoot, JsonTree market, Map<String, Builder> plugins) {
+        JsonTree entries = market.get("plugins");
+        if (entries == null || !entries.is(JsonTree.Kind.ARRAY)) {
             return;
         }
-        String pluginRoot = market.path("metadata").path("pluginRoot").asText(null);
-        for (JsonNode entry : entries) {
-            JsonNode source = entry.path("source");
-            if (!source.isTextual()) {
+        JsonTree metadata = market.get("metadata");
+        String pluginRoot = metadata == null ? null : metadata.string("pluginRoot");
+        for (JsonTree entry : entries.items) {
+            String text = entry.is(JsonTree.Kind.OBJECT) ? entry.string("source") : null;
+            if (text == null) {
                 continue; // a GitHub, git or npm source: not in this repository
             }
-            String text = source.asText();
             String relative;
             if (text.equals(".") || text.equals("./") || text.startsWith("./")) {
                 relative = text;
@@ -129,13 +119,16 @@ final class PluginManifests {
         return parts.size() < floor ? Optional.empty() : Optional.of(String.join("/", parts));
     }
 
-    static Optional<JsonNode> read(Workspace workspace, String path) {
+    /** The manifest's JSON object (read as Claude Code reads it), or empty. */
+    static Optional<JsonTree> read(Workspace workspace, String path) {
         try {
             if (workspace.size(path) > MAX_BYTES) {
                 return Optional.empty();
             }
-            JsonNode node = JSON.readTree(workspace.read(path));
-            return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
+            JsonFiles.Parsed parsed = JsonFiles.parse(SourceText.decode(workspace.read(path)).text(),
+                    JsonFiles.Dialect.JSON_PARSE);
+            return parsed.ok() && parsed.tree().is(JsonTree.Kind.OBJECT) ? Optional.of(parsed.tree())
+                    : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -159,7 +152,7 @@ final class PluginManifests {
         }
 
         /** Adds the component paths of a manifest or a marketplace entry. */
-        void components(JsonNode declaration) {
+        void components(JsonTree declaration) {
             List<String> listedAgents = paths(declaration.get("agents"));
             if (listedAgents != null) {
                 agents = agents == null ? new ArrayList<>() : agents;
@@ -182,22 +175,22 @@ final class PluginManifests {
         }
 
         /** A path field (a string or a list of strings) as repository paths; {@code null} when absent or inline. */
-        private List<String> paths(JsonNode field) {
+        private List<String> paths(JsonTree field) {
             if (field == null) {
                 return null;
             }
-            List<JsonNode> values = new ArrayList<>();
-            if (field.isTextual()) {
+            List<JsonTree> values = new ArrayList<>();
+            if (field.is(JsonTree.Kind.STRING)) {
                 values.add(field);
-            } else if (field.isArray()) {
-                field.forEach(values::add);
+            } else if (field.is(JsonTree.Kind.ARRAY)) {
+                values.addAll(field.items);
             } else {
                 return null; // inline hooks or servers: the manifest's own check reads them
             }
             List<String> paths = new ArrayList<>();
-            for (JsonNode value : values) {
-                if (value.isTextual() && (value.asText().startsWith("./") || value.asText().equals("."))) {
-                    normalize(root, value.asText()).ifPresent(paths::add);
+            for (JsonTree value : values) {
+                if (value.is(JsonTree.Kind.STRING) && (value.text.startsWith("./") || value.text.equals("."))) {
+                    normalize(root, value.text).ifPresent(paths::add);
                 }
             }
             return paths;

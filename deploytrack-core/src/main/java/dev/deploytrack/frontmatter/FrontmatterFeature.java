@@ -9,14 +9,20 @@ import java.util.List;
 
 /**
  * The frontmatter of Markdown agent files (subagents, commands, rules), read as each tool reads it. The rules are
- * shared: each tool's check runs {@link #RULES} on its files before its own rules, and when the frontmatter cannot be
+ * shared: each tool's check runs {@link Rules#ALL} on its files before its own rules, and when the frontmatter cannot be
  * read the field rules of that file do not run (one cause, one finding).
  */
 public final class FrontmatterFeature implements Feature {
 
-    public static final List<FileRule<MarkdownFile>> RULES = List.of(new FrontmatterMissing(),
-            new FrontmatterUnclosed(), new FrontmatterYamlInvalid(), new FrontmatterNotMapping(),
-            new FrontmatterNotStrictYaml(), new FrontmatterDuplicateKey());
+    /** The rule classes, loaded when a file with frontmatter is first read (not by a run without one). */
+    public static final class Rules {
+        public static final List<FileRule<MarkdownFile>> ALL = List.of(new FrontmatterMissing(),
+                new FrontmatterUnclosed(), new FrontmatterYamlInvalid(), new FrontmatterNotMapping(),
+                new FrontmatterNotStrictYaml(), new FrontmatterDuplicateKey());
+
+        private Rules() {
+        }
+    }
 
     @Override
     public String name() {
@@ -25,7 +31,7 @@ public final class FrontmatterFeature implements Feature {
 
     @Override
     public List<Rule> rules() {
-        return FileRule.rulesOf(RULES);
+        return FileRule.rulesOf(Rules.ALL);
     }
 
     @Override

@@ -57,13 +57,22 @@ public final class FrontmatterReader {
         YamlSyntaxException strictError;
         List<Integer> repaired = List.of();
         try {
-            root = SafeYaml.parse(frontmatter.yaml(), 2, lenient);
+            // The split frontmatter parses once per run (cached), for this reader and the token budgets alike.
+            root = frontmatter.parse();
             return parsed(FrontmatterRead.Outcome.STRICT, frontmatter, root, null, repaired);
         } catch (YamlSyntaxException e) {
             strictError = e;
         }
         if (!lenient) {
             return failed(FrontmatterRead.Outcome.INVALID, frontmatter, strictError, strictError);
+        }
+        if (strictError.problem().startsWith("duplicate key")) {
+            try {
+                root = SafeYaml.parse(frontmatter.yaml(), 2, true); // Claude Code keeps the last of two keys
+                return parsed(FrontmatterRead.Outcome.STRICT, frontmatter, root, null, repaired);
+            } catch (YamlSyntaxException e) {
+                strictError = e;
+            }
         }
         ClaudeRepair.Repaired repair = ClaudeRepair.repair(frontmatter.yaml());
         if (repair.lines().isEmpty()) {

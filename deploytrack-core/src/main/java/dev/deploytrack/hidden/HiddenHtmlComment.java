@@ -40,10 +40,10 @@ public final class HiddenHtmlComment extends BaseRule<ModelText> {
 
     @Override
     public void check(ModelText file, CheckContext context) {
-        if (file.commentsStripped()) {
+        String text = file.source().text();
+        if (file.commentsStripped() || !text.contains("<!--")) {
             return;
         }
-        String text = file.source().text();
         int bodyStart = 0;
         for (int line = 1; line <= file.frontmatterEnd() && bodyStart >= 0; line++) {
             bodyStart = text.indexOf('\n', bodyStart) + 1;

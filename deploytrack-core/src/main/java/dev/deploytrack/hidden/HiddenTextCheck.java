@@ -22,10 +22,23 @@ final class HiddenTextCheck implements Check {
         this.rules = rules;
     }
 
+    /** Whether the text holds a character outside ASCII or an HTML comment opener. */
+    static boolean mayHide(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7E) {
+                return true;
+            }
+        }
+        return text.contains("<!--");
+    }
+
     @Override
     public void run(CheckContext context) {
         for (FileType type : TYPES) {
             context.forEachText(context.agentFiles().ofType(type), (path, text) -> {
+                if (!mayHide(text.text())) {
+                    return; // plain ASCII without a comment: nothing can hide in it
+                }
                 Frontmatter frontmatter = Frontmatter.of(text);
                 int end = frontmatter.status() == Frontmatter.Status.PRESENT ? frontmatter.closingLine() : 0;
                 FileRule.runAll(rules, new ModelText(path, type, text, end), context);

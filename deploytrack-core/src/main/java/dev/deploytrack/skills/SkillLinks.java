@@ -33,8 +33,21 @@ final class SkillLinks {
     private SkillLinks() {
     }
 
+    /** The references of a SKILL.md body, parsed once per run however many rules ask. */
+    static List<Reference> of(SkillContent skill) {
+        return skill.source().derived(Cached.class, text -> new Cached(of(skill.frontmatter().body(),
+                skill.frontmatter().bodyStartLine()))).references;
+    }
+
+    /** Cache key for {@link #of(SkillContent)}. */
+    private record Cached(List<Reference> references) {
+    }
+
     /** The references of {@code body}, which starts on file line {@code firstLine}. */
     static List<Reference> of(String body, int firstLine) {
+        if (body.indexOf('/') < 0 && body.indexOf('\\') < 0 && body.indexOf("](") < 0) {
+            return List.of(); // no link and no path: no need to parse
+        }
         List<Reference> references = new ArrayList<>();
         Node document = PARSER.parse(body);
         document.accept(new AbstractVisitor() {

@@ -29,8 +29,7 @@ public final class SkillReferenceDepth extends BaseRule<SkillContent> {
     @Override
     public void check(SkillContent skill, CheckContext context) {
         Set<String> seen = new HashSet<>();
-        for (SkillLinks.Reference reference : SkillLinks.of(skill.frontmatter().body(),
-                skill.frontmatter().bodyStartLine())) {
+        for (SkillLinks.Reference reference : SkillLinks.of(skill)) {
             String path = reference.link() ? SkillLinks.relativeFile(reference) : null;
             String inside = path == null ? null : SkillPaths.inside(path);
             if (inside == null || !inside.endsWith(".md") || !skill.index().exists(skill.resolve(inside))

@@ -24,8 +24,7 @@ public final class SkillReferenceMissing extends BaseRule<SkillContent> {
 
     @Override
     public void check(SkillContent skill, CheckContext context) {
-        for (SkillLinks.Reference reference : SkillLinks.of(skill.frontmatter().body(),
-                skill.frontmatter().bodyStartLine())) {
+        for (SkillLinks.Reference reference : SkillLinks.of(skill)) {
             String path = SkillLinks.relativeFile(reference);
             if (path == null || path.contains("\\")) {
                 continue; // backslashes: skill-windows-path

@@ -22,8 +22,7 @@ public final class SkillWindowsPath extends BaseRule<SkillContent> {
 
     @Override
     public void check(SkillContent skill, CheckContext context) {
-        for (SkillLinks.Reference reference : SkillLinks.of(skill.frontmatter().body(),
-                skill.frontmatter().bodyStartLine())) {
+        for (SkillLinks.Reference reference : SkillLinks.of(skill)) {
             String path = SkillLinks.relativeFile(reference);
             if (path != null && path.contains("\\") && !path.contains("\\\\")) {
                 skill.report(context, RULE, reference.line(), reference.column(), "'" + path + "' uses backslashes, "
