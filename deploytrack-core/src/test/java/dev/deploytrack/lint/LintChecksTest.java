@@ -142,4 +142,24 @@ class LintChecksTest {
         Report report = repo().write("CLAUDE.md", "\n  \n").write("AGENTS.md", "# ok\n").validate();
         assertEquals(List.of("CLAUDE.md:1:1 instructions-empty"), brief(report));
     }
+
+    @Test
+    void theSummaryCountsEveryAgentFileItChecked() {
+        Report report = repo()
+                .write("plugins/tools/.claude-plugin/plugin.json", "{\"name\": \"tools\"}")
+                .write("plugins/tools/agents/triager.md", "---\nname: triager\ndescription: Triages.\n---\nGo.\n")
+                .write("plugins/tools/agents/sub/router.md", "---\nname: router\ndescription: Routes.\n---\nGo.\n")
+                .write("plugins/tools/commands/triage.md", "---\ndescription: Triage\n---\nGo.\n")
+                .write("plugins/tools/hooks/hooks.json", "{\"hooks\": {}}")
+                .write(".claude/settings.json", "{}")
+                .write("CLAUDE.md", "# Project\n\nUse make.\n")
+                .write("README.md", "# Project\n")
+                .write("src/App.java", "class App {}\n")
+                .validate();
+        assertEquals(List.of(), brief(report));
+        assertEquals(List.of(".claude/settings.json", "CLAUDE.md", "plugins/tools/.claude-plugin/plugin.json",
+                "plugins/tools/agents/sub/router.md", "plugins/tools/agents/triager.md",
+                "plugins/tools/commands/triage.md", "plugins/tools/hooks/hooks.json"), report.checkedFiles());
+        assertEquals("0 errors, 0 warnings, 0 notes in 7 files", report.summary().describe());
+    }
 }
