@@ -60,6 +60,17 @@ public record HookConfig(String path, JsonTree hooks, Source source, ClaudePlugi
         return handlers;
     }
 
+    /** The handlers that name a type (a missing type is claude-hook-type's finding). */
+    public List<Handler> typedHandlers() {
+        List<Handler> typed = new ArrayList<>();
+        for (Handler handler : handlers()) {
+            if (handler.type() != null) {
+                typed.add(handler);
+            }
+        }
+        return typed;
+    }
+
     /** The matcher groups of an event: the objects of its array. */
     public static List<JsonTree> groups(JsonTree event) {
         List<JsonTree> groups = new ArrayList<>();

@@ -179,6 +179,11 @@ public final class JsonTree {
 
     /** How a message names this value's kind. */
     public String describe() {
+        return describe(kind);
+    }
+
+    /** How a message names a kind of value: "an object", "a string"... */
+    public static String describe(Kind kind) {
         return switch (kind) {
             case OBJECT -> "an object";
             case ARRAY -> "an array";

@@ -2,6 +2,7 @@ package dev.deploytrack.skills;
 
 import dev.deploytrack.check.CheckContext;
 import dev.deploytrack.frontmatter.FrontmatterRead;
+import dev.deploytrack.report.Rule;
 import dev.deploytrack.source.SourceText;
 import java.util.List;
 
@@ -35,7 +36,7 @@ public record SkillContent(SkillFile skill, SourceText source, FrontmatterRead f
         return false;
     }
 
-    public void report(CheckContext context, dev.deploytrack.report.Rule rule, int line, int column,
+    public void report(CheckContext context, Rule rule, int line, int column,
                        String message, String hint) {
         context.report(rule, skill.path(), line, column, message, hint);
     }

@@ -1,5 +1,6 @@
 package dev.deploytrack.skills;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class SkillIndex {
     }
 
     void addName(String scope, String name, String path) {
-        skillsByScopeAndName.computeIfAbsent(scope + "\u0000" + name, key -> new java.util.ArrayList<>()).add(path);
+        skillsByScopeAndName.computeIfAbsent(scope + "\u0000" + name, key -> new ArrayList<>()).add(path);
     }
 
     /** The SKILL.md files of one scope that declare {@code name}, in path order. */

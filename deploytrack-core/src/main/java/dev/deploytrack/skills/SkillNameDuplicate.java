@@ -4,6 +4,7 @@ import dev.deploytrack.check.BaseRule;
 import dev.deploytrack.check.CheckContext;
 import dev.deploytrack.report.Rule;
 import dev.deploytrack.report.Severity;
+import dev.deploytrack.yaml.YamlNodes;
 import java.util.List;
 
 /**
@@ -30,8 +31,8 @@ public final class SkillNameDuplicate extends BaseRule<SkillContent> {
         List<String> same = skill.index().named(SkillScopes.scope(skill.skill().path()), name.strip());
         if (same.size() > 1 && !same.get(0).equals(skill.skill().path())) {
             var node = skill.frontmatter().field("name").orElseThrow();
-            skill.report(context, RULE, dev.deploytrack.yaml.YamlNodes.line(node, 2),
-                    dev.deploytrack.yaml.YamlNodes.column(node), "skill name '" + name.strip() + "' is also "
+            skill.report(context, RULE, YamlNodes.line(node, 2),
+                    YamlNodes.column(node), "skill name '" + name.strip() + "' is also "
                             + "declared by " + same.get(0) + "; a tool that loads both keeps only one",
                     "rename one of them");
         }

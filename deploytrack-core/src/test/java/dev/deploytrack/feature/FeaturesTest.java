@@ -10,6 +10,9 @@ import dev.deploytrack.config.RuleCatalog;
 import dev.deploytrack.report.Finding;
 import dev.deploytrack.report.Report;
 import dev.deploytrack.report.Rule;
+import dev.deploytrack.secrets.SecretFeature;
+import dev.deploytrack.skills.SkillFeature;
+import dev.deploytrack.tokens.TokenFeature;
 import dev.deploytrack.validate.Validator;
 import dev.deploytrack.workspace.MemoryWorkspace;
 import dev.deploytrack.yaml.ConfigException;
@@ -45,11 +48,11 @@ class FeaturesTest {
     @Test
     void aSectionIsBoundByItsFeatureAndReturnedByItsKey() throws ConfigException {
         DeploytrackConfig config = ConfigLoader.parse("skills:\n  max-body-lines: 42\n", "deploytrack.yml");
-        assertEquals(42, config.get(dev.deploytrack.skills.SkillFeature.SETTINGS).maxBodyLines());
+        assertEquals(42, config.get(SkillFeature.SETTINGS).maxBodyLines());
         assertEquals(42, config.skills().maxBodyLines());
         // an absent section is its feature's defaults
-        assertEquals(dev.deploytrack.tokens.TokenFeature.SETTINGS.defaults(),
-                config.get(dev.deploytrack.tokens.TokenFeature.SETTINGS));
+        assertEquals(TokenFeature.SETTINGS.defaults(),
+                config.get(TokenFeature.SETTINGS));
     }
 
     @Test
@@ -64,7 +67,7 @@ class FeaturesTest {
         assertTrue(rules.stream().noneMatch(id -> id.equals("internal-error")), report.findings().toString());
         for (Feature feature : Features.ALL) {
             if (feature.sample().isEmpty() || feature.rules().isEmpty()
-                    || feature instanceof dev.deploytrack.secrets.SecretFeature) {
+                    || feature instanceof SecretFeature) {
                 continue; // the secret sample holds only look-alikes, which the scanner must not report
             }
             boolean reported = feature.rules().stream().anyMatch(rule -> rules.contains(rule.id()));

@@ -7,6 +7,7 @@ import dev.deploytrack.claude.ClaudeMarkdown;
 import dev.deploytrack.claude.FieldValues;
 import dev.deploytrack.report.Rule;
 import dev.deploytrack.report.Severity;
+import java.util.Set;
 
 /**
  * Subagent fields with documented values (sub-agents "Supported frontmatter fields"). claude plugin validate
@@ -31,8 +32,8 @@ public final class AgentFieldValue extends BaseRule<ClaudeMarkdown> {
         FieldValues values = new FieldValues(agent, context, RULE);
         values.model("model");
         values.oneOf("permissionMode", ClaudeCode.PERMISSION_MODES);
-        values.oneOf("memory", java.util.Set.of("user", "project", "local"));
-        values.oneOf("isolation", java.util.Set.of("worktree"));
+        values.oneOf("memory", Set.of("user", "project", "local"));
+        values.oneOf("isolation", Set.of("worktree"));
         values.oneOf("effort", ClaudeCode.EFFORTS);
         values.oneOf("color", ClaudeCode.COLORS);
         values.bool("background");

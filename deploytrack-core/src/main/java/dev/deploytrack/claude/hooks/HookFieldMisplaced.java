@@ -23,11 +23,8 @@ public final class HookFieldMisplaced extends BaseRule<HookConfig> {
 
     @Override
     public void check(HookConfig config, CheckContext context) {
-        for (HookConfig.Handler handler : config.handlers()) {
+        for (HookConfig.Handler handler : config.typedHandlers()) {
             String type = handler.type();
-            if (type == null) {
-                continue;
-            }
             if (!type.equals("command")) {
                 for (String field : new String[] {"async", "asyncRewake", "args", "shell"}) {
                     report(config, context, handler, field, "'" + field + "' applies to command hooks only; this "

@@ -24,11 +24,8 @@ public final class HookRequiredField extends BaseRule<HookConfig> {
 
     @Override
     public void check(HookConfig config, CheckContext context) {
-        for (HookConfig.Handler handler : config.handlers()) {
+        for (HookConfig.Handler handler : config.typedHandlers()) {
             String type = handler.type();
-            if (type == null) {
-                continue;
-            }
             switch (type) {
                 case "command" -> require(config, context, handler, "command");
                 case "http" -> require(config, context, handler, "url");

@@ -1,6 +1,8 @@
 package dev.deploytrack.claude.marketplace;
 
+import dev.deploytrack.check.CheckContext;
 import dev.deploytrack.claude.ClaudeJson;
+import dev.deploytrack.json.JsonFiles;
 import dev.deploytrack.json.JsonTree;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,28 @@ final class Entries {
             }
         }
         return entries;
+    }
+
+    /** The plugin.json of a local entry's plugin as a JSON object, or null when there is none to read. */
+    static JsonTree manifest(ClaudeJson marketplace, JsonTree entry, CheckContext context) {
+        String directory = localDirectory(marketplace, entry);
+        if (directory == null) {
+            return null;
+        }
+        String manifest = manifestPath(directory);
+        if (!marketplace.project().exists(manifest)) {
+            return null;
+        }
+        var text = context.text(manifest);
+        if (text.isEmpty()) {
+            return null;
+        }
+        JsonFiles.Parsed parsed = JsonFiles.parse(text.get().text(), JsonFiles.Dialect.JSON_PARSE);
+        return parsed.ok() && parsed.tree().is(JsonTree.Kind.OBJECT) ? parsed.tree() : null;
+    }
+
+    static String manifestPath(String directory) {
+        return (directory.isEmpty() ? "" : directory + "/") + ".claude-plugin/plugin.json";
     }
 
     /** The marketplace's root directory (holding .claude-plugin/). */

@@ -3,7 +3,6 @@ package dev.deploytrack.claude.marketplace;
 import dev.deploytrack.check.BaseRule;
 import dev.deploytrack.check.CheckContext;
 import dev.deploytrack.claude.ClaudeJson;
-import dev.deploytrack.json.JsonFiles;
 import dev.deploytrack.json.JsonTree;
 import dev.deploytrack.report.Rule;
 import dev.deploytrack.report.Severity;
@@ -30,24 +29,16 @@ public final class MarketplaceStrictConflict extends BaseRule<ClaudeJson> {
     public void check(ClaudeJson marketplace, CheckContext context) {
         for (JsonTree entry : Entries.of(marketplace)) {
             JsonTree strict = entry.get("strict");
-            String directory = Entries.localDirectory(marketplace, entry);
-            if (strict == null || !"false".equals(strict.text) || directory == null) {
-                continue;
-            }
-            String manifest = (directory.isEmpty() ? "" : directory + "/") + ".claude-plugin/plugin.json";
-            var text = marketplace.project().exists(manifest) ? context.text(manifest) : java.util.Optional
-                    .<dev.deploytrack.source.SourceText>empty();
-            if (text.isEmpty()) {
-                continue;
-            }
-            JsonFiles.Parsed parsed = JsonFiles.parse(text.get().text(), JsonFiles.Dialect.JSON_PARSE);
-            if (!parsed.ok() || !parsed.tree().is(JsonTree.Kind.OBJECT)) {
+            JsonTree manifest = strict == null || !"false".equals(strict.text) ? null
+                    : Entries.manifest(marketplace, entry, context);
+            if (manifest == null) {
                 continue;
             }
             for (String component : COMPONENTS) {
-                if (parsed.tree().get(component) != null) {
+                if (manifest.get(component) != null) {
                     marketplace.report(context, RULE, strict, "entry '" + entry.string("name") + "' is strict: "
-                            + "false, but " + manifest + " declares '" + component + "'; the plugin fails to load",
+                            + "false, but " + Entries.manifestPath(Entries.localDirectory(marketplace, entry))
+                            + " declares '" + component + "'; the plugin fails to load",
                             "declare the components in one place: remove strict: false, or remove them from "
                                     + "plugin.json");
                     break;

@@ -3,7 +3,6 @@ package dev.deploytrack.claude.marketplace;
 import dev.deploytrack.check.BaseRule;
 import dev.deploytrack.check.CheckContext;
 import dev.deploytrack.claude.ClaudeJson;
-import dev.deploytrack.json.JsonFiles;
 import dev.deploytrack.json.JsonTree;
 import dev.deploytrack.report.Rule;
 import dev.deploytrack.report.Severity;
@@ -27,24 +26,12 @@ public final class MarketplaceVersionMismatch extends BaseRule<ClaudeJson> {
     public void check(ClaudeJson marketplace, CheckContext context) {
         for (JsonTree entry : Entries.of(marketplace)) {
             String version = entry.string("version");
-            String directory = Entries.localDirectory(marketplace, entry);
-            if (version == null || directory == null) {
-                continue;
-            }
-            String manifest = (directory.isEmpty() ? "" : directory + "/") + ".claude-plugin/plugin.json";
-            if (!marketplace.project().exists(manifest)) {
-                continue;
-            }
-            var text = context.text(manifest);
-            if (text.isEmpty()) {
-                continue;
-            }
-            JsonFiles.Parsed parsed = JsonFiles.parse(text.get().text(), JsonFiles.Dialect.JSON_PARSE);
-            String declared = parsed.ok() && parsed.tree().is(JsonTree.Kind.OBJECT)
-                    ? parsed.tree().string("version") : null;
+            JsonTree manifest = version == null ? null : Entries.manifest(marketplace, entry, context);
+            String declared = manifest == null ? null : manifest.string("version");
             if (declared != null && !declared.equals(version)) {
+                String path = Entries.manifestPath(Entries.localDirectory(marketplace, entry));
                 marketplace.report(context, RULE, entry.get("version"), "the entry says version " + version + " but "
-                        + manifest + " says " + declared + "; installs get " + declared,
+                        + path + " says " + declared + "; installs get " + declared,
                         "make the two agree, or drop the version from the entry");
             }
         }

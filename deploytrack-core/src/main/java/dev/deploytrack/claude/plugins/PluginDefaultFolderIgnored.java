@@ -7,6 +7,7 @@ import dev.deploytrack.json.JsonFiles;
 import dev.deploytrack.json.JsonTree;
 import dev.deploytrack.report.Rule;
 import dev.deploytrack.report.Severity;
+import java.util.List;
 
 /**
  * "When a plugin has both a default folder and the matching manifest key, Claude Code warns about the ignored folder"
@@ -51,7 +52,7 @@ public final class PluginDefaultFolderIgnored extends BaseRule<PluginLayout> {
 
     /** Whether one of the field's paths is the folder or lies in it. */
     private static boolean lists(JsonTree value, String folder, PluginLayout layout) {
-        java.util.List<JsonTree> items = value.is(JsonTree.Kind.ARRAY) ? value.items : java.util.List.of(value);
+        List<JsonTree> items = value.is(JsonTree.Kind.ARRAY) ? value.items : List.of(value);
         for (JsonTree item : items) {
             if (item.is(JsonTree.Kind.STRING) && item.text.startsWith("./")) {
                 String path = layout.plugin().resolve(item.text.substring(2));

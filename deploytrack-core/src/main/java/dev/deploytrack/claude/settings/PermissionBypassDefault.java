@@ -24,8 +24,7 @@ public final class PermissionBypassDefault extends BaseRule<ClaudeJson> {
 
     @Override
     public void check(ClaudeJson settings, CheckContext context) {
-        JsonTree permissions = settings.get("permissions");
-        JsonTree mode = permissions == null ? null : permissions.get("defaultMode");
+        JsonTree mode = PermissionRule.defaultMode(settings);
         if (mode != null && "bypassPermissions".equals(mode.text)) {
             settings.report(context, RULE, mode, "defaultMode is bypassPermissions: every session in this "
                     + "repository runs every tool without asking", "use acceptEdits or default, with allow rules "

@@ -26,8 +26,7 @@ public final class PermissionDefaultMode extends BaseRule<ClaudeJson> {
 
     @Override
     public void check(ClaudeJson settings, CheckContext context) {
-        JsonTree permissions = settings.get("permissions");
-        JsonTree mode = permissions == null ? null : permissions.get("defaultMode");
+        JsonTree mode = PermissionRule.defaultMode(settings);
         if (mode != null && !(mode.is(JsonTree.Kind.STRING) && ClaudeCode.PERMISSION_MODES.contains(mode.text))) {
             String near = mode.text == null ? null : ClaudeCode.nearMiss(mode.text, ClaudeCode.PERMISSION_MODES);
             settings.report(context, RULE, mode, "defaultMode " + (mode.is(JsonTree.Kind.STRING) ? "'" + mode.text

@@ -33,6 +33,12 @@ record PermissionRule(String list, JsonTree value) {
         return rules;
     }
 
+    /** The settings' permissions.defaultMode, or null. */
+    static JsonTree defaultMode(ClaudeJson settings) {
+        JsonTree permissions = settings.get("permissions");
+        return permissions == null || !permissions.is(JsonTree.Kind.OBJECT) ? null : permissions.get("defaultMode");
+    }
+
     String text() {
         return value.text.strip();
     }

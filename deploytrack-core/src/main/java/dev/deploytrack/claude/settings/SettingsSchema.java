@@ -62,7 +62,7 @@ public final class SettingsSchema extends BaseRule<ClaudeJson> {
             JsonTree.Kind expected = TYPES.get(entry.getKey());
             JsonTree value = entry.getValue();
             if (expected != null && !value.is(expected)) {
-                settings.report(context, RULE, value, "'" + entry.getKey() + "' must be " + describe(expected)
+                settings.report(context, RULE, value, "'" + entry.getKey() + "' must be " + JsonTree.describe(expected)
                         + ", but it is " + value.describe() + "; Claude Code drops the whole settings file",
                         null);
             }
@@ -96,16 +96,5 @@ public final class SettingsSchema extends BaseRule<ClaudeJson> {
                 }
             }
         }
-    }
-
-    private static String describe(JsonTree.Kind kind) {
-        return switch (kind) {
-            case OBJECT -> "an object";
-            case ARRAY -> "an array";
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "a boolean";
-            case NULL -> "null";
-        };
     }
 }
