@@ -29,12 +29,18 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 final class ClaudeCodeCheck implements Check {
 
+    private final ClaudeSettings settings;
+
+    ClaudeCodeCheck(ClaudeSettings settings) {
+        this.settings = settings;
+    }
+
     @Override
     public void run(CheckContext context) {
         if (!hasClaudeFiles(context)) {
             return;
         }
-        ClaudeProject project = ClaudeProject.of(context);
+        ClaudeProject project = ClaudeProject.of(context, settings);
         List<ClaudeMarkdown> markdown = new ArrayList<>();
         context.forEachText(context.agentFiles().ofType(FileType.CLAUDE_AGENT), (path, text) ->
                 agent(context, markdown(path, FileType.CLAUDE_AGENT, text, project)));

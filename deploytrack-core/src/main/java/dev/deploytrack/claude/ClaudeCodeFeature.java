@@ -89,6 +89,7 @@ import dev.deploytrack.claude.skills.SkillPathsGlob;
 import dev.deploytrack.claude.skills.SkillShell;
 import dev.deploytrack.claude.skills.SkillUnreachable;
 import dev.deploytrack.feature.Feature;
+import dev.deploytrack.feature.Section;
 import dev.deploytrack.feature.Settings;
 import dev.deploytrack.report.Rule;
 import java.util.ArrayList;
@@ -181,9 +182,23 @@ public final class ClaudeCodeFeature implements Feature {
                 new PluginDefaultFolderIgnored(), new PluginClaudeMd());
     }
 
+    /** {@code claude:} in deploytrack.yml: tools and hook events newer than deploytrack's lists. */
+    public static final Section<ClaudeSettings> SETTINGS =
+            Section.of("claude", ClaudeSettings.defaults(), ClaudeSettings::bind);
+
     @Override
     public String name() {
         return "Claude Code";
+    }
+
+    @Override
+    public List<Section<?>> sections() {
+        return List.of(SETTINGS);
+    }
+
+    @Override
+    public String sampleSettings() {
+        return "claude:\n  extra-tools: [Deploy]\n  extra-hook-events: [PreDeploy]\n";
     }
 
     @Override
@@ -198,7 +213,7 @@ public final class ClaudeCodeFeature implements Feature {
 
     @Override
     public List<Check> checks(Settings settings) {
-        return List.of(new ClaudeCodeCheck());
+        return List.of(new ClaudeCodeCheck(settings.get(SETTINGS)));
     }
 
     @Override

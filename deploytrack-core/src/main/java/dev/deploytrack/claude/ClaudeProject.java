@@ -25,13 +25,15 @@ import java.util.Set;
 public final class ClaudeProject {
 
     private final AgentFiles files;
+    private final ClaudeSettings settings;
     private final Set<String> paths;
     private Set<String> directories;
     private final Map<String, List<String>> agentsByName = new LinkedHashMap<>();
     private final Map<String, List<String>> skillsByName = new LinkedHashMap<>();
 
-    private ClaudeProject(CheckContext context) {
+    private ClaudeProject(CheckContext context, ClaudeSettings settings) {
         this.files = context.agentFiles();
+        this.settings = settings;
         this.paths = new HashSet<>(context.workspace().files());
         for (String agent : files.ofType(FileType.CLAUDE_AGENT)) {
             Optional<SourceText> text = context.text(agent);
@@ -54,8 +56,13 @@ public final class ClaudeProject {
         }
     }
 
-    public static ClaudeProject of(CheckContext context) {
-        return new ClaudeProject(context);
+    public static ClaudeProject of(CheckContext context, ClaudeSettings settings) {
+        return new ClaudeProject(context, settings);
+    }
+
+    /** The run's {@code claude:} settings (extra tools and hook events). */
+    public ClaudeSettings settings() {
+        return settings;
     }
 
     /** How the tools that load {@code skill} read its frontmatter: leniently only if Codex is not among them. */

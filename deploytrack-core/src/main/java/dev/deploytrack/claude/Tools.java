@@ -1,7 +1,6 @@
 package dev.deploytrack.claude;
 
 import dev.deploytrack.check.CheckContext;
-import dev.deploytrack.frontmatter.MarkdownFile;
 import dev.deploytrack.report.Rule;
 import java.util.List;
 
@@ -12,11 +11,11 @@ public final class Tools {
     }
 
     /** Reports each entry whose tool is neither a Claude Code tool nor an MCP tool. */
-    public static void reportUnknown(CheckContext context, MarkdownFile file, Rule rule, List<ToolList.Entry> entries,
-                                     String field) {
+    public static void reportUnknown(CheckContext context, ClaudeMarkdown file, Rule rule,
+                                     List<ToolList.Entry> entries, String field) {
         for (ToolList.Entry entry : entries) {
             String tool = entry.tool();
-            if (tool.isEmpty() || tool.equals("*") || ClaudeCode.isTool(tool)) {
+            if (tool.isEmpty() || tool.equals("*") || file.project().settings().isTool(tool)) {
                 continue;
             }
             if (ClaudeCode.LEGACY_TOOLS.contains(tool)) {
@@ -28,7 +27,8 @@ public final class Tools {
             file.report(context, rule, entry.node(), "'" + tool + "' in '" + field + "' is not a Claude Code tool; "
                     + "Claude Code ignores it", near != null ? "did you mean '" + near + "'?"
                     : "use a name from the tools reference (code.claude.com/docs/en/tools-reference), or "
-                            + "mcp__<server>__<tool> for an MCP tool");
+                            + "mcp__<server>__<tool> for an MCP tool; a tool newer than deploytrack goes in "
+                            + "claude.extra-tools in deploytrack.yml");
         }
     }
 

@@ -41,7 +41,7 @@ class FeaturesTest {
 
     @Test
     void everySectionOfDeploytrackYmlBelongsToOneFeature() {
-        assertEquals(List.of("skills", "markdown", "tokens", "secrets", "cost", "registry"),
+        assertEquals(List.of("skills", "markdown", "claude", "tokens", "secrets", "cost", "registry"),
                 List.copyOf(Features.sections().keySet()));
     }
 
@@ -73,5 +73,20 @@ class FeaturesTest {
             boolean reported = feature.rules().stream().anyMatch(rule -> rules.contains(rule.id()));
             assertTrue(reported, feature.name() + "'s sample makes none of its rules report: " + rules);
         }
+    }
+
+    @Test
+    void aFeaturesSectionReachesItsRules() throws ConfigException {
+        Map<String, String> repo = Map.of(
+                ".claude/agents/deployer.md", "---\nname: deployer\ndescription: Deploys.\ntools: Read, Deploy\n---\nGo.\n",
+                ".claude/settings.json", "{\"hooks\": {\"PreDeploy\": [{\"hooks\": [{\"type\": \"command\", "
+                        + "\"command\": \"true\"}]}]}}");
+        Report unknown = new Validator(DeploytrackConfig.defaults()).validate(MemoryWorkspace.of(Path.of("r"), repo));
+        assertEquals(List.of("claude-agent-tools-unknown", "claude-hook-unknown-event"),
+                unknown.findings().stream().map(Finding::ruleId).sorted().toList());
+        DeploytrackConfig config = ConfigLoader.parse("claude:\n  extra-tools: [Deploy]\n"
+                + "  extra-hook-events: [PreDeploy]\n", "deploytrack.yml");
+        Report known = new Validator(config).validate(MemoryWorkspace.of(Path.of("r"), repo));
+        assertEquals(List.of(), known.findings());
     }
 }

@@ -1,6 +1,5 @@
 package dev.deploytrack.claude.agents;
 
-import dev.deploytrack.claude.ClaudeCode;
 import dev.deploytrack.claude.ClaudeMarkdown;
 import dev.deploytrack.claude.ToolList;
 import java.util.List;
@@ -22,7 +21,7 @@ final class AgentTools {
             return false;
         }
         for (ToolList.Entry entry : entries) {
-            if (ClaudeCode.isTool(entry.tool()) || entry.tool().equals("*")) {
+            if (agent.project().settings().isTool(entry.tool()) || entry.tool().equals("*")) {
                 return false;
             }
         }

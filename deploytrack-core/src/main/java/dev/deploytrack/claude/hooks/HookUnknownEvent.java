@@ -27,7 +27,7 @@ public final class HookUnknownEvent extends BaseRule<HookConfig> {
     @Override
     public void check(HookConfig config, CheckContext context) {
         for (String event : config.events()) {
-            if (ClaudeCode.HOOK_EVENTS.contains(event)) {
+            if (config.project().settings().isHookEvent(event)) {
                 continue;
             }
             String near = ClaudeCode.nearMiss(event, ClaudeCode.HOOK_EVENTS);
@@ -38,7 +38,8 @@ public final class HookUnknownEvent extends BaseRule<HookConfig> {
                         + "event; Claude Code ignores its hooks", "did you mean '" + near + "'?");
             } else {
                 context.report(RULE, config.path(), line, column, "'" + event + "' is not a hook event Claude Code "
-                        + "knows; its hooks are ignored", "see code.claude.com/docs/en/hooks for the events");
+                        + "knows; its hooks are ignored", "see code.claude.com/docs/en/hooks for the events; an event "
+                        + "newer than deploytrack goes in claude.extra-hook-events in deploytrack.yml");
             }
         }
     }

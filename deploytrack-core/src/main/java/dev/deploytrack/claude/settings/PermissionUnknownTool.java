@@ -27,7 +27,7 @@ public final class PermissionUnknownTool extends BaseRule<ClaudeJson> {
         for (PermissionRule rule : PermissionRule.of(settings)) {
             String tool = rule.tool();
             if (rule.list().equals("allow") || !rule.wellFormed() || tool.contains("_") || tool.contains("*")
-                    || ClaudeCode.TOOLS.contains(tool) || ClaudeCode.LEGACY_TOOLS.contains(tool)) {
+                    || settings.project().settings().isTool(tool) || ClaudeCode.LEGACY_TOOLS.contains(tool)) {
                 continue;
             }
             String near = ClaudeCode.nearMiss(tool, ClaudeCode.TOOLS);
