@@ -18,7 +18,8 @@ public final class SkillFeature implements Feature {
 
     /** The rules about a skill as a whole, beyond its frontmatter (one class each). */
     static final List<FileRule<SkillContent>> CONTENT_RULES = List.of(new SkillReferenceMissing(),
-            new SkillReferenceDepth(), new SkillWindowsPath(), new SkillDirectorySize(), new SkillNameDuplicate());
+            new SkillReferenceDepth(), new SkillWindowsPath(), new SkillDirectorySize(), new SkillNameDuplicate(),
+            new SkillNameReservedWord(), new SkillDescriptionXml());
 
     @Override
     public String name() {

@@ -61,7 +61,8 @@ class RuleFixturesTest {
             feature.rules().forEach(rule -> ids.add(rule.id()));
         }
         ids.addAll(List.of("skill-reference-missing", "skill-reference-depth", "skill-windows-path",
-                "skill-name-duplicate", "mcp-url-without-type", "mcp-no-servers"));
+                "skill-name-duplicate", "skill-name-reserved-word", "skill-description-xml", "mcp-url-without-type",
+                "mcp-no-servers"));
         ids.removeAll(GENERATED);
         List<String> missing = new ArrayList<>();
         for (String id : ids) {
