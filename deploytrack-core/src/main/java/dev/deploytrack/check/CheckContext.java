@@ -4,6 +4,7 @@ import dev.deploytrack.discovery.AgentFiles;
 import dev.deploytrack.report.Finding;
 import dev.deploytrack.report.FindingCollector;
 import dev.deploytrack.report.Rule;
+import dev.deploytrack.report.Severity;
 import dev.deploytrack.source.IoProblems;
 import dev.deploytrack.source.SourceText;
 import dev.deploytrack.workspace.Workspace;
@@ -54,6 +55,20 @@ public final class CheckContext {
 
     public void report(Rule rule, String path, int line, int column, String message, String hint) {
         findings.add(Finding.of(rule, path, line, column, message).withHint(hint));
+    }
+
+    /**
+     * Reports at {@code severity} instead of the rule's default, where the rule documents a severity per case
+     * (configuration still overrides it).
+     */
+    public void report(Rule rule, Severity severity, String path, int line, int column, String message,
+                       String hint) {
+        findings.add(Finding.of(rule, path, line, column, message).withSeverity(severity).withHint(hint));
+    }
+
+    /** Whether {@code rule} reports at all in this run (not switched off), so a check may skip its work. */
+    public boolean isEnabled(Rule rule) {
+        return findings.policy().isEnabled(rule);
     }
 
     /**

@@ -1,16 +1,11 @@
 package dev.deploytrack.config;
 
 import dev.deploytrack.check.Sizes;
-import dev.deploytrack.cost.CostSettings;
-import dev.deploytrack.lint.RequiredSections;
-import dev.deploytrack.registry.RegistrySettings;
+import dev.deploytrack.feature.Features;
+import dev.deploytrack.feature.Section;
 import dev.deploytrack.report.Rule;
 import dev.deploytrack.report.Severity;
-import dev.deploytrack.secrets.SecretSettings;
-import dev.deploytrack.skills.SkillSettings;
-import dev.deploytrack.tokens.TokenSettings;
 import dev.deploytrack.workspace.DirectoryWorkspace;
-import dev.deploytrack.workspace.Glob;
 import dev.deploytrack.yaml.ConfigException;
 import dev.deploytrack.yaml.ConfigProblem;
 import dev.deploytrack.yaml.Suggestions;
@@ -18,9 +13,7 @@ import dev.deploytrack.yaml.YamlFile;
 import dev.deploytrack.yaml.YamlMappingReader;
 import dev.deploytrack.yaml.YamlNodes;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -73,43 +66,19 @@ public final class ConfigLoader {
         DeploytrackConfig.Builder builder = DeploytrackConfig.builder()
                 .strict(root.bool("strict", false))
                 .failOnWarning(root.bool("fail-on-warning", false))
-                .excludes(globs(root, "exclude"))
+                .excludes(root.globList("exclude"))
                 .maxDepth((int) root.integer("max-depth", DirectoryWorkspace.DEFAULT_MAX_DEPTH, 1, 1000))
                 .maxFileSize(size(root, "max-file-size", DeploytrackConfig.DEFAULT_MAX_FILE_SIZE))
                 .ruleOverrides(rules(root));
-        root.mapping("skills").ifPresent(skills -> builder.skills(skills(skills)));
-        root.mapping("markdown").ifPresent(markdown -> builder.requiredSections(requiredSections(markdown)));
-        root.mapping("tokens").ifPresent(tokens -> builder.tokens(TokenSettings.bind(tokens)));
-        root.mapping("cost").ifPresent(cost -> builder.cost(CostSettings.bind(cost)));
-        root.mapping("registry").ifPresent(registry -> builder.registry(RegistrySettings.bind(registry)));
-        root.mapping("secrets").ifPresent(secrets -> builder.secrets(SecretSettings.bind(secrets)));
+        for (Section<?> section : Features.sections().values()) {
+            root.mapping(section.key()).ifPresent(mapping -> bindSection(builder, section, mapping));
+        }
         return builder.build();
     }
 
-    private static SkillSettings skills(YamlMappingReader skills) {
-        SkillSettings defaults = SkillSettings.defaults();
-        return new SkillSettings(
-                skills.bool("ascii-names", defaults.asciiNames()),
-                skills.stringList("allowed-fields"),
-                (int) skills.integer("max-body-lines", defaults.maxBodyLines(), 1, 1_000_000));
-    }
-
-    private static List<RequiredSections> requiredSections(YamlMappingReader markdown) {
-        List<RequiredSections> sections = new ArrayList<>();
-        for (YamlMappingReader entry : markdown.mappingList("required-sections")) {
-            String files = entry.string("files", null);
-            List<String> headings = entry.stringList("headings");
-            if (files == null) {
-                entry.problem("files", entry.path() + " needs 'files', a glob such as AGENTS.md");
-                continue;
-            }
-            if (headings.isEmpty()) {
-                entry.problem("headings", entry.path() + " needs 'headings', a list of required headings");
-                continue;
-            }
-            glob(entry, "files", files).ifPresent(glob -> sections.add(new RequiredSections(glob, headings)));
-        }
-        return sections;
+    private static <T> void bindSection(DeploytrackConfig.Builder builder, Section<T> section,
+                                        YamlMappingReader mapping) {
+        builder.section(section, section.bind(mapping));
     }
 
     /** {@code rules: {rule-id: off|note|warning|error}}; {@code false} also switches a rule off. */
@@ -143,23 +112,6 @@ public final class ConfigLoader {
             overrides.put(id, severity);
         }
         return overrides;
-    }
-
-    private static List<Glob> globs(YamlMappingReader reader, String key) {
-        List<Glob> globs = new ArrayList<>();
-        for (String pattern : reader.stringList(key)) {
-            glob(reader, key, pattern).ifPresent(globs::add);
-        }
-        return globs;
-    }
-
-    private static Optional<Glob> glob(YamlMappingReader reader, String key, String pattern) {
-        try {
-            return Optional.of(Glob.of(pattern));
-        } catch (IllegalArgumentException e) { // includes PatternSyntaxException
-            reader.problem(key, "'" + pattern + "' in " + reader.qualified(key) + " is not a valid glob pattern");
-            return Optional.empty();
-        }
     }
 
     /** A size such as {@code 512KB} or {@code 10MB} under {@code key}; mistakes are reported on the reader. */

@@ -1,26 +1,37 @@
 package dev.deploytrack.config;
 
+import dev.deploytrack.cost.CostFeature;
 import dev.deploytrack.cost.CostSettings;
+import dev.deploytrack.feature.Section;
+import dev.deploytrack.feature.Settings;
+import dev.deploytrack.lint.LintFeature;
 import dev.deploytrack.lint.RequiredSections;
+import dev.deploytrack.registry.RegistryFeature;
 import dev.deploytrack.registry.RegistrySettings;
 import dev.deploytrack.report.Report;
 import dev.deploytrack.report.RulePolicy;
 import dev.deploytrack.report.Severity;
+import dev.deploytrack.secrets.SecretFeature;
 import dev.deploytrack.secrets.SecretSettings;
+import dev.deploytrack.skills.SkillFeature;
 import dev.deploytrack.skills.SkillSettings;
+import dev.deploytrack.tokens.TokenFeature;
 import dev.deploytrack.tokens.TokenSettings;
 import dev.deploytrack.workspace.DirectoryWorkspace;
 import dev.deploytrack.workspace.Glob;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Everything {@code deploytrack.yml} can say, with defaults for what it does not. Immutable; the front doors derive
  * changed copies from their options ({@link #withStrict(boolean)}...), so options always override the file.
- * Every key is documented in {@code docs/configuration.md}.
+ * Every key is documented in {@code docs/configuration.md}. The run-wide keys are fields here; each feature's
+ * section ({@code skills:}, {@code tokens:}...) is held by its {@link Section}, so a new feature adds no field here.
  */
-public final class DeploytrackConfig {
+public final class DeploytrackConfig implements Settings {
 
     /** The configuration file's name at the repository root. */
     public static final String FILE_NAME = "deploytrack.yml";
@@ -34,12 +45,7 @@ public final class DeploytrackConfig {
     private final long maxFileSize;
     private final int maxDepth;
     private final Map<String, Optional<Severity>> ruleOverrides;
-    private final SkillSettings skills;
-    private final List<RequiredSections> requiredSections;
-    private final TokenSettings tokens;
-    private final CostSettings cost;
-    private final RegistrySettings registry;
-    private final SecretSettings secrets;
+    private final Map<Section<?>, Object> sections;
 
     private DeploytrackConfig(Builder builder) {
         this.strict = builder.strict;
@@ -48,12 +54,7 @@ public final class DeploytrackConfig {
         this.maxFileSize = builder.maxFileSize;
         this.maxDepth = builder.maxDepth;
         this.ruleOverrides = Map.copyOf(builder.ruleOverrides);
-        this.skills = builder.skills;
-        this.requiredSections = List.copyOf(builder.requiredSections);
-        this.tokens = builder.tokens;
-        this.cost = builder.cost;
-        this.registry = builder.registry;
-        this.secrets = builder.secrets;
+        this.sections = Map.copyOf(builder.sections);
     }
 
     public static DeploytrackConfig defaults() {
@@ -72,12 +73,7 @@ public final class DeploytrackConfig {
         builder.maxFileSize = maxFileSize;
         builder.maxDepth = maxDepth;
         builder.ruleOverrides = ruleOverrides;
-        builder.skills = skills;
-        builder.requiredSections = requiredSections;
-        builder.tokens = tokens;
-        builder.cost = cost;
-        builder.registry = registry;
-        builder.secrets = secrets;
+        builder.sections.putAll(sections);
         return builder;
     }
 
@@ -108,32 +104,41 @@ public final class DeploytrackConfig {
         return ruleOverrides;
     }
 
-    public SkillSettings skills() {
-        return skills;
+    @Override
+    public <T> T get(Section<T> section) {
+        @SuppressWarnings("unchecked") // the builder stores a T under each Section<T>
+        T value = (T) sections.get(section);
+        return value != null ? value : section.defaults();
     }
 
+    /** Agent Skills ({@code skills:}). */
+    public SkillSettings skills() {
+        return get(SkillFeature.SETTINGS);
+    }
+
+    /** Required Markdown sections ({@code markdown.required-sections}). */
     public List<RequiredSections> requiredSections() {
-        return requiredSections;
+        return get(LintFeature.REQUIRED_SECTIONS);
     }
 
     /** Token budgets and counting ({@code tokens:}). */
     public TokenSettings tokens() {
-        return tokens;
+        return get(TokenFeature.SETTINGS);
     }
 
     /** Cost projection ({@code cost:}). */
     public CostSettings cost() {
-        return cost;
+        return get(CostFeature.SETTINGS);
     }
 
     /** The deployment registry: its file, environments in promotion order, production ({@code registry:}). */
     public RegistrySettings registry() {
-        return registry;
+        return get(RegistryFeature.SETTINGS);
     }
 
     /** The {@code secrets:} section: baseline, allowlists, custom rules. */
     public SecretSettings secrets() {
-        return secrets;
+        return get(SecretFeature.SETTINGS);
     }
 
     public RulePolicy rulePolicy() {
@@ -162,12 +167,7 @@ public final class DeploytrackConfig {
         private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
         private int maxDepth = DirectoryWorkspace.DEFAULT_MAX_DEPTH;
         private Map<String, Optional<Severity>> ruleOverrides = Map.of();
-        private SkillSettings skills = SkillSettings.defaults();
-        private List<RequiredSections> requiredSections = List.of();
-        private TokenSettings tokens = TokenSettings.defaults();
-        private CostSettings cost = CostSettings.defaults();
-        private RegistrySettings registry = RegistrySettings.defaults();
-        private SecretSettings secrets = SecretSettings.defaults();
+        private final Map<Section<?>, Object> sections = new HashMap<>();
 
         private Builder() {
         }
@@ -202,34 +202,34 @@ public final class DeploytrackConfig {
             return this;
         }
 
-        public Builder skills(SkillSettings value) {
-            this.skills = value;
+        /** Sets the value of a feature's section. */
+        public <T> Builder section(Section<T> section, T value) {
+            sections.put(section, Objects.requireNonNull(value, section.key()));
             return this;
+        }
+
+        public Builder skills(SkillSettings value) {
+            return section(SkillFeature.SETTINGS, value);
         }
 
         public Builder requiredSections(List<RequiredSections> value) {
-            this.requiredSections = value;
-            return this;
+            return section(LintFeature.REQUIRED_SECTIONS, List.copyOf(value));
         }
 
         public Builder tokens(TokenSettings value) {
-            this.tokens = value;
-            return this;
+            return section(TokenFeature.SETTINGS, value);
         }
 
         public Builder cost(CostSettings value) {
-            this.cost = value;
-            return this;
+            return section(CostFeature.SETTINGS, value);
         }
 
         public Builder registry(RegistrySettings value) {
-            this.registry = value;
-            return this;
+            return section(RegistryFeature.SETTINGS, value);
         }
 
         public Builder secrets(SecretSettings value) {
-            this.secrets = value;
-            return this;
+            return section(SecretFeature.SETTINGS, value);
         }
 
         public DeploytrackConfig build() {

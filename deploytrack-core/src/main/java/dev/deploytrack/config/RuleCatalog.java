@@ -1,29 +1,32 @@
 package dev.deploytrack.config;
 
 import dev.deploytrack.check.FileRules;
-import dev.deploytrack.lint.LintRules;
+import dev.deploytrack.feature.Feature;
+import dev.deploytrack.feature.Features;
 import dev.deploytrack.report.Rule;
-import dev.deploytrack.secrets.SecretRules;
-import dev.deploytrack.skills.SkillRules;
-import dev.deploytrack.tokens.TokenRules;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
-/** Every built-in rule, by id: what {@code rules:} in deploytrack.yml may name, and what docs/rules.md lists. */
+/**
+ * Every built-in rule, by id: what {@code rules:} in deploytrack.yml may name, and what docs/rules.md lists. The
+ * rules of reading files at all ({@link FileRules}) and those of every registered {@link Feature}.
+ */
 public final class RuleCatalog {
 
-    private static final Map<String, Rule> RULES = index(Stream.of(
-            SkillRules.ALL, LintRules.ALL, FileRules.ALL, TokenRules.ALL, SecretRules.ALL).flatMap(List::stream)
-            .toList());
+    private static final Map<String, Rule> RULES = index();
 
     private RuleCatalog() {
     }
 
-    private static Map<String, Rule> index(List<Rule> rules) {
+    private static Map<String, Rule> index() {
+        List<Rule> rules = new ArrayList<>(FileRules.ALL);
+        for (Feature feature : Features.ALL) {
+            rules.addAll(feature.rules());
+        }
         Map<String, Rule> index = new LinkedHashMap<>();
         for (Rule rule : rules) {
             if (index.put(rule.id(), rule) != null) {

@@ -25,9 +25,12 @@ public final class FindingCollector {
         return policy;
     }
 
-    /** Adds a finding at the severity the policy gives its rule; drops it if the rule is switched off. */
+    /**
+     * Adds a finding at the severity the policy gives it (configuration, then strict mode, then the severity the
+     * check found it at); drops it if the rule is switched off.
+     */
     public void add(Finding finding) {
-        Optional<Severity> severity = policy.severityOf(finding.rule());
+        Optional<Severity> severity = policy.severityOf(finding.rule(), finding.severity());
         severity.ifPresent(s -> findings.add(finding.withSeverity(s)));
     }
 

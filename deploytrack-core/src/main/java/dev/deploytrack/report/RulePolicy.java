@@ -33,6 +33,14 @@ public final class RulePolicy {
 
     /** The severity {@code rule} reports at, or empty when it is switched off. */
     public Optional<Severity> severityOf(Rule rule) {
+        return severityOf(rule, rule.defaultSeverity());
+    }
+
+    /**
+     * The severity of a finding of {@code rule} that its check gave {@code found} (a rule's default, or the
+     * severity it documents for the case, e.g. an unknown hook event: an error when it is a typo of a known one).
+     */
+    public Optional<Severity> severityOf(Rule rule, Severity found) {
         Optional<Severity> configured = overrides.get(rule.id());
         if (configured != null) {
             return configured;
@@ -40,7 +48,7 @@ public final class RulePolicy {
         if (strict && rule.strictError()) {
             return Optional.of(Severity.ERROR);
         }
-        return Optional.of(rule.defaultSeverity());
+        return Optional.of(found);
     }
 
     public boolean isEnabled(Rule rule) {

@@ -1,5 +1,6 @@
 package dev.deploytrack.skills;
 
+import dev.deploytrack.yaml.YamlMappingReader;
 import java.util.List;
 
 /**
@@ -21,5 +22,14 @@ public record SkillSettings(boolean asciiNames, List<String> allowedFields, int 
 
     public static SkillSettings defaults() {
         return new SkillSettings(false, List.of(), DEFAULT_MAX_BODY_LINES);
+    }
+
+    /** Binds the {@code skills:} section of deploytrack.yml. */
+    public static SkillSettings bind(YamlMappingReader skills) {
+        SkillSettings defaults = defaults();
+        return new SkillSettings(
+                skills.bool("ascii-names", defaults.asciiNames()),
+                skills.stringList("allowed-fields"),
+                (int) skills.integer("max-body-lines", defaults.maxBodyLines(), 1, 1_000_000));
     }
 }

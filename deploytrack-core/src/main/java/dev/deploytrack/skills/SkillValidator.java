@@ -1,5 +1,11 @@
 package dev.deploytrack.skills;
 
+import dev.deploytrack.discovery.Tool;
+import dev.deploytrack.frontmatter.FrontmatterDuplicateKey;
+import dev.deploytrack.frontmatter.FrontmatterNotStrictYaml;
+import dev.deploytrack.frontmatter.FrontmatterRead;
+import dev.deploytrack.frontmatter.FrontmatterReader;
+import dev.deploytrack.frontmatter.Reading;
 import dev.deploytrack.report.Finding;
 import dev.deploytrack.report.FindingCollector;
 import dev.deploytrack.report.Rule;
@@ -34,6 +40,15 @@ public final class SkillValidator {
     /** Fields clients are known to read beyond the specification, and who reads them (for hints and docs). */
     public static final Map<String, String> KNOWN_EXTENSION_FIELDS = knownExtensions();
 
+    /**
+     * The fields Claude Code documents for a SKILL.md (skills, "Frontmatter reference"): not unknown in a skill that
+     * Claude Code loads.
+     */
+    public static final Set<String> CLAUDE_CODE_FIELDS = Set.of("name", "description", "when_to_use",
+            "argument-hint", "arguments", "disable-model-invocation", "user-invocable", "allowed-tools",
+            "disallowed-tools", "model", "effort", "context", "agent", "background", "hooks", "paths", "shell",
+            "metadata", "license", "compatibility");
+
     public static final int MAX_DESCRIPTION_LENGTH = 1024;
     public static final int MAX_COMPATIBILITY_LENGTH = 500;
 
@@ -67,7 +82,17 @@ public final class SkillValidator {
      * @return what later checks need (name, description, body), or empty when the frontmatter could not be read
      */
     public Optional<SkillDocument> validate(SkillFile skill, SourceText source, FindingCollector out) {
-        Checker checker = new Checker(skill, out);
+        return validate(skill, source, out, Set.of());
+    }
+
+    /**
+     * Checks one skill as the tools that load it read it ({@code readers}, from where it lives): a skill only
+     * Claude Code loads is read with Claude Code's leniency (frontmatter its repair pass reads is a warning, not
+     * invalid YAML) and its documented fields are not unknown to it.
+     */
+    public Optional<SkillDocument> validate(SkillFile skill, SourceText source, FindingCollector out,
+                                            Set<Tool> readers) {
+        Checker checker = new Checker(skill, out, readers);
         return checker.run(source);
     }
 
@@ -76,10 +101,14 @@ public final class SkillValidator {
 
         private final SkillFile skill;
         private final FindingCollector out;
+        private final Reading reading;
+        private final boolean claudeCode;
 
-        Checker(SkillFile skill, FindingCollector out) {
+        Checker(SkillFile skill, FindingCollector out, Set<Tool> readers) {
             this.skill = skill;
             this.out = out;
+            this.reading = Reading.forSkill(readers);
+            this.claudeCode = readers.contains(Tool.CLAUDE_CODE);
         }
 
         Optional<SkillDocument> run(SourceText source) {
@@ -93,12 +122,13 @@ public final class SkillValidator {
                 report(SkillRules.BYTE_ORDER_MARK, 1, 1, "SKILL.md starts with a UTF-8 byte-order mark",
                         "save the file as UTF-8 without a byte-order mark");
             }
-            Frontmatter frontmatter = Frontmatter.of(source);
-            switch (frontmatter.status()) {
+            FrontmatterRead read = FrontmatterReader.read(source, reading);
+            Frontmatter frontmatter = read.frontmatter();
+            switch (read.outcome()) {
                 case MISSING -> {
                     report(SkillRules.FRONTMATTER, 1, 1, "SKILL.md must start with YAML frontmatter: a '---' line, "
                             + "then the fields, then a closing '---' line",
-                            "start the file with a '---' line, 'name: " + skill.directoryName()
+                            "start the file with a '---' line, 'name: " + directoryAsName()
                                     + "', 'description: <what it does and when to use it>' and a closing '---' line");
                     return Optional.empty();
                 }
@@ -107,24 +137,27 @@ public final class SkillValidator {
                             "add a line holding only '---' after the last field");
                     return Optional.empty();
                 }
+                case INVALID -> {
+                    reportYamlError(read.strictError(), source);
+                    return Optional.empty();
+                }
+                case NOT_MAPPING -> {
+                    Optional<Node> root = read.notMapping();
+                    int line = root.map(node -> YamlNodes.line(node, 2)).orElse(1);
+                    String kind = root.map(YamlNodes::describeKind).orElse("empty");
+                    report(SkillRules.FRONTMATTER_MAPPING, line, 1, "the frontmatter must be a mapping of fields, but "
+                            + "it is " + kind, "write one 'field: value' per line, starting with name and description");
+                    return Optional.empty();
+                }
+                case REPAIRED -> out.add(FrontmatterNotStrictYaml.finding(skill.path(), source, read));
                 default -> {
-                    // PRESENT: go on
+                    // STRICT: go on
                 }
             }
-            Optional<Node> root;
-            try {
-                root = frontmatter.parse();
-            } catch (YamlSyntaxException e) {
-                reportYamlError(e, source);
-                return Optional.empty();
+            for (Finding duplicate : FrontmatterDuplicateKey.findings(skill.path(), read)) {
+                out.add(duplicate);
             }
-            if (root.isEmpty() || !(root.get() instanceof MappingNode mapping)) {
-                int line = root.map(node -> YamlNodes.line(node, 2)).orElse(1);
-                String kind = root.map(YamlNodes::describeKind).orElse("empty");
-                report(SkillRules.FRONTMATTER_MAPPING, line, 1, "the frontmatter must be a mapping of fields, but it "
-                        + "is " + kind, "write one 'field: value' per line, starting with name and description");
-                return Optional.empty();
-            }
+            MappingNode mapping = read.mapping();
             Map<String, NodeTuple> fields = fields(mapping);
             String name = checkName(fields.get("name"));
             String description = checkDescription(fields.get("description"));
@@ -146,8 +179,9 @@ public final class SkillValidator {
                 Node key = tuple.getKeyNode();
                 String field = YamlNodes.isString(key) ? YamlNodes.scalarText(key) : null;
                 if (field != null && SPECIFIED_FIELDS.contains(field)) {
-                    fields.put(field, tuple);
-                } else if (field == null || !allowedFields.contains(field)) {
+                    fields.put(field, tuple); // of a key written twice, the last (Claude Code's reading)
+                } else if (field == null || !(allowedFields.contains(field)
+                        || (claudeCode && CLAUDE_CODE_FIELDS.contains(field)))) {
                     reportUnknownField(key, field);
                 }
             }
@@ -169,7 +203,7 @@ public final class SkillValidator {
         private String checkName(NodeTuple tuple) {
             if (tuple == null) {
                 report(SkillRules.NAME_REQUIRED, 1, 1, "the required field 'name' is missing",
-                        "add 'name: " + skill.directoryName() + "' to the frontmatter");
+                        "add 'name: " + directoryAsName() + "' to the frontmatter");
                 return "";
             }
             Node value = tuple.getValueNode();
@@ -178,7 +212,7 @@ public final class SkillValidator {
             if (!YamlNodes.isString(value) || SkillNames.strip(YamlNodes.scalarText(value)).isEmpty()) {
                 String kind = YamlNodes.isString(value) ? "blank" : YamlNodes.describeKind(value);
                 report(SkillRules.NAME_REQUIRED, line, column, "'name' must be a non-empty string, but it is " + kind,
-                        "write the skill's directory name: name: " + skill.directoryName());
+                        "write the skill's name: name: " + directoryAsName());
                 return "";
             }
             String raw = YamlNodes.scalarText(value);
@@ -188,29 +222,36 @@ public final class SkillValidator {
                 report(SkillRules.NAME_LENGTH, line, column, "skill name is " + length + " characters long; at most "
                         + SkillNames.MAX_NAME_LENGTH + " are allowed", null);
             }
-            checkNameCharacters(name, line, column);
+            boolean valid = checkNameCharacters(name, line, column);
             if (name.startsWith("-") || name.endsWith("-")) {
                 report(SkillRules.NAME_HYPHENS, line, column, "skill name '" + name
-                        + "' must not start or end with a hyphen", null);
-            }
-            if (name.contains("--")) {
+                        + "' must not start or end with a hyphen", "use '" + validName(name) + "'");
+                valid = false;
+            } else if (name.contains("--")) {
                 report(SkillRules.NAME_HYPHENS, line, column, "skill name '" + name
-                        + "' must not contain consecutive hyphens", null);
+                        + "' must not contain consecutive hyphens", "use '" + validName(name) + "'");
+                valid = false;
             }
             String directory = SkillNames.normalizeDirectory(skill.directoryName());
-            if (!directory.equals(name)) {
+            // One cause, one finding: an invalid name is reported above, with a hint that also matches the
+            // directory when the directory's name is valid; only a valid name is compared with its directory.
+            if (valid && length <= SkillNames.MAX_NAME_LENGTH && !directory.equals(name)) {
                 report(SkillRules.NAME_DIRECTORY, line, column, "skill name '" + name + "' does not match its directory '"
-                        + skill.directoryName() + "'", "rename the directory to '" + name
-                        + "', or change the name so both are equal");
+                        + skill.directoryName() + "'", isValidName(directory)
+                        ? "change the name to '" + directory + "', or rename the directory to '" + name + "'"
+                        : "rename the directory to '" + name + "' ('" + skill.directoryName()
+                                + "' is not a valid skill name)");
             }
             return SkillNames.strip(raw);
         }
 
-        private void checkNameCharacters(String name, int line, int column) {
-            if (SkillNames.hasUppercase(name)) {
-                report(SkillRules.NAME_CHARACTERS, line, column, "skill name '" + name + "' must be lowercase",
-                        "use '" + name.toLowerCase(Locale.ROOT) + "'");
-            }
+        /**
+         * Reports uppercase letters and characters outside letters, digits and hyphens as one finding, whose hint is
+         * a name every name rule accepts (the directory's name when that is valid and means the same).
+         *
+         * @return whether the characters are valid
+         */
+        private boolean checkNameCharacters(String name, int line, int column) {
             Set<String> invalid = new LinkedHashSet<>();
             Set<String> nonAscii = new LinkedHashSet<>();
             name.codePoints().forEach(cp -> {
@@ -221,15 +262,51 @@ public final class SkillValidator {
                     nonAscii.add(new String(Character.toChars(cp)));
                 }
             });
-            if (!invalid.isEmpty()) {
-                report(SkillRules.NAME_CHARACTERS, line, column, "skill name '" + name + "' contains "
-                        + quoteAll(invalid) + "; only lowercase letters, digits and hyphens are allowed",
-                        "replace them with hyphens, e.g. '" + suggestName(name) + "'");
+            boolean uppercase = SkillNames.hasUppercase(name);
+            if (uppercase || !invalid.isEmpty()) {
+                String problem = uppercase && !invalid.isEmpty() ? "must be lowercase and contains "
+                        + quoteAll(invalid) : uppercase ? "must be lowercase" : "contains " + quoteAll(invalid);
+                report(SkillRules.NAME_CHARACTERS, line, column, "skill name '" + name + "' " + problem
+                        + "; only lowercase letters, digits and hyphens are allowed", "use '" + validName(name)
+                        + "'");
+                return false;
             }
             if (!nonAscii.isEmpty()) {
                 report(SkillRules.NAME_CHARACTERS, line, column, "skill name '" + name + "' contains non-ASCII "
                         + quoteAll(nonAscii) + "; skills.ascii-names allows only a-z, 0-9 and hyphens", null);
+                return false;
             }
+            return true;
+        }
+
+        /** A name that passes every name rule: the directory's name if it is one and fits, else the name repaired. */
+        private String validName(String name) {
+            String directory = SkillNames.normalizeDirectory(skill.directoryName());
+            String repaired = suggestName(name);
+            if (isValidName(directory) && (directory.equals(repaired) || repaired.isEmpty())) {
+                return directory;
+            }
+            return repaired.isEmpty() ? (isValidName(directory) ? directory : "my-skill") : repaired;
+        }
+
+        /** The directory's name if it is a valid skill name, else a valid name made from it. */
+        private String directoryAsName() {
+            String directory = SkillNames.normalizeDirectory(skill.directoryName());
+            if (isValidName(directory)) {
+                return directory;
+            }
+            String repaired = suggestName(directory);
+            return repaired.isEmpty() ? "my-skill" : repaired;
+        }
+
+        private boolean isValidName(String candidate) {
+            if (candidate.isEmpty() || SkillNames.length(candidate) > SkillNames.MAX_NAME_LENGTH
+                    || SkillNames.hasUppercase(candidate) || candidate.startsWith("-") || candidate.endsWith("-")
+                    || candidate.contains("--")) {
+                return false;
+            }
+            return candidate.codePoints().allMatch(cp -> cp == '-' || (SkillNames.isAlphanumeric(cp)
+                    && (!settings.asciiNames() || SkillNames.isAsciiNameCharacter(cp))));
         }
 
         private String checkDescription(NodeTuple tuple) {
@@ -394,6 +471,9 @@ public final class SkillValidator {
         StringBuilder suggestion = new StringBuilder();
         name.toLowerCase(Locale.ROOT).codePoints().forEach(cp -> suggestion.appendCodePoint(
                 cp == '-' || SkillNames.isAlphanumeric(cp) ? cp : '-'));
-        return suggestion.toString().replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+        String repaired = suggestion.toString().replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+        return SkillNames.length(repaired) <= SkillNames.MAX_NAME_LENGTH ? repaired
+                : repaired.substring(0, repaired.offsetByCodePoints(0, SkillNames.MAX_NAME_LENGTH))
+                        .replaceAll("-$", "");
     }
 }

@@ -6,16 +6,9 @@ import dev.deploytrack.check.FileRules;
 import dev.deploytrack.config.DeploytrackConfig;
 import dev.deploytrack.discovery.AgentFileDiscovery;
 import dev.deploytrack.discovery.AgentFiles;
-import dev.deploytrack.lint.AgentDefinitionCheck;
-import dev.deploytrack.lint.InstructionFileCheck;
-import dev.deploytrack.lint.MarkdownSectionsCheck;
-import dev.deploytrack.lint.McpConfigCheck;
-import dev.deploytrack.lint.YamlSyntaxCheck;
+import dev.deploytrack.feature.Features;
 import dev.deploytrack.report.FindingCollector;
 import dev.deploytrack.report.Report;
-import dev.deploytrack.secrets.SecretCheck;
-import dev.deploytrack.skills.SkillCheck;
-import dev.deploytrack.tokens.TokenBudgetCheck;
 import dev.deploytrack.workspace.DirectoryWorkspace;
 import dev.deploytrack.workspace.Workspace;
 import java.io.IOException;
@@ -35,15 +28,7 @@ public final class Validator {
 
     public Validator(DeploytrackConfig config) {
         this.config = config;
-        this.checks = List.of(
-                new SkillCheck(config.skills()),
-                new InstructionFileCheck(),
-                new AgentDefinitionCheck(),
-                new McpConfigCheck(),
-                new YamlSyntaxCheck(),
-                new MarkdownSectionsCheck(config.requiredSections()),
-                new TokenBudgetCheck(config.tokens()),
-                new SecretCheck(config.secrets()));
+        this.checks = List.copyOf(Features.checks(config));
     }
 
     /**
@@ -62,8 +47,7 @@ public final class Validator {
         for (Workspace.SkippedFile skipped : workspace.skipped()) {
             findings.add(FileRules.SKIPPED, skipped.path(), 1, 1, skipped.reason());
         }
-        String rootName = workspace.root().getFileName() == null ? "" : workspace.root().getFileName().toString();
-        AgentFiles agentFiles = AgentFileDiscovery.discover(workspace.files(), rootName);
+        AgentFiles agentFiles = AgentFileDiscovery.discover(workspace);
         CheckContext context = new CheckContext(workspace, agentFiles, findings, config.maxFileSize());
         // Checks that run alone start first, so that they run while the others do.
         List<AloneRun> alone = new ArrayList<>();

@@ -45,10 +45,20 @@ public final class SafeYaml {
      * @return the root node, or empty for an empty document
      */
     public static Optional<Node> parse(String text, int firstLine) throws YamlSyntaxException {
+        return parse(text, firstLine, false);
+    }
+
+    /**
+     * Parses one YAML document, keeping a key written twice in a mapping when {@code duplicateKeys} is true (both
+     * entries stay in the tree, in file order): for files whose tool reads them that way, e.g. Claude Code, which
+     * keeps the last value, so that the duplicate can be reported as a warning rather than as invalid YAML.
+     */
+    public static Optional<Node> parse(String text, int firstLine, boolean duplicateKeys)
+            throws YamlSyntaxException {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel("yaml")
                 .setUseMarks(true)
-                .setAllowDuplicateKeys(false)
+                .setAllowDuplicateKeys(duplicateKeys)
                 .setAllowRecursiveKeys(false)
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setCodePointLimit(MAX_CODE_POINTS)
@@ -60,7 +70,7 @@ public final class SafeYaml {
         try {
             checkStructure(new Parse(settings).parseString(text), firstLine);
             Optional<Node> root = new Compose(settings).composeString(text);
-            if (root.isPresent()) {
+            if (root.isPresent() && !duplicateKeys) {
                 rejectDuplicateKeys(root.get(), firstLine, new IdentityHashMap<>());
             }
             return root;

@@ -1,5 +1,6 @@
 package dev.deploytrack.yaml;
 
+import dev.deploytrack.workspace.Glob;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -180,6 +181,25 @@ public final class YamlMappingReader {
             }
         }
         return values;
+    }
+
+    /** {@code pattern}, read from {@code key}, as a glob; an invalid pattern is reported and empty. */
+    public Optional<Glob> glob(String key, String pattern) {
+        try {
+            return Optional.of(Glob.of(pattern));
+        } catch (IllegalArgumentException e) { // includes PatternSyntaxException
+            problem(key, "'" + pattern + "' in " + qualified(key) + " is not a valid glob pattern");
+            return Optional.empty();
+        }
+    }
+
+    /** A list of globs (a single string is a list of one); invalid patterns are reported and left out. */
+    public List<Glob> globList(String key) {
+        List<Glob> globs = new ArrayList<>();
+        for (String pattern : stringList(key)) {
+            glob(key, pattern).ifPresent(globs::add);
+        }
+        return globs;
     }
 
     /** A nested mapping; empty if the key is absent (a wrong type is reported). */

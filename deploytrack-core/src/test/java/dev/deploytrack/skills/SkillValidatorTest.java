@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deploytrack.discovery.Tool;
 import dev.deploytrack.report.Finding;
 import dev.deploytrack.report.FindingCollector;
 import dev.deploytrack.report.Report;
@@ -11,9 +12,11 @@ import dev.deploytrack.report.RulePolicy;
 import dev.deploytrack.report.Severity;
 import dev.deploytrack.source.SourceText;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -431,5 +434,80 @@ class SkillValidatorTest {
         assertEquals("Extracts text from PDF files. Use when handling PDFs.", document.description());
         assertEquals("# Body\ntext\n", document.body());
         assertEquals(5, document.bodyStartLine());
+    }
+
+    @Nested
+    class OneCauseOneFinding {
+
+        @Test
+        void aNameWithSpacesAndCapitalsIsOneFindingWhoseHintEveryNameRuleAccepts() {
+            Report report = strict("mcp-integration", "---\nname: MCP Integration\n" + VALID_DESCRIPTION + "---\n");
+            Finding finding = only(report, "skill-name-characters");
+            assertEquals(List.of("skill-name-characters"), rules(report));
+            assertEquals("use 'mcp-integration'", finding.hint());
+            Report fixed = strict("mcp-integration", "---\nname: mcp-integration\n" + VALID_DESCRIPTION + "---\n");
+            assertEquals(List.of(), rules(fixed));
+        }
+
+        @Test
+        void theDirectoryHintNeverProposesAnInvalidName() {
+            Finding finding = only(validate("data_export", "---\nname: data-export\n" + VALID_DESCRIPTION + "---\n"),
+                    "skill-name-directory");
+            assertTrue(finding.hint().startsWith("rename the directory to 'data-export'"), finding.hint());
+            assertFalse(finding.hint().contains("change the name to 'data_export'"), finding.hint());
+            Finding valid = only(validate("export", "---\nname: data-export\n" + VALID_DESCRIPTION + "---\n"),
+                    "skill-name-directory");
+            assertEquals("change the name to 'export', or rename the directory to 'data-export'", valid.hint());
+        }
+
+        @Test
+        void aMissingNameIsHintedAsAValidName() {
+            Finding finding = only(validate("Data Export", "---\n" + VALID_DESCRIPTION + "---\n"),
+                    "skill-name-required");
+            assertEquals("add 'name: data-export' to the frontmatter", finding.hint());
+        }
+    }
+
+    @Nested
+    class ReadAsItsToolsReadIt {
+
+        private Report read(String content, Set<Tool> readers) {
+            FindingCollector out = new FindingCollector(new RulePolicy(true, Map.of()));
+            new SkillValidator(SkillSettings.defaults()).validate(new SkillFile("notes/SKILL.md", "notes"),
+                    SourceText.decode(content.getBytes(StandardCharsets.UTF_8)), out, readers);
+            return out.toReport();
+        }
+
+        private static final String COLON = "---\nname: notes\ndescription: Writes notes. Use when: tagging\n---\n";
+
+        @Test
+        void aColonClaudeCodeRepairsIsAWarningForASkillOnlyClaudeCodeLoads() {
+            Report report = read(COLON, EnumSet.of(Tool.CLAUDE_CODE));
+            Finding finding = only(report, "frontmatter-not-strict-yaml");
+            assertEquals(Severity.WARNING, finding.severity());
+            assertEquals(List.of("frontmatter-not-strict-yaml"), rules(report));
+        }
+
+        @Test
+        void theSameColonIsInvalidYamlForASkillCodexLoads() {
+            assertEquals(List.of("skill-yaml"), rules(read(COLON, EnumSet.of(Tool.CLAUDE_CODE, Tool.CODEX))));
+            assertEquals(List.of("skill-yaml"), rules(read(COLON, Set.of())));
+        }
+
+        @Test
+        void claudeCodesFieldsAreNotUnknownInASkillItLoads() {
+            String content = "---\nname: notes\n" + VALID_DESCRIPTION + "context: fork\nagent: Explore\n"
+                    + "argument-hint: \"[topic]\"\n---\n";
+            assertEquals(List.of(), rules(read(content, EnumSet.of(Tool.CLAUDE_CODE))));
+            assertEquals(List.of("skill-unknown-field", "skill-unknown-field", "skill-unknown-field"),
+                    rules(read(content, EnumSet.of(Tool.CODEX))));
+        }
+
+        @Test
+        void aKeyWrittenTwiceIsAWarningForClaudeCodeAndInvalidForStrictReaders() {
+            String content = "---\nname: notes\nname: notes\n" + VALID_DESCRIPTION + "---\n";
+            assertEquals(List.of("frontmatter-duplicate-key"), rules(read(content, EnumSet.of(Tool.CLAUDE_CODE))));
+            assertEquals(List.of("skill-yaml"), rules(read(content, EnumSet.of(Tool.CODEX))));
+        }
     }
 }

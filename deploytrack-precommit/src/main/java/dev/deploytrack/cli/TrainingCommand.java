@@ -2,6 +2,8 @@ package dev.deploytrack.cli;
 
 import dev.deploytrack.config.ConfigLoader;
 import dev.deploytrack.config.DeploytrackConfig;
+import dev.deploytrack.feature.Feature;
+import dev.deploytrack.feature.Features;
 import dev.deploytrack.report.Report;
 import dev.deploytrack.report.ReportFormat;
 import dev.deploytrack.validate.Validator;
@@ -20,26 +22,15 @@ import java.util.Map;
 /**
  * {@code deploytrack cds-training}: the launcher runs this once, in the background, to record which classes a typical
  * run loads into the class-data-sharing archive (or JDK 25's AOT cache). It validates a small repository held in
- * memory, touching every check, then runs the pre-commit check on the repository it runs in (if any), and writes
- * nothing.
+ * memory (every registered feature's sample), touching every check, then runs the pre-commit check on the
+ * repository it runs in (if any), and writes nothing.
  */
 final class TrainingCommand implements Command {
 
     static final String NAME = "cds-training";
 
-    private static final Map<String, String> SAMPLE = Map.of(
-            "deploytrack.yml", "strict: false\nskills:\n  allowed-fields: [argument-hint]\n",
-            "AGENTS.md", "# Agents\n\n## Setup\n\nRun make.\n",
-            ".claude/skills/pdf/SKILL.md", "---\nname: pdf\ndescription: Reads PDFs. Use for PDFs.\n"
-                    + "metadata:\n  version: \"1\"\n---\n# PDF\n"
-                    // A body over 5,000 bytes, so the token budget's vocabulary-free bound runs too.
-                    + "Extract the text of each page, then the tables, then fill the form fields.\n".repeat(80),
-            ".claude/skills/bad/SKILL.md", "---\nname: Bad_Name\ndescription: a: b\n---\n",
-            ".claude/agents/reviewer.md", "---\nname: reviewer\ndescription: Reviews.\n---\nReview.\n",
-            ".mcp.json", "{\"mcpServers\": {\"gh\": {\"command\": \"npx\", \"args\": [\"x\"]}}}\n",
-            "environments/prod/budget-limits.yaml", "daily_limit_usd: 10\n",
-            "src/App.java", "class App { String url = \"https://example.com\"; }\n",
-            ".env", "DATABASE_URL=${DATABASE_URL}\nOPENAI_API_KEY=your_api_key_here\nLOG_LEVEL=debug\n");
+    /** Every feature's sample (see {@link Feature#sample()}), so that every check's classes are recorded. */
+    private static final Map<String, String> SAMPLE = Features.trainingSample();
 
     @Override
     public String name() {

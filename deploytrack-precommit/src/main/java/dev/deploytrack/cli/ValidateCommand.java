@@ -19,7 +19,7 @@ final class ValidateCommand implements Command {
 
     @Override
     public String summary() {
-        return "check skills, instruction files, agent definitions, MCP configs, token budgets and secrets";
+        return "check skills, Claude Code files, instruction files, MCP configs, token budgets and secrets";
     }
 
     @Override
@@ -29,9 +29,10 @@ final class ValidateCommand implements Command {
 
                 Checks the agent configuration of the repository at PATH (default: the current directory), or the
                 single file PATH (e.g. one SKILL.md, judged against its directory's name):
-                Agent Skills against the specification, agent definitions, MCP server configs, deploytrack's
-                YAML, required Markdown sections, token budgets, and secrets in every file. Reads
-                PATH/deploytrack.yml when it exists.
+                Agent Skills against the specification; Claude Code's subagents, commands, hooks, settings,
+                plugins and marketplaces, read as Claude Code reads them; MCP server configs; hidden text in
+                instruction files; deploytrack's YAML, required Markdown sections, token budgets, and secrets in
+                every file. Reads PATH/deploytrack.yml when it exists.
 
                 Options:
                   --strict            report deploytrack's policy rules as errors (see docs/rules.md)
