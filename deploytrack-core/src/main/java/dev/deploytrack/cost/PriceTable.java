@@ -25,8 +25,11 @@ import java.util.Optional;
  * as-of: 2026-11-22
  * sources: {L: LiteLLM model_prices_and_context_window.json}
  * models:
- *   claude-sonnet-4-5: {input: 3.00, output: 15.00, cached-input: 0.30, source: L}
+ *   claude-sonnet-4-5: {input: 3.00, output: 15.00, cached-input: 0.30, cache-write-5m: 3.75, cache-write-1h: 6.00,
+ *                       source: L}
  * </pre>
+ * {@code cache-write-5m} and {@code cache-write-1h} (prompt-cache writes, Anthropic's two lifetimes) are optional:
+ * without them cache writes cost what input costs.
  * Amounts are exact decimals; a negative or non-numeric amount, a model without input or output price, or an
  * unknown key is an error naming the file and line.
  */
@@ -108,6 +111,8 @@ public final class PriceTable {
         BigDecimal input = entry.decimal("input", null);
         BigDecimal output = entry.decimal("output", null);
         BigDecimal cached = entry.decimal("cached-input", null);
+        BigDecimal write5m = entry.decimal("cache-write-5m", null);
+        BigDecimal write1h = entry.decimal("cache-write-1h", null);
         String source = entry.string("source", null);
         entry.string("note", null);
         for (String key : List.of("input", "output")) {
@@ -118,8 +123,9 @@ public final class PriceTable {
         if (input == null || output == null) {
             return Optional.empty();
         }
-        return Optional.of(new ModelPrice(model, input, output, cached == null ? input : cached,
-                source == null ? displayName : source));
+        BigDecimal fiveMinutes = write5m == null ? input : write5m;
+        return Optional.of(new ModelPrice(model, input, output, cached == null ? input : cached, fiveMinutes,
+                write1h == null ? fiveMinutes : write1h, source == null ? displayName : source));
     }
 
     /** This table with {@code user}'s models replacing or adding to this one's. */

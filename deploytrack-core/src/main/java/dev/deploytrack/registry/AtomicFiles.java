@@ -17,7 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * atomic step; then the directory entry is flushed too. It becomes visible under the target's name only once it is
  * complete.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     /** Temporary files are named {@code .<target>.<random>.tmp}, so stale ones can be recognised and removed. */
     private static final String TEMP_SUFFIX = ".tmp";
@@ -26,11 +26,11 @@ final class AtomicFiles {
     }
 
     /** Writes content into an open file. */
-    interface Content {
+    public interface Content {
         void writeTo(FileChannel channel) throws IOException;
 
         /** {@code bytes[0, length)}. */
-        static Content of(byte[] bytes, int length) {
+        public static Content of(byte[] bytes, int length) {
             return new Content() { // not a lambda: see RegistryStore
                 @Override
                 public void writeTo(FileChannel channel) throws IOException {
@@ -44,7 +44,7 @@ final class AtomicFiles {
     }
 
     /** Writes {@code bytes[0, length)} to {@code target} atomically, creating the parent directories. */
-    static void write(Path target, byte[] bytes, int length) throws IOException {
+    public static void write(Path target, byte[] bytes, int length) throws IOException {
         Path temp = writeTemp(target, Content.of(bytes, length));
         try {
             commit(temp, target);
@@ -54,7 +54,7 @@ final class AtomicFiles {
     }
 
     /** The first step: the content, flushed to disk, in a new temporary sibling of {@code target}. */
-    static Path writeTemp(Path target, Content content) throws IOException {
+    public static Path writeTemp(Path target, Content content) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temp = temporary(parent, target);
@@ -86,7 +86,7 @@ final class AtomicFiles {
     }
 
     /** The second step: renames the temporary file over {@code target} and flushes the directory. */
-    static void commit(Path temp, Path target) throws IOException {
+    public static void commit(Path temp, Path target) throws IOException {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         syncDirectory(target.toAbsolutePath().getParent());
     }
@@ -124,7 +124,7 @@ final class AtomicFiles {
     }
 
     /** Removes temporary files a killed writer left next to {@code target}; call only while holding its lock. */
-    static void removeStaleTemporaries(Path target) throws IOException {
+    public static void removeStaleTemporaries(Path target) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         if (!Files.isDirectory(parent)) {
             return;

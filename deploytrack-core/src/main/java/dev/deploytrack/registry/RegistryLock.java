@@ -16,12 +16,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * the system releases if the holder dies. The lock file is never deleted: deleting it would let two writers lock two
  * different files.
  */
-final class RegistryLock implements AutoCloseable {
+public final class RegistryLock implements AutoCloseable {
 
-    static final String LOCK_SUFFIX = ".lock";
+    public static final String LOCK_SUFFIX = ".lock";
 
     /** Another writer held the lock for the whole wait. */
-    static final class TimeoutException extends IOException {
+    public static final class TimeoutException extends IOException {
 
         private static final long serialVersionUID = 1L;
 
@@ -48,7 +48,7 @@ final class RegistryLock implements AutoCloseable {
      * @param key the registry's canonical path, the same for every caller in this JVM
      * @throws IOException when the lock file cannot be created or the wait times out
      */
-    static RegistryLock acquire(Path key, long timeoutMillis) throws IOException {
+    public static RegistryLock acquire(Path key, long timeoutMillis) throws IOException {
         ReentrantLock created = new ReentrantLock();
         ReentrantLock existing = IN_PROCESS.putIfAbsent(key, created);
         ReentrantLock threadLock = existing != null ? existing : created;

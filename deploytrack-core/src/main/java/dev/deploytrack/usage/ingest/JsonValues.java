@@ -1,0 +1,189 @@
+package dev.deploytrack.usage.ingest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.deploytrack.secrets.SecretRedaction;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Reading values that logs write loosely (numbers as strings, times in several layouts) into exact ones. */
+final class JsonValues {
+
+    /** {@code 2026-11-03 10:00:00.123} (LiteLLM's database layout), read as UTC. */
+    private static final DateTimeFormatter SPACED = new DateTimeFormatterBuilder()
+            .appendPattern("yyyy-MM-dd[ ]['T']HH:mm:ss")
+            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
+            .toFormatter(Locale.ROOT);
+
+    /** Metadata keys whose values are credentials or their hashes: never stored. */
+    private static final Pattern CREDENTIAL_KEY = Pattern.compile(
+            "(?i).*(api_key$|api-key$|apikey|secret|password|passwd|token$|authorization|cookie|bearer|private_key"
+                    + "|user_api_key$|hashed).*");
+
+    /** Longer metadata values are not kept: they are content, not labels. */
+    static final int MAX_METADATA_VALUE = 256;
+
+    private JsonValues() {
+    }
+
+    /** A count: a non-negative whole number, given as a number or a string; {@code null} when absent or not one. */
+    static Long count(JsonParser json) throws IOException {
+        JsonToken token = json.currentToken();
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+            long value = json.getLongValue();
+            return value < 0 ? null : value;
+        }
+        if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+            BigDecimal value = json.getDecimalValue();
+            return value.signum() < 0 || value.stripTrailingZeros().scale() > 0 ? null : value.longValueExact();
+        }
+        if (token == JsonToken.VALUE_STRING) {
+            return count(json.getText());
+        }
+        json.skipChildren();
+        return null;
+    }
+
+    static Long count(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        if (node.isIntegralNumber()) {
+            long value = node.asLong();
+            return value < 0 ? null : value;
+        }
+        if (node.isNumber()) {
+            BigDecimal value = node.decimalValue();
+            return value.signum() < 0 || value.stripTrailingZeros().scale() > 0 ? null : value.longValue();
+        }
+        return node.isTextual() ? count(node.asText()) : null;
+    }
+
+    static Long count(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            BigDecimal value = new BigDecimal(text.trim());
+            return value.signum() < 0 || value.stripTrailingZeros().scale() > 0 ? null : value.longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
+        }
+    }
+
+    static long orZero(Long value) {
+        return value == null ? 0 : value;
+    }
+
+    /** An amount of money, exactly as written (a JSON number's text, not a double). */
+    static BigDecimal amount(JsonParser json) throws IOException {
+        JsonToken token = json.currentToken();
+        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+            return new BigDecimal(json.getText());
+        }
+        if (token == JsonToken.VALUE_STRING) {
+            return amount(json.getText());
+        }
+        json.skipChildren();
+        return null;
+    }
+
+    static BigDecimal amount(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        return node.isNumber() || node.isTextual() ? amount(node.asText()) : null;
+    }
+
+    static BigDecimal amount(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            BigDecimal value = new BigDecimal(text.trim());
+            return value.signum() < 0 ? null : value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A string value, or {@code null} for anything else. */
+    static String text(JsonParser json) throws IOException {
+        JsonToken token = json.currentToken();
+        if (token == JsonToken.VALUE_STRING) {
+            return json.getText();
+        }
+        json.skipChildren();
+        return null;
+    }
+
+    static String text(JsonNode node) {
+        return node == null || !node.isValueNode() || node.isNull() ? null : node.asText();
+    }
+
+    /**
+     * A time: ISO 8601 with an offset or {@code Z}, a date and time without one (read as UTC), or seconds,
+     * milliseconds or nanoseconds since the epoch; {@code null} when it is none of these.
+     */
+    static Instant time(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.trim();
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            // try the others
+        }
+        try {
+            return LocalDateTime.parse(value, SPACED).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            // try the others
+        }
+        try {
+            String offset = value.replace(' ', 'T');
+            return OffsetDateTime.parse(offset.endsWith("+00") ? offset + ":00" : offset).toInstant();
+        } catch (DateTimeParseException e) {
+            // try epoch numbers
+        }
+        Long number = count(value);
+        return number == null ? null : epoch(number);
+    }
+
+    /** Seconds, milliseconds, microseconds or nanoseconds since the epoch, told apart by magnitude. */
+    static Instant epoch(long number) {
+        if (number < 100_000_000_000L) {
+            return Instant.ofEpochSecond(number);
+        }
+        if (number < 100_000_000_000_000L) {
+            return Instant.ofEpochMilli(number);
+        }
+        if (number < 100_000_000_000_000_000L) {
+            return Instant.ofEpochSecond(number / 1_000_000, (number % 1_000_000) * 1000);
+        }
+        return Instant.ofEpochSecond(number / 1_000_000_000, number % 1_000_000_000);
+    }
+
+    /**
+     * Whether a metadata attribute may be kept: a label attribution can test, not a credential (by its name) and
+     * not content (by its length). Kept values are redacted like all output.
+     */
+    static String metadataValue(String key, String value) {
+        if (value == null || value.isEmpty() || value.length() > MAX_METADATA_VALUE
+                || CREDENTIAL_KEY.matcher(key).matches()) {
+            return null;
+        }
+        return SecretRedaction.redact(value);
+    }
+}

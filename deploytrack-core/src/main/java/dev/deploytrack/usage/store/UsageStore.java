@@ -1,0 +1,84 @@
+package dev.deploytrack.usage.store;
+
+import dev.deploytrack.usage.UsageRecord;
+import java.time.Instant;
+import java.util.Collection;
+
+/**
+ * Where usage records are kept, beside the registry and in the registry's backend: {@link FileUsageStore} (files
+ * next to {@code registry.json}) or {@link PostgresUsageStore} (a table in the registry's database). Both keep the
+ * same promises:
+ * <ul>
+ *   <li><b>Append-only and idempotent.</b> An observation of a call is stored once: the same record appended again,
+ *       from the same logs, another machine or another order, changes nothing. Nothing is ever removed.</li>
+ *   <li><b>One call, one record.</b> When a call was observed more than once with different counts (a log read
+ *       while its response was still streaming, then again), reads return the observation that counts
+ *       ({@link UsageRecord#PREFERRED}), once.</li>
+ *   <li><b>Concurrent writers lose nothing.</b> Appends from processes running at once all end up stored; a killed
+ *       writer leaves every record it had stored and no lock.</li>
+ *   <li><b>Alerts fire once.</b> {@link #fireOnce} delivers an alert and records that it fired in one step, so two
+ *       checks at once, or one run again, never send it twice.</li>
+ * </ul>
+ */
+public interface UsageStore extends AutoCloseable {
+
+    /** How messages name the store. */
+    String displayName();
+
+    /**
+     * Stores the records (observations) that are not stored yet.
+     *
+     * @return how many were new and how many were already stored
+     */
+    Appended append(Collection<UsageRecord> records) throws UsageStoreException;
+
+    /** Visits each call whose time is in {@code [from, to)}, once, as its preferred observation. */
+    void scan(Instant from, Instant to, Visitor visitor) throws UsageStoreException;
+
+    /**
+     * Fires the alert {@code key} unless it fired before: runs {@code delivery} while holding the claim on the key
+     * and records the key as fired only if the delivery returns normally (a failed delivery is retried by the next
+     * run).
+     *
+     * @return whether it fired now ({@code false}: it had fired before, and nothing was delivered)
+     */
+    boolean fireOnce(String key, String description, Delivery delivery) throws UsageStoreException, DeliveryException;
+
+    /** Whether the alert {@code key} has fired. */
+    boolean hasFired(String key) throws UsageStoreException;
+
+    @Override
+    default void close() throws UsageStoreException {
+    }
+
+    /** Receives records in a scan. */
+    interface Visitor {
+        void visit(UsageRecord record);
+    }
+
+    /** Sends an alert; throws when it could not be delivered. */
+    interface Delivery {
+        void deliver() throws DeliveryException;
+    }
+
+    /** An alert that could not be delivered (a webhook that refused it): it is not recorded as fired. */
+    final class DeliveryException extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        public DeliveryException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * @param added   observations stored now
+     * @param already observations that were stored before
+     */
+    record Appended(long added, long already) {
+
+        public Appended plus(Appended other) {
+            return new Appended(added + other.added, already + other.already);
+        }
+    }
+}
