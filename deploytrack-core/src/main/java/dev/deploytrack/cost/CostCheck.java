@@ -125,7 +125,7 @@ public final class CostCheck {
     }
 
     /** The bundled table, overridden by the user's price file (read through the workspace: never outside it). */
-    private static PriceTable prices(Workspace workspace, CostSettings settings, List<ConfigProblem> problems) {
+    public static PriceTable prices(Workspace workspace, CostSettings settings, List<ConfigProblem> problems) {
         PriceTable bundled = PriceTable.bundled();
         if (settings.prices() == null) {
             return bundled;

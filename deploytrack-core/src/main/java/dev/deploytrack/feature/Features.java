@@ -11,6 +11,7 @@ import dev.deploytrack.registry.RegistryFeature;
 import dev.deploytrack.secrets.SecretFeature;
 import dev.deploytrack.skills.SkillFeature;
 import dev.deploytrack.tokens.TokenFeature;
+import dev.deploytrack.usage.UsageFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,8 @@ public final class Features {
             new TokenFeature(),
             new SecretFeature(),
             new CostFeature(),
-            new RegistryFeature());
+            new RegistryFeature(),
+            new UsageFeature());
 
     private Features() {
     }
