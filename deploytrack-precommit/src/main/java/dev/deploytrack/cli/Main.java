@@ -33,7 +33,7 @@ public final class Main {
                 new CostCheckCommand(), new PreCommitCommand(), new InstallCommand(), new UninstallCommand(),
                 new TrainingCommand(), new RecordDeploymentCommand(), new StatusCommand(), new ImpactCommand(),
                 new ApproveCommand(), new RollbackCommand(), new TestimonyCommand(),
-                new RegistryTransferCommand())) {
+                new RegistryTransferCommand(), new UsageCommand())) {
             commands.put(command.name(), command);
         }
         return commands;
