@@ -172,10 +172,10 @@ public final class UsageHtmlReport {
             html.append("<line class=\"budget\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
                     .append("\" y1=\"").append(fmt(y)).append("\" y2=\"").append(fmt(y)).append("\" stroke=\"#c00\" "
                     + "stroke-width=\"2\" stroke-dasharray=\"6 4\" data-limit=\"")
-                    .append(Money.cents(dailyLimit).toPlainString()).append("\"><title>daily budget ")
+                    .append(Money.cents(dailyLimit).toPlainString()).append("\"><title>budget per day ")
                     .append(Money.usd(dailyLimit)).append("</title></line>\n")
                     .append("<text x=\"").append(WIDTH - RIGHT - 4).append("\" y=\"").append(fmt(y - 4))
-                    .append("\" text-anchor=\"end\" fill=\"#c00\">daily budget ").append(Money.usd(dailyLimit))
+                    .append("\" text-anchor=\"end\" fill=\"#c00\">budget per day ").append(Money.usd(dailyLimit))
                     .append("</text>\n");
         }
         html.append("</svg>\n<div class=\"legend\">");
