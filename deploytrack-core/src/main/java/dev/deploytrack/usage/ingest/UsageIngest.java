@@ -23,12 +23,13 @@ import java.util.stream.Stream;
 /**
  * {@code usage ingest PATH...}: finds the usage files under the paths, recognises each one's format, reads them as
  * streams, merges the observations of one call (a Claude Code response's several lines) and appends the records to
- * the store in batches. Memory holds one batch ({@value #BATCH} calls), whatever the size of the input.
+ * the store in batches, between files. Memory holds at most four batches ({@value #BATCH} calls each), whatever the
+ * size of the input.
  */
 public final class UsageIngest {
 
     /** Calls merged in memory before they are appended to the store. */
-    static final int BATCH = 50_000;
+    static final int BATCH = 25_000;
 
     private final UsageStore store;
     private final UsageFormat forced;
@@ -124,8 +125,19 @@ public final class UsageIngest {
                 }
                 throw new IOException("cannot read " + name + ": " + IoProblems.describe(e), e);
             }
+            if (batch.size() >= batchSize) {
+                try {
+                    batch.flush();
+                } catch (BatchFailure failure) {
+                    throw failure.cause;
+                }
+            }
         }
-        batch.flush();
+        try {
+            batch.flush();
+        } catch (BatchFailure failure) {
+            throw failure.cause;
+        }
         progress.finish(done[0], read[0]);
         return new Result(counted, done[0], read[0], batch.appended, ignored, problems);
     }
@@ -162,11 +174,20 @@ public final class UsageIngest {
         private final Map<String, UsageRecord> calls = new LinkedHashMap<>();
         private UsageStore.Appended appended = new UsageStore.Appended(0, 0);
 
+        /**
+         * Merges a record in. The batch is appended between files, so that the lines of one response (adjacent in
+         * its file) are merged before they are stored; a file with more calls than four batches is appended in the
+         * middle, which bounds memory (the few responses split there are stored as two observations, read as one).
+         */
         void add(UsageRecord record) throws BatchFailure {
             calls.merge(record.identity(), record, UsageRecord::preferred);
-            if (calls.size() >= batchSize) {
+            if (calls.size() >= 4 * batchSize) {
                 flush();
             }
+        }
+
+        int size() {
+            return calls.size();
         }
 
         void flush() throws BatchFailure {
