@@ -94,7 +94,14 @@ public final class UsageIngest {
             sizes += Files.size(file);
         }
         long total = sizes;
-        Batch batch = new Batch();
+        try (UsageStore.Appender appender = store.appender()) {
+            return ingest(paths, files, total, appender);
+        }
+    }
+
+    private Result ingest(List<Path> paths, List<Path> files, long total, UsageStore.Appender appender)
+            throws IOException, UsageStoreException {
+        Batch batch = new Batch(appender);
         Map<UsageFormat, Integer> counted = new EnumMap<>(UsageFormat.class);
         List<String> ignored = new ArrayList<>();
         IngestProblems problems = new IngestProblems();
@@ -138,8 +145,9 @@ public final class UsageIngest {
         } catch (BatchFailure failure) {
             throw failure.cause;
         }
+        UsageStore.Appended appended = appender.finish();
         progress.finish(done[0], read[0]);
-        return new Result(counted, done[0], read[0], batch.appended, ignored, problems);
+        return new Result(counted, done[0], read[0], appended, ignored, problems);
     }
 
     private static boolean candidate(Path file) {
@@ -172,12 +180,15 @@ public final class UsageIngest {
     /** Observations merged per call, appended to the store when the batch is full. */
     private final class Batch {
         private final Map<String, UsageRecord> calls = new LinkedHashMap<>();
-        private UsageStore.Appended appended = new UsageStore.Appended(0, 0);
+        private final UsageStore.Appender appender;
+
+        Batch(UsageStore.Appender appender) {
+            this.appender = appender;
+        }
 
         /**
-         * Merges a record in. The batch is appended between files, so that the lines of one response (adjacent in
-         * its file) are merged before they are stored; a file with more calls than four batches is appended in the
-         * middle, which bounds memory (the few responses split there are stored as two observations, read as one).
+         * Merges a record in. The batch goes to the store between files, or in the middle of a file with more calls
+         * than four batches, which bounds memory (the store merges the lines of a response split there).
          */
         void add(UsageRecord record) throws BatchFailure {
             calls.merge(record.identity(), record, UsageRecord::preferred);
@@ -195,7 +206,7 @@ public final class UsageIngest {
                 return;
             }
             try {
-                appended = appended.plus(store.append(calls.values()));
+                appender.add(calls.values());
             } catch (UsageStoreException e) {
                 throw new BatchFailure(e);
             }

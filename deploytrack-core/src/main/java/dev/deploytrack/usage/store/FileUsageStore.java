@@ -33,11 +33,11 @@ import java.util.TreeSet;
  * without repeats. So a file is a function of the records it holds: the same logs ingested on two machines, twice or
  * in another order give the same bytes, and two machines' files merge in git without conflict when they agree.
  *
- * <p>An append sorts its records by day and, under the registry's kind of lock ({@code usage/usage.lock}: an
- * operating-system lock that dies with its holder), merges each day's new lines into that day's file: the file is
- * read as a stream and the merged file written to a temporary file that is flushed and renamed over it. A writer
- * killed half way leaves each day either as it was or complete, and the next append finishes the rest; a day file
- * that cannot be read is refused, never overwritten. Memory holds the records of one append, not the files.
+ * <p>An ingest spills its batches as sorted runs, then, under the registry's kind of lock ({@code usage/usage.lock}:
+ * an operating-system lock that dies with its holder), merges each day's runs into that day's file in one pass: the
+ * file and the runs are read as streams and the merged file written to a temporary file that is flushed and renamed
+ * over it. A writer killed half way leaves each day either as it was or complete, and the next append finishes the
+ * rest; a day file that cannot be read is refused, never overwritten. Memory holds one batch, not the files.
  *
  * <p>Alerts that fired are kept in {@code usage/alerts.jsonl}, rewritten the same way under the same lock.
  */
@@ -82,22 +82,84 @@ public final class FileUsageStore implements UsageStore {
 
     @Override
     public Appended append(Collection<UsageRecord> records) throws UsageStoreException {
-        TreeMap<LocalDate, NavigableSet<String>> byDay = new TreeMap<>();
-        for (UsageRecord record : records) {
-            byDay.computeIfAbsent(day(record.time()), d -> new TreeSet<>()).add(UsageJson.line(record));
+        try (Appender appender = appender()) {
+            appender.add(records);
+            return appender.finish();
         }
-        Appended total = new Appended(0, 0);
-        if (byDay.isEmpty()) {
+    }
+
+    /**
+     * An ingest's appender: each batch is sorted by day and written as a run (a sorted file in a private temporary
+     * directory, not flushed to disk: it is only a spill); {@link Appender#finish()} then merges, under the lock,
+     * each day's runs with that day's file in one pass, so a day file is rewritten once per ingest whatever the
+     * number of batches. Observations of one call that batches split (the lines of one response) are merged there
+     * into the one that counts; a day with nothing new is left untouched, byte for byte.
+     */
+    @Override
+    public Appender appender() throws UsageStoreException {
+        try {
+            return new RunAppender(Files.createTempDirectory("deploytrack-usage-"));
+        } catch (IOException e) {
+            throw failure("cannot create a temporary directory for the ingest", e, "nothing was written");
+        }
+    }
+
+    private final class RunAppender implements Appender {
+
+        private final Path spill;
+        private final TreeMap<LocalDate, List<Path>> runs = new TreeMap<>();
+        private int count;
+
+        RunAppender(Path spill) {
+            this.spill = spill;
+        }
+
+        @Override
+        public void add(Collection<UsageRecord> records) throws UsageStoreException {
+            TreeMap<LocalDate, NavigableSet<String>> byDay = new TreeMap<>();
+            for (UsageRecord record : records) {
+                byDay.computeIfAbsent(day(record.time()), d -> new TreeSet<>()).add(UsageJson.line(record));
+            }
+            try {
+                for (Map.Entry<LocalDate, NavigableSet<String>> day : byDay.entrySet()) {
+                    Path run = spill.resolve(day.getKey() + "." + (count++) + ".run");
+                    Files.write(run, day.getValue(), StandardCharsets.UTF_8);
+                    runs.computeIfAbsent(day.getKey(), d -> new ArrayList<>()).add(run);
+                }
+            } catch (IOException e) {
+                throw failure("cannot write the ingest's temporary files in " + spill, e, "nothing was written");
+            }
+        }
+
+        @Override
+        public Appended finish() throws UsageStoreException {
+            Appended total = new Appended(0, 0);
+            if (runs.isEmpty()) {
+                return total;
+            }
+            try (RegistryLock lock = lock()) {
+                for (Map.Entry<LocalDate, List<Path>> day : runs.entrySet()) {
+                    total = total.plus(merge(dayFile(day.getKey()), day.getValue()));
+                }
+            } catch (IOException e) {
+                throw failure("cannot release the usage lock", e, "the records were stored");
+            } finally {
+                runs.clear();
+            }
             return total;
         }
-        try (RegistryLock lock = lock()) {
-            for (Map.Entry<LocalDate, NavigableSet<String>> day : byDay.entrySet()) {
-                total = total.plus(merge(dayFile(day.getKey()), day.getValue()));
+
+        @Override
+        public void close() {
+            try (java.util.stream.Stream<Path> files = Files.list(spill)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    Files.deleteIfExists(file);
+                }
+                Files.deleteIfExists(spill);
+            } catch (IOException e) {
+                // a temporary directory left behind holds no record that matters: the store has them all
             }
-        } catch (IOException e) {
-            throw failure("cannot release the usage lock", e, "the records were stored");
         }
-        return total;
     }
 
     private RegistryLock lock() throws UsageStoreException {
@@ -113,86 +175,158 @@ public final class FileUsageStore implements UsageStore {
         }
     }
 
-    /** Merges sorted new lines into one day's file. */
-    private Appended merge(Path file, NavigableSet<String> added) throws UsageStoreException {
-        try {
-            AtomicFiles.removeStaleTemporaries(file);
-            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-                Path temp = AtomicFiles.writeTemp(file, channel -> {
-                    Writer out = writer(channel);
-                    for (String line : added) {
-                        out.write(line);
-                        out.write('\n');
-                    }
-                    out.flush();
-                });
-                commit(temp, file);
-                return new Appended(added.size(), 0);
-            }
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                throw new UsageStoreException(displayName, relative(file) + " is not a regular file",
-                        "remove what is in its place; nothing was written");
-            }
-            long[] counts = new long[2];
-            String[] problem = new String[1];
-            Path temp = AtomicFiles.writeTemp(file, channel -> {
-                Writer out = writer(channel);
-                Iterator<String> fresh = added.iterator();
-                String next = fresh.hasNext() ? fresh.next() : null;
-                try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    String line;
-                    long number = 0;
-                    while ((line = in.readLine()) != null) {
-                        number++;
-                        if (!line.startsWith(LINE_START) || line.indexOf(IDENTITY_END) < 0) {
-                            problem[0] = relative(file) + ":" + number + " is not a usage record deploytrack wrote";
-                            return;
-                        }
-                        while (next != null && next.compareTo(line) < 0) {
-                            out.write(next);
-                            out.write('\n');
-                            counts[0]++;
-                            next = fresh.hasNext() ? fresh.next() : null;
-                        }
-                        if (next != null && next.equals(line)) {
-                            counts[1]++;
-                            next = fresh.hasNext() ? fresh.next() : null;
-                        }
-                        out.write(line);
-                        out.write('\n');
-                    }
-                }
-                while (next != null) {
-                    out.write(next);
-                    out.write('\n');
-                    counts[0]++;
-                    next = fresh.hasNext() ? fresh.next() : null;
-                }
-                out.flush();
-            });
-            if (problem[0] != null) {
-                Files.deleteIfExists(temp);
-                throw new UsageStoreException(displayName, problem[0], "restore the file from git or a backup; "
-                        + "a usage file that cannot be read is never overwritten, and nothing was written to it");
-            }
-            if (counts[0] == 0) {
-                Files.deleteIfExists(temp); // nothing new: the file stays as it is, byte for byte
-                return new Appended(0, counts[1]);
-            }
-            commit(temp, file);
-            return new Appended(counts[0], counts[1]);
-        } catch (IOException e) {
-            throw failure("cannot write " + relative(file), e, "the day files written before this one are "
-                    + "complete; ingest again to store the rest");
+    /** One sorted source of lines in a merge: a run, or the day file itself. */
+    private static final class Source implements Comparable<Source> {
+        final BufferedReader reader;
+        final boolean existing;
+        final String name;
+        String line;
+        long number;
+
+        Source(BufferedReader reader, boolean existing, String name) throws IOException {
+            this.reader = reader;
+            this.existing = existing;
+            this.name = name;
+            advance();
+        }
+
+        void advance() throws IOException {
+            line = reader.readLine();
+            number++;
+        }
+
+        @Override
+        public int compareTo(Source other) {
+            int order = line.compareTo(other.line);
+            return order != 0 ? order : Boolean.compare(!existing, !other.existing);
         }
     }
 
-    private static void commit(Path temp, Path file) throws IOException {
+    /**
+     * Merges one day's runs into its file: lines of one call (one identity) come out together; the new ones are
+     * reduced to the observation that counts, which is added unless the file holds it already. The result goes to
+     * a temporary file that is flushed and renamed over the day file only when something was added.
+     */
+    private Appended merge(Path file, List<Path> dayRuns) throws UsageStoreException {
+        List<Source> sources = new ArrayList<>();
+        Path temp = null;
         try {
-            AtomicFiles.commit(temp, file);
+            AtomicFiles.removeStaleTemporaries(file);
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new UsageStoreException(displayName, relative(file) + " is not a regular file",
+                        "remove what is in its place; nothing was written");
+            }
+            java.util.PriorityQueue<Source> queue = new java.util.PriorityQueue<>();
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                sources.add(new Source(Files.newBufferedReader(file, StandardCharsets.UTF_8), true, relative(file)));
+            }
+            for (Path run : dayRuns) {
+                sources.add(new Source(Files.newBufferedReader(run, StandardCharsets.UTF_8), false, run.toString()));
+            }
+            for (Source source : sources) {
+                if (source.line != null) {
+                    queue.add(source);
+                }
+            }
+            Files.createDirectories(file.getParent());
+            temp = file.resolveSibling("." + file.getFileName() + "."
+                    + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
+            long added = 0;
+            long already = 0;
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temp,
+                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+                Writer out = writer(channel);
+                List<String> existing = new ArrayList<>();
+                List<String> fresh = new ArrayList<>();
+                String identity = null;
+                while (!queue.isEmpty()) {
+                    Source source = queue.poll();
+                    String line = source.line;
+                    int end = line.indexOf(IDENTITY_END);
+                    if (source.existing && (!line.startsWith(LINE_START) || end < 0)) {
+                        throw new UsageStoreException(displayName, source.name + ":" + source.number
+                                + " is not a usage record deploytrack wrote", "restore the file from git or a backup; "
+                                + "a usage file that cannot be read is never overwritten, and nothing was written to it");
+                    }
+                    String lineIdentity = line.substring(0, end);
+                    if (identity != null && !identity.equals(lineIdentity)) {
+                        long[] counts = writeGroup(out, existing, fresh);
+                        added += counts[0];
+                        already += counts[1];
+                        existing.clear();
+                        fresh.clear();
+                    }
+                    identity = lineIdentity;
+                    (source.existing ? existing : fresh).add(line);
+                    source.advance();
+                    if (source.line != null) {
+                        queue.add(source);
+                    }
+                }
+                long[] counts = writeGroup(out, existing, fresh);
+                added += counts[0];
+                already += counts[1];
+                out.flush();
+                if (added > 0) {
+                    channel.force(true);
+                }
+            }
+            if (added > 0) {
+                AtomicFiles.commit(temp, file);
+            }
+            return new Appended(added, already);
+        } catch (IOException e) {
+            throw failure("cannot write " + relative(file), e, "the day files written before this one are "
+                    + "complete; ingest again to store the rest");
         } finally {
-            Files.deleteIfExists(temp);
+            for (Source source : sources) {
+                try {
+                    source.reader.close();
+                } catch (IOException e) {
+                    // read-only
+                }
+            }
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    // removed by the next append to this day
+                }
+            }
         }
+    }
+
+    /**
+     * Writes one call's lines: those the file had, and the observation that counts among the new ones unless the
+     * file has it. Returns {added, already}.
+     */
+    private static long[] writeGroup(Writer out, List<String> existing, List<String> fresh) throws IOException {
+        String chosen = null;
+        if (!fresh.isEmpty()) {
+            chosen = fresh.get(0);
+            if (fresh.size() > 1) {
+                UsageRecord best = UsageJson.read(chosen);
+                for (String other : fresh.subList(1, fresh.size())) {
+                    if (!other.equals(chosen)) {
+                        UsageRecord candidate = UsageJson.read(other);
+                        if (UsageRecord.PREFERRED.compare(candidate, best) > 0) {
+                            best = candidate;
+                            chosen = other;
+                        }
+                    }
+                }
+            }
+        }
+        boolean present = chosen != null && existing.contains(chosen);
+        TreeSet<String> lines = new TreeSet<>(existing);
+        if (chosen != null) {
+            lines.add(chosen);
+        }
+        for (String line : lines) {
+            out.write(line);
+            out.write('\n');
+        }
+        return new long[] {chosen != null && !present ? 1 : 0, present ? 1 : 0};
     }
 
     private static Writer writer(java.nio.channels.FileChannel channel) {

@@ -32,6 +32,40 @@ public interface UsageStore extends AutoCloseable {
      */
     Appended append(Collection<UsageRecord> records) throws UsageStoreException;
 
+    /**
+     * An appender for one ingest: batches handed to it are stored by {@link Appender#finish()} (or before), which a
+     * backend may use to write each part of the store once per ingest rather than once per batch.
+     */
+    default Appender appender() throws UsageStoreException {
+        return new Appender() {
+            private Appended total = new Appended(0, 0);
+
+            @Override
+            public void add(Collection<UsageRecord> records) throws UsageStoreException {
+                total = total.plus(append(records));
+            }
+
+            @Override
+            public Appended finish() {
+                return total;
+            }
+        };
+    }
+
+    /** Stores the batches of one ingest. */
+    interface Appender extends AutoCloseable {
+
+        void add(Collection<UsageRecord> records) throws UsageStoreException;
+
+        /** Stores what is not stored yet; returns what all the batches added. */
+        Appended finish() throws UsageStoreException;
+
+        /** Releases what an unfinished appender holds (temporary files); nothing it had not stored is stored. */
+        @Override
+        default void close() {
+        }
+    }
+
     /** Visits each call whose time is in {@code [from, to)}, once, as its preferred observation. */
     void scan(Instant from, Instant to, Visitor visitor) throws UsageStoreException;
 
