@@ -21,7 +21,7 @@ uptime
 measure() { # NAME COMMAND...: wall seconds and peak RSS in MB
   local name=$1; shift
   local log; log=$(mktemp)
-  /usr/bin/time -v "$@" >"$log.out" 2>"$log" || { tail -20 "$log" "$log.out" >&2; return 1; }
+  /usr/bin/time -v "$@" >"$log.out" 2>"$log" || { tail -n 20 "$log" "$log.out" >&2; return 1; }
   local wall rss
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")
@@ -35,18 +35,23 @@ if [ ! -d "$WORK/claude/projects" ]; then
 fi
 du -sh "$WORK/claude/projects"
 
+# The peer: ccusage from npm, pinned (20.0.26 has no linux-x64 native package on the registry).
+CCUSAGE_VERSION=${CCUSAGE_VERSION:-20.0.24}
 if [ ! -x "$WORK/npm/node_modules/.bin/ccusage" ]; then
-  mkdir -p "$WORK/npm" && (cd "$WORK/npm" && npm init -y >/dev/null && npm install --silent ccusage >/dev/null)
+  mkdir -p "$WORK/npm" && (cd "$WORK/npm" && npm init -y >/dev/null && npm install --silent "ccusage@$CCUSAGE_VERSION" >/dev/null)
 fi
 CCUSAGE=$WORK/npm/node_modules/.bin/ccusage
-echo "ccusage $("$CCUSAGE" --version 2>/dev/null | tail -1)"
+echo "ccusage $CCUSAGE_VERSION"
 
 for round in $(seq 1 "$ROUNDS"); do
   rm -rf "$WORK/repo" && mkdir -p "$WORK/repo"
   (cd "$WORK/repo" && measure "round=$round deploytrack-ingest" java -jar "$JAR" usage ingest "$WORK/claude/projects")
   (cd "$WORK/repo" && measure "round=$round deploytrack-ingest-again" java -jar "$JAR" usage ingest "$WORK/claude/projects")
+  # The same ingest in a 128 MB heap: the input is 8 times that, the records 3 times: it streams.
+  rm -rf "$WORK/repo-small" && mkdir -p "$WORK/repo-small"
+  (cd "$WORK/repo-small" && measure "round=$round deploytrack-ingest-xmx128m" java -Xmx128m -jar "$JAR" usage ingest "$WORK/claude/projects")
   (cd "$WORK/repo" && measure "round=$round deploytrack-report" java -jar "$JAR" usage report --as-of 2026-11-30T23:00:00Z)
-  CLAUDE_CONFIG_DIR="$WORK/claude" measure "round=$round ccusage-daily" "$CCUSAGE" daily --json --offline
+  CLAUDE_CONFIG_DIR="$WORK/claude" measure "round=$round ccusage-daily" sh -c "'$CCUSAGE' daily --json --offline | tail -n 12 | tr -d ' \n'; echo"
 done
 
 if [ ! -d "$WORK/big/deployments/usage/2026/11" ]; then

@@ -36,7 +36,7 @@ public final class UsageJson {
 
     /** The record's line, without a line break. */
     public static String line(UsageRecord record) {
-        StringWriter out = new StringWriter(256);
+        Text out = new Text();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.writeStartObject();
             json.writeStringField("source", record.source());
@@ -80,6 +80,39 @@ public final class UsageJson {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** A writer into an unsynchronized buffer ({@link StringWriter}'s is a {@code StringBuffer}). */
+    private static final class Text extends java.io.Writer {
+        private final StringBuilder buffer = new StringBuilder(320);
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            buffer.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) {
+            buffer.append(text, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            buffer.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return buffer.toString();
+        }
     }
 
     private static void optional(JsonGenerator json, String name, String value) throws IOException {

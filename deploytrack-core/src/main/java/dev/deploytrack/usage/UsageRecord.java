@@ -63,6 +63,9 @@ public record UsageRecord(String source, String key, Instant time, String model,
 
     /** The observation of the same call that counts ({@link #PREFERRED}). */
     public static UsageRecord preferred(UsageRecord a, UsageRecord b) {
+        if (a.equals(b)) {
+            return a; // the usual case (a response's lines repeat one usage): no encoding to compare
+        }
         return PREFERRED.compare(a, b) >= 0 ? a : b;
     }
 

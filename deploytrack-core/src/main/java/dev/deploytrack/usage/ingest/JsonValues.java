@@ -141,6 +141,13 @@ final class JsonValues {
             return null;
         }
         String value = text.trim();
+        if (value.endsWith("Z")) {
+            try {
+                return Instant.parse(value); // the layout of every log but LiteLLM's: the fast path
+            } catch (DateTimeParseException e) {
+                // try the others
+            }
+        }
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
