@@ -15,6 +15,8 @@ ROUNDS=${3:-3}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 JAR=$ROOT/deploytrack-precommit/target/deploytrack.jar
 WORK=${BENCH_WORK:-$(mktemp -d /tmp/deploytrack-usage-bench.XXXXXX)}
+PARTS=${PARTS:-ingest,report}   # which parts to run
+mkdir -p "$WORK" && cd "$WORK"
 echo "work directory: $WORK"
 uptime
 
@@ -30,6 +32,7 @@ measure() { # NAME COMMAND...: wall seconds and peak RSS in MB
   rm -f "$log" "$log.out"
 }
 
+if [[ $PARTS == *ingest* ]]; then
 if [ ! -d "$WORK/claude/projects" ]; then
   java "$ROOT/bench/usage/GenerateClaudeLogs.java" "$WORK/claude" "$MB"
 fi
@@ -53,7 +56,9 @@ for round in $(seq 1 "$ROUNDS"); do
   (cd "$WORK/repo" && measure "round=$round deploytrack-report" java -jar "$JAR" usage report --as-of 2026-11-30T23:00:00Z)
   CLAUDE_CONFIG_DIR="$WORK/claude" measure "round=$round ccusage-daily" sh -c "'$CCUSAGE' daily --json --offline | tail -n 12 | tr -d ' \n'; echo"
 done
+fi
 
+if [[ $PARTS == *report* ]]; then
 if [ ! -d "$WORK/big/deployments/usage/2026/11" ]; then
   java -Xmx4g "$ROOT/bench/usage/GenerateUsageStore.java" "$WORK/big" "$RECORDS"
 fi
@@ -61,4 +66,5 @@ du -sh "$WORK/big/deployments/usage"
 for round in $(seq 1 "$ROUNDS"); do
   (cd "$WORK/big" && measure "round=$round report-${RECORDS}-records" java -jar "$JAR" usage report --as-of 2026-11-30T23:00:00Z --format json --output /dev/null)
 done
+fi
 uptime
