@@ -43,6 +43,44 @@ public final class PostgresDatabase {
         return location.redact(text);
     }
 
+    /**
+     * What to do about a failure the server or the connection reports, by its SQL state: the connection, the login
+     * and a database that does not exist; {@code null} for any other state.
+     */
+    public static String hint(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("08")) {
+            return "check that the server runs and that the URL's host and port are right";
+        }
+        if (state.equals("28P01") || state.equals("28000")) {
+            return "check the user and the password (in the URL, PGPASSWORD or ~/.pgpass)";
+        }
+        if (state.equals("3D000")) {
+            return "create the database first (createdb), or name one that exists";
+        }
+        return null;
+    }
+
+    /** Whether the connection is gone (it must be opened again). */
+    public static boolean connectionLost(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("08");
+    }
+
+    /** The first line of a driver message, without the URL or the password. */
+    public String message(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return redact(e.getMessage() == null ? state : e.getMessage().split("\n", 2)[0]);
+    }
+
+    /** Rolls back what is pending; a connection already gone has been rolled back by the server. */
+    public static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            // the connection is gone; the server has rolled back already
+        }
+    }
+
     /** A new connection with the schema up to date, auto-commit off. */
     public Connection connect() throws SQLException, RegistryException {
         Connection opened = new org.postgresql.Driver().connect(location.url(), location.properties());

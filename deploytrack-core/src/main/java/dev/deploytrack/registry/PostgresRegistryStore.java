@@ -95,10 +95,10 @@ public final class PostgresRegistryStore implements RegistryStore {
             c.commit();
             return registry;
         } catch (SQLException e) {
-            rollbackQuietly(c);
+            PostgresDatabase.rollbackQuietly(c);
             throw failure("cannot read the registry", e);
         } catch (IOException e) {
-            rollbackQuietly(c);
+            PostgresDatabase.rollbackQuietly(c);
             throw new RegistryException(displayName(), "a row of the registry is not valid JSON: "
                     + location.redact(e.getMessage()), "the database was changed by something other than deploytrack");
         }
@@ -112,18 +112,18 @@ public final class PostgresRegistryStore implements RegistryStore {
             try {
                 return updateOnce(c, operation);
             } catch (SQLException e) {
-                rollbackQuietly(c);
+                PostgresDatabase.rollbackQuietly(c);
                 if (attempt < MAX_ATTEMPTS && isRetryable(e)) {
                     pause(attempt);
                     continue;
                 }
                 throw failure("cannot write the registry", e);
             } catch (IOException e) {
-                rollbackQuietly(c);
+                PostgresDatabase.rollbackQuietly(c);
                 throw new RegistryException(displayName(), "a row of the registry is not valid JSON: "
                         + location.redact(e.getMessage()), "nothing was written");
             } catch (RefusedException | InvalidRequestException | RuntimeException e) {
-                rollbackQuietly(c);
+                PostgresDatabase.rollbackQuietly(c);
                 throw e;
             }
         }
@@ -485,25 +485,16 @@ public final class PostgresRegistryStore implements RegistryStore {
         }
     }
 
-    private static void rollbackQuietly(Connection c) {
-        try {
-            c.rollback();
-        } catch (SQLException e) {
-            // the connection is gone; the server has rolled back already
-        }
-    }
 
     /** An SQL failure in words, with what to do; never the password or the URL that holds it. */
     private RegistryException failure(String what, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String hint;
-        if (state.startsWith("08")) {
-            hint = "check that the server runs and that the URL's host and port are right; nothing was written";
+        if (PostgresDatabase.connectionLost(e)) {
             connection = null;
-        } else if (state.equals("28P01") || state.equals("28000")) {
-            hint = "check the user and the password (in the URL, PGPASSWORD or ~/.pgpass); nothing was written";
-        } else if (state.equals("3D000")) {
-            hint = "create the database first (createdb), or name one that exists; nothing was written";
+        }
+        if (PostgresDatabase.hint(e) != null) {
+            hint = PostgresDatabase.hint(e) + "; nothing was written";
         } else if (state.equals("55P03")) {
             hint = "another writer held the registry for " + LOCK_TIMEOUT + "; wait for it to finish, or stop it if "
                     + "it hangs; nothing was written";

@@ -84,9 +84,7 @@ final class ClaudeCodeReader implements UsageReader {
             return null;
         }
         Line line = new Line();
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-            String field = json.currentName();
-            json.nextToken();
+        JsonValues.fields(json, field -> {
             switch (field) {
                 case "type" -> line.type = JsonValues.text(json);
                 case "timestamp" -> line.timestamp = JsonValues.text(json);
@@ -98,66 +96,42 @@ final class ClaudeCodeReader implements UsageReader {
                 case "gitBranch" -> line.gitBranch = JsonValues.text(json);
                 case "isSidechain" -> line.sidechain = json.currentToken() == JsonToken.VALUE_TRUE;
                 case "costUSD" -> line.cost = JsonValues.amount(json);
-                case "message" -> message(json, line);
+                case "message" -> JsonValues.fields(json, name -> message(json, name, line));
                 default -> json.skipChildren();
             }
-        }
+        });
         if (!line.hasUsage || line.type != null && !line.type.equals("assistant")) {
             return null;
         }
         return line;
     }
 
-    private static void message(JsonParser json, Line line) throws IOException {
-        if (json.currentToken() != JsonToken.START_OBJECT) {
-            json.skipChildren();
-            return;
-        }
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-            String field = json.currentName();
-            json.nextToken();
-            switch (field) {
-                case "id" -> line.messageId = JsonValues.text(json);
-                case "model" -> line.model = JsonValues.text(json);
-                case "usage" -> usage(json, line);
-                default -> json.skipChildren();
+    private static void message(JsonParser json, String field, Line line) throws IOException {
+        switch (field) {
+            case "id" -> line.messageId = JsonValues.text(json);
+            case "model" -> line.model = JsonValues.text(json);
+            case "usage" -> {
+                line.hasUsage = json.currentToken() == JsonToken.START_OBJECT;
+                JsonValues.fields(json, name -> usage(json, name, line));
             }
+            default -> json.skipChildren();
         }
     }
 
-    private static void usage(JsonParser json, Line line) throws IOException {
-        if (json.currentToken() != JsonToken.START_OBJECT) {
-            json.skipChildren();
-            return;
-        }
-        line.hasUsage = true;
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-            String field = json.currentName();
-            json.nextToken();
-            switch (field) {
-                case "input_tokens" -> line.input = JsonValues.orZero(JsonValues.count(json));
-                case "output_tokens" -> line.output = JsonValues.orZero(JsonValues.count(json));
-                case "cache_read_input_tokens" -> line.cacheRead = JsonValues.orZero(JsonValues.count(json));
-                case "cache_creation_input_tokens" -> line.cacheCreation = JsonValues.orZero(JsonValues.count(json));
-                case "cache_creation" -> cacheCreation(json, line);
-                default -> json.skipChildren();
-            }
-        }
-    }
-
-    private static void cacheCreation(JsonParser json, Line line) throws IOException {
-        if (json.currentToken() != JsonToken.START_OBJECT) {
-            json.skipChildren();
-            return;
-        }
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-            String field = json.currentName();
-            json.nextToken();
-            switch (field) {
-                case "ephemeral_5m_input_tokens" -> line.write5m = JsonValues.count(json);
-                case "ephemeral_1h_input_tokens" -> line.write1h = JsonValues.count(json);
-                default -> json.skipChildren();
-            }
+    private static void usage(JsonParser json, String field, Line line) throws IOException {
+        switch (field) {
+            case "input_tokens" -> line.input = JsonValues.orZero(JsonValues.count(json));
+            case "output_tokens" -> line.output = JsonValues.orZero(JsonValues.count(json));
+            case "cache_read_input_tokens" -> line.cacheRead = JsonValues.orZero(JsonValues.count(json));
+            case "cache_creation_input_tokens" -> line.cacheCreation = JsonValues.orZero(JsonValues.count(json));
+            case "cache_creation" -> JsonValues.fields(json, name -> {
+                switch (name) {
+                    case "ephemeral_5m_input_tokens" -> line.write5m = JsonValues.count(json);
+                    case "ephemeral_1h_input_tokens" -> line.write1h = JsonValues.count(json);
+                    default -> json.skipChildren();
+                }
+            });
+            default -> json.skipChildren();
         }
     }
 

@@ -37,6 +37,48 @@ final class JsonValues {
     private JsonValues() {
     }
 
+    /** Reads the value of one field; must consume it ({@link JsonParser#skipChildren()} for one it ignores). */
+    interface FieldReader {
+        void read(String name) throws IOException;
+    }
+
+    /** Visits the fields of the object the parser is at; anything but an object is skipped. */
+    static void fields(JsonParser json, FieldReader reader) throws IOException {
+        if (json.currentToken() != JsonToken.START_OBJECT) {
+            json.skipChildren();
+            return;
+        }
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String name = json.currentName();
+            json.nextToken();
+            reader.read(name);
+        }
+    }
+
+    /** Receives one object of a document as a tree, with the line it starts on. */
+    interface ObjectReader {
+        void read(JsonNode object, long line) throws IOException;
+    }
+
+    /**
+     * Visits each object of a stream of JSON documents (one after another, or one per line), and each object of a
+     * top-level array, one at a time.
+     */
+    static void objects(JsonParser json, ObjectReader reader) throws IOException {
+        JsonToken token;
+        while ((token = json.nextToken()) != null) {
+            if (token == JsonToken.START_ARRAY) {
+                while (json.nextToken() == JsonToken.START_OBJECT) {
+                    long line = json.currentLocation().getLineNr();
+                    reader.read(json.readValueAsTree(), line);
+                }
+            } else if (token == JsonToken.START_OBJECT) {
+                long line = json.currentLocation().getLineNr();
+                reader.read(json.readValueAsTree(), line);
+            }
+        }
+    }
+
     /** A count: a non-negative whole number, given as a number or a string; {@code null} when absent or not one. */
     static Long count(JsonParser json) throws IOException {
         JsonToken token = json.currentToken();

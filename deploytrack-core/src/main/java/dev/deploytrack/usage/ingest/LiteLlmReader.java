@@ -84,18 +84,7 @@ final class LiteLlmReader implements UsageReader {
 
     private void readJson(InputStream in, String name, Sink sink, IngestProblems problems) throws IOException {
         try (JsonParser json = MAPPER.getFactory().createParser(in)) {
-            JsonToken token;
-            while ((token = json.nextToken()) != null) {
-                if (token == JsonToken.START_ARRAY) {
-                    while (json.nextToken() == JsonToken.START_OBJECT) {
-                        long line = json.currentLocation().getLineNr();
-                        row(json.readValueAsTree(), name + ":" + line, sink, problems);
-                    }
-                } else if (token == JsonToken.START_OBJECT) {
-                    long line = json.currentLocation().getLineNr();
-                    row(json.readValueAsTree(), name + ":" + line, sink, problems);
-                }
-            }
+            JsonValues.objects(json, (row, line) -> row(row, name + ":" + line, sink, problems));
         } catch (JsonParseException e) {
             problems.skipped("LiteLLM files that are not valid JSON (the rest of the file was not read)",
                     name + ":" + e.getLocation().getLineNr());

@@ -47,21 +47,15 @@ final class OtlpJsonReader implements UsageReader {
         try (JsonParser json = MAPPER.getFactory().createParser(in)) {
             Map<String, long[]> cumulative = new HashMap<>();
             while (json.nextToken() != null) {
-                if (json.currentToken() != JsonToken.START_OBJECT) {
-                    json.skipChildren();
-                    continue;
-                }
-                while (json.nextToken() == JsonToken.FIELD_NAME) {
-                    String field = json.currentName();
-                    json.nextToken();
+                JsonValues.fields(json, field -> {
                     if (field.equals("resourceSpans") || field.equals("resource_spans")) {
-                        each(json, () -> resource(json, sink, true, cumulative));
+                        each(json, () -> resource(json, sink, cumulative));
                     } else if (field.equals("resourceMetrics") || field.equals("resource_metrics")) {
-                        each(json, () -> resource(json, sink, false, cumulative));
+                        each(json, () -> resource(json, sink, cumulative));
                     } else {
                         json.skipChildren();
                     }
-                }
+                });
             }
         } catch (JsonParseException e) {
             problems.skipped("OTLP JSON files that are not valid JSON (the rest of the file was not read)",
@@ -84,16 +78,9 @@ final class OtlpJsonReader implements UsageReader {
         }
     }
 
-    private static void resource(JsonParser json, Sink sink, boolean spans, Map<String, long[]> cumulative)
-            throws IOException {
-        if (json.currentToken() != JsonToken.START_OBJECT) {
-            json.skipChildren();
-            return;
-        }
+    private static void resource(JsonParser json, Sink sink, Map<String, long[]> cumulative) throws IOException {
         Map<String, String> resource = new TreeMap<>();
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-            String field = json.currentName();
-            json.nextToken();
+        JsonValues.fields(json, field -> {
             if (field.equals("resource")) {
                 JsonNode node = json.readValueAsTree();
                 attributes(node.path("attributes"), resource);
@@ -104,18 +91,12 @@ final class OtlpJsonReader implements UsageReader {
             } else {
                 json.skipChildren();
             }
-        }
+        });
     }
 
     private static void scope(JsonParser json, Sink sink, Map<String, String> resource, String items,
                               Map<String, long[]> cumulative) throws IOException {
-        if (json.currentToken() != JsonToken.START_OBJECT) {
-            json.skipChildren();
-            return;
-        }
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-            String field = json.currentName();
-            json.nextToken();
+        JsonValues.fields(json, field -> {
             if (field.equals(items)) {
                 each(json, () -> {
                     JsonNode item = json.readValueAsTree();
@@ -128,7 +109,7 @@ final class OtlpJsonReader implements UsageReader {
             } else {
                 json.skipChildren();
             }
-        }
+        });
     }
 
     private static void span(JsonNode span, Map<String, String> resource, Sink sink) throws IOException {

@@ -42,16 +42,7 @@ final class ProviderCostReader implements UsageReader {
     public void read(InputStream in, String name, String path, Sink sink, IngestProblems problems)
             throws IOException {
         try (JsonParser json = MAPPER.getFactory().createParser(in)) {
-            JsonToken token;
-            while ((token = json.nextToken()) != null) {
-                if (token == JsonToken.START_ARRAY) {
-                    while (json.nextToken() == JsonToken.START_OBJECT) {
-                        page(json.readValueAsTree(), name, sink, problems);
-                    }
-                } else if (token == JsonToken.START_OBJECT) {
-                    page(json.readValueAsTree(), name, sink, problems);
-                }
-            }
+            JsonValues.objects(json, (page, line) -> page(page, name, sink, problems));
         } catch (JsonParseException e) {
             problems.skipped("cost exports that are not valid JSON (the rest of the file was not read)",
                     name + ":" + e.getLocation().getLineNr());

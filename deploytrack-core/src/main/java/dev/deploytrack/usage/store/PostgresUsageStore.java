@@ -92,7 +92,7 @@ public final class PostgresUsageStore implements UsageStore {
             }
             c.commit();
         } catch (SQLException e) {
-            rollbackQuietly(c);
+            PostgresDatabase.rollbackQuietly(c);
             throw failure("cannot store usage records", e);
         }
         return new Appended(added, records.size() - added);
@@ -122,10 +122,10 @@ public final class PostgresUsageStore implements UsageStore {
             calls.flush();
             c.commit();
         } catch (SQLException e) {
-            rollbackQuietly(c);
+            PostgresDatabase.rollbackQuietly(c);
             throw failure("cannot read usage records", e);
         } catch (IOException e) {
-            rollbackQuietly(c);
+            PostgresDatabase.rollbackQuietly(c);
             throw new UsageStoreException(displayName(), "a usage row is not a record deploytrack wrote: "
                     + e.getMessage(), "the table was changed by something other than deploytrack");
         }
@@ -148,10 +148,10 @@ public final class PostgresUsageStore implements UsageStore {
             c.commit();
             return true;
         } catch (SQLException e) {
-            rollbackQuietly(c);
+            PostgresDatabase.rollbackQuietly(c);
             throw failure("cannot record the alert " + key, e);
         } catch (DeliveryException | RuntimeException e) {
-            rollbackQuietly(c);
+            PostgresDatabase.rollbackQuietly(c);
             throw e;
         }
     }
@@ -167,7 +167,7 @@ public final class PostgresUsageStore implements UsageStore {
                 return fired;
             }
         } catch (SQLException e) {
-            rollbackQuietly(c);
+            PostgresDatabase.rollbackQuietly(c);
             throw failure("cannot read the alerts", e);
         }
     }
@@ -206,24 +206,13 @@ public final class PostgresUsageStore implements UsageStore {
         }
     }
 
-    private static void rollbackQuietly(Connection c) {
-        try {
-            c.rollback();
-        } catch (SQLException e) {
-            // the connection is gone; the server has rolled back already
-        }
-    }
 
     private UsageStoreException failure(String what, SQLException e) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String hint = state.startsWith("08")
-                ? "check that the server runs and that the URL's host and port are right; nothing was written"
-                : state.startsWith("28") ? "check the user and the password (in the URL, PGPASSWORD or ~/.pgpass)"
-                : "nothing was written";
-        if (state.startsWith("08")) {
+        if (PostgresDatabase.connectionLost(e)) {
             connection = null;
         }
-        String message = e.getMessage() == null ? state : e.getMessage().split("\n", 2)[0];
-        return new UsageStoreException(displayName(), what + ": " + database.redact(message), hint);
+        String hint = PostgresDatabase.hint(e);
+        return new UsageStoreException(displayName(), what + ": " + database.message(e),
+                hint == null ? "nothing was written" : hint + "; nothing was written");
     }
 }
