@@ -146,6 +146,19 @@ class UsageInputsTest {
         assertEquals(List.of(70, 90, 100), BudgetLimits.DEFAULT_THRESHOLDS);
     }
 
+    @Test
+    void storedTimesReadBackExactly() throws Exception {
+        java.util.Random random = new java.util.Random(16);
+        for (int i = 0; i < 2_000; i++) {
+            Instant time = Instant.ofEpochSecond(1_600_000_000L + random.nextInt(400_000_000),
+                    i % 4 == 0 ? 0 : i % 4 == 1 ? random.nextInt(1000) * 1_000_000 : random.nextInt(1_000_000_000));
+            assertEquals(time, UsageJson.instant(time.toString()), time.toString());
+        }
+        assertEquals(Instant.parse("2026-11-03T10:00:00+01:00"), UsageJson.instant("2026-11-03T10:00:00+01:00"));
+        org.junit.jupiter.api.Assertions.assertThrows(java.time.format.DateTimeParseException.class,
+                () -> UsageJson.instant("2026-02-30T10:00:00Z"));
+    }
+
     private static List<String> limits(UsageReport report) {
         return report.budgets().stream().map(b -> b.limit().stripTrailingZeros().toPlainString()).toList();
     }
