@@ -84,6 +84,18 @@ class UsageCommandTest {
     }
 
     @Test
+    void progressGoesToStandardErrorOnlyWhenAskedForOrInCi() throws Exception {
+        repository("100");
+        CliRun quiet = CliRun.run(root, "usage", "ingest", "logs");
+        assertFalse(quiet.err().contains("usage ingest:"), quiet.err());
+        CliRun asked = CliRun.run(root, "usage", "ingest", "logs", "--progress");
+        assertTrue(asked.err().contains("usage ingest: 100.0%"), asked.err());
+        assertFalse(asked.out().contains("usage ingest:"), "progress never mixes with the result on standard output");
+        CliRun ci = CliRun.run(root, Map.of("CI", "true"), "usage", "ingest", "logs");
+        assertTrue(ci.err().contains("usage ingest: 100.0%"), ci.err());
+    }
+
+    @Test
     void aWebhookSecretIsNeverPrintedAndBadInputIsAClearError() throws Exception {
         repository("10");
         assertEquals(0, CliRun.run(root, "usage", "ingest", "logs").exitCode());

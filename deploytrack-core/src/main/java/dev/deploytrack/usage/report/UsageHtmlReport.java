@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The usage report as one self-contained HTML page: inline CSS and SVG charts drawn here, no script, no font or
@@ -332,11 +331,5 @@ public final class UsageHtmlReport {
             }
         }
         return out.toString();
-    }
-
-    static TreeSet<String> agents(UsageReport report) {
-        TreeSet<String> agents = new TreeSet<>();
-        report.daily().forEach(day -> agents.add(day.agent()));
-        return agents;
     }
 }

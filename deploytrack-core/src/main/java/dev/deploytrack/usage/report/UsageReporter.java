@@ -7,7 +7,6 @@ import dev.deploytrack.usage.Period;
 import dev.deploytrack.usage.Tokens;
 import dev.deploytrack.usage.UsageAttribution;
 import dev.deploytrack.usage.UsagePricing;
-import dev.deploytrack.usage.UsageRecord;
 import dev.deploytrack.usage.UsageSettings;
 import dev.deploytrack.usage.alert.Anomaly;
 import dev.deploytrack.usage.alert.DailyCostAnomalies;
