@@ -151,6 +151,36 @@ class NoSecretInAnyOutputTest {
     }
 
     @Test
+    void usageLogsHoldingSecretsAreStoredReportedAndCheckedRedacted() {
+        makeSecrets();
+        Path root = dir.resolve("usage");
+        write(root, "environments/production/budget-limits.yaml", "monthly_limit_usd: 1\n");
+        write(root, "deploytrack.yml", "usage:\n  attribution:\n    - agent: \"{metadata.agent}\"\n"
+                + "      environment: production\n      when: {source: litellm}\n");
+        String now = java.time.Instant.now().minusSeconds(3600).toString();
+        write(root, "logs/projects/p/s.jsonl", "{\"type\":\"assistant\",\"sessionId\":\"" + secrets.get(0)
+                + "\",\"cwd\":\"/srv/" + secrets.get(1) + "\",\"gitBranch\":\"" + secrets.get(2) + "\","
+                + "\"requestId\":\"r1\",\"timestamp\":\"" + now + "\",\"message\":{\"id\":\"m1\",\"model\":\""
+                + secrets.get(3) + "\",\"usage\":{\"input_tokens\":10,\"output_tokens\":20}}}\n"
+                + "{\"type\":\"assistant\",\"sessionId\":\"" + secrets.get(0) + "\n");
+        write(root, "logs/litellm.csv", "request_id,spend,prompt_tokens,completion_tokens,startTime,model,metadata,"
+                + "request_tags\nq1,2.5,10,5," + now + ",gpt-4o,\"{\"\"agent\"\": \"\"" + secrets.get(1)
+                + "\"\", \"\"note\"\": \"\"" + secrets.get(2) + "\"\"}\",\"[\"\"" + secrets.get(3) + "\"\"]\"\n");
+        check(root, "usage", "ingest", "logs");
+        for (String format : List.of("text", "json", "markdown")) {
+            check(root, "usage", "report", "--format", format);
+        }
+        check(root, "usage", "report", "--format", "html", "--output", "target/usage.html");
+        check(root, "usage", "check", "--by", "agent");
+        check(root, "usage", "check");
+        for (String text : contents(root.resolve("deployments"))) {
+            for (String secret : secrets) {
+                assertFalse(text.contains(secret.substring(secret.length() - 12)), "the usage store holds a secret");
+            }
+        }
+    }
+
+    @Test
     void configurationErrorsThatQuoteASecretShowItRedacted() {
         makeSecrets();
         String[] configs = {

@@ -190,7 +190,8 @@ public final class UsageIngest {
          * than four batches, which bounds memory (the store merges the lines of a response split there).
          */
         void add(UsageRecord record) throws BatchFailure {
-            calls.merge(record.identity(), record, UsageRecord::preferred);
+            UsageRecord safe = redacted(record);
+            calls.merge(safe.identity(), safe, UsageRecord::preferred);
             if (calls.size() >= 4 * batchSize) {
                 flush();
             }
@@ -198,6 +199,35 @@ public final class UsageIngest {
 
         int size() {
             return calls.size();
+        }
+
+        /** Texts seen in this batch, redacted: working directories, sessions and models repeat in every record. */
+        private final Map<String, String> redactions = new java.util.HashMap<>();
+
+        /**
+         * The record with every text it stores passed through deploytrack's secret redaction, so that a secret in
+         * a log (a working directory, a tag, a metadata value) is never written to the store in full.
+         */
+        private UsageRecord redacted(UsageRecord record) {
+            java.util.TreeMap<String, String> metadata = new java.util.TreeMap<>();
+            record.metadata().forEach((key, value) -> metadata.put(redact(key), redact(value)));
+            List<String> tags = new ArrayList<>();
+            for (String tag : record.tags()) {
+                tags.add(redact(tag));
+            }
+            return new UsageRecord(record.source(), redact(record.key()), record.time(), redact(record.model()),
+                    redact(record.provider()), record.tokens(), record.calls(), record.costUsd(), record.reported(),
+                    redact(record.session()), redact(record.cwd()), redact(record.project()), tags, metadata);
+        }
+
+        private String redact(String text) {
+            if (text == null) {
+                return null;
+            }
+            if (redactions.size() > 100_000) {
+                redactions.clear();
+            }
+            return redactions.computeIfAbsent(text, dev.deploytrack.secrets.SecretRedaction::redact);
         }
 
         void flush() throws BatchFailure {
@@ -210,6 +240,7 @@ public final class UsageIngest {
                 throw new BatchFailure(e);
             }
             calls.clear();
+            redactions.clear();
         }
     }
 
