@@ -14,7 +14,7 @@ RECORDS=${2:-10000000}
 ROUNDS=${3:-3}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 JAR=$ROOT/deploytrack-precommit/target/deploytrack.jar
-WORK=${BENCH_WORK:-$(mktemp -d /tmp/deploytrack-usage-bench.XXXXXX)}
+WORK=${BENCH_WORK:-$ROOT/bench/work/usage}
 PARTS=${PARTS:-ingest,report}   # which parts to run
 mkdir -p "$WORK" && cd "$WORK"
 echo "work directory: $WORK"
