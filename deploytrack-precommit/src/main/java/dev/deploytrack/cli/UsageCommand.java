@@ -72,7 +72,7 @@ final class UsageCommand implements Command {
                 DEPLOYTRACK_PAGERDUTY_ROUTING_KEY; see usage.notifications in docs/usage.md).
 
                 Options:
-                  --format FORMAT      ingest: read every file as this format (%s)
+                  --format FORMAT      ingest: read every file as this format (FORMATS)
                                        report: text (default), json, markdown or html
                   --progress           ingest: show progress on standard error even when it is not a terminal
                                        (a line every 5 seconds; a bar on a terminal, where it is the default)
@@ -83,7 +83,7 @@ final class UsageCommand implements Command {
                   --as-of TIME         report and check as of this time (ISO 8601; default: now)
                   --notify CHANNELS    check: slack, webhook, pagerduty (comma-separated)
                   --dry-run            check: print each payload, send and record nothing
-                """.formatted(UsageFormat.ids()) + RegistryCommand.REGISTRY_OPTIONS_HELP + """
+                """.replace("FORMATS", UsageFormat.ids()) + RegistryCommand.REGISTRY_OPTIONS_HELP + """
 
                 Exit status: 0 done (check: within limits, warnings allowed), 1 check: a limit is reached or
                 forecast to be, 2 usage, configuration or I/O error.

@@ -84,6 +84,15 @@ class UsageCommandTest {
     }
 
     @Test
+    void helpNamesEveryFormatAndTheThresholds() {
+        CliRun help = CliRun.run(root, "usage", "--help");
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().contains("(claude-code, codex, otlp, litellm-csv, litellm, anthropic-cost-report, "
+                + "openai-costs)"), help.out());
+        assertTrue(help.out().contains("70% and 90% by default"), help.out());
+    }
+
+    @Test
     void progressGoesToStandardErrorOnlyWhenAskedForOrInCi() throws Exception {
         repository("100");
         CliRun quiet = CliRun.run(root, "usage", "ingest", "logs");
