@@ -108,7 +108,7 @@ class UsageInputsTest {
                 """);
         Registry registry = dev.deploytrack.registry.RegistryService.open(root, UsageTestSupport.registry(), null,
                 java.time.Clock.systemUTC()).read();
-        UsageSettings settings = dev.deploytrack.config.ConfigLoader.load(root, null).usage();
+        UsageSettings settings = dev.deploytrack.config.ConfigLoader.load(root, null).get(UsageFeature.SETTINGS);
         UsageAttribution attribution = new UsageAttribution(settings.rules(), registry);
         List<UsageAttribution.Attributed> seen = new ArrayList<>();
         for (String time : List.of("2026-11-04T00:00:00Z", "2026-11-06T00:00:00Z", "2026-11-10T12:00:00Z")) {
