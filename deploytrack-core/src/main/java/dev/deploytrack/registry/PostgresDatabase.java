@@ -72,6 +72,17 @@ public final class PostgresDatabase {
         return redact(e.getMessage() == null ? state : e.getMessage().split("\n", 2)[0]);
     }
 
+    /** Closes a connection on which nothing is pending (every call commits or rolls back before it returns). */
+    public static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                // nothing is pending: the server ends the session either way
+            }
+        }
+    }
+
     /** Rolls back what is pending; a connection already gone has been rolled back by the server. */
     public static void rollbackQuietly(Connection c) {
         try {

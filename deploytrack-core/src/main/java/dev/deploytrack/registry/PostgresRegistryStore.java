@@ -462,14 +462,8 @@ public final class PostgresRegistryStore implements RegistryStore {
 
     @Override
     public void close() {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                // nothing is pending: every update commits or rolls back before it returns
-            }
-            connection = null;
-        }
+        PostgresDatabase.closeQuietly(connection);
+        connection = null;
     }
 
     private static boolean isRetryable(SQLException e) {

@@ -41,7 +41,7 @@ class FeaturesTest {
 
     @Test
     void everySectionOfDeploytrackYmlBelongsToOneFeature() {
-        assertEquals(List.of("skills", "markdown", "claude", "tokens", "secrets", "cost", "registry"),
+        assertEquals(List.of("skills", "markdown", "claude", "tokens", "secrets", "cost", "registry", "usage"),
                 List.copyOf(Features.sections().keySet()));
     }
 

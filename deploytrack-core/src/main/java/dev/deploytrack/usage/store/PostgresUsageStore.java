@@ -174,14 +174,8 @@ public final class PostgresUsageStore implements UsageStore {
 
     @Override
     public void close() {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                // nothing is pending: every call commits or rolls back
-            }
-            connection = null;
-        }
+        PostgresDatabase.closeQuietly(connection);
+        connection = null;
     }
 
     /** PostgreSQL text cannot hold U+0000; JSON lines write it escaped, and keys hold none in practice. */
