@@ -17,9 +17,9 @@ import java.util.Set;
  *       Latin with Han and Hiragana/Katakana, Bopomofo or Hangul).</li>
  *   <li>It is stored in Unicode's compatibility form (NFKC: {@code ａlice} is {@code alice}).</li>
  *   <li>Two identities are one party when their skeletons are equal, whatever kind each claims: NFKC, case folded,
- *       invisible characters dropped, and the Cyrillic and Greek letters that look Latin (and 0, 1) mapped to the
- *       Latin letter they imitate, a practical subset of the confusables of UTS #39. A whole-script look-alike such
- *       as Cyrillic {@code соре} is therefore the same party as {@code cope}.</li>
+ *       accents, spaces, punctuation and invisible characters dropped, and the Cyrillic and Greek letters that look
+ *       Latin (and 0, 1) mapped to the Latin letter they imitate, a practical subset of the confusables of UTS #39.
+ *       A whole-script look-alike such as Cyrillic {@code соре} is therefore the same party as {@code cope}.</li>
  * </ul>
  */
 final class ActorIdentity {
@@ -89,8 +89,10 @@ final class ActorIdentity {
                 .toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(folded.length());
         folded.codePoints().forEach(c -> {
-            // Accents, invisible characters and spaces do not tell two names apart to a reader.
-            if (isInvisible(c) || Character.isWhitespace(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            // Accents, invisible characters, spaces and punctuation do not tell two names apart to a reader:
+            // alice, alice. and .alice are one party.
+            if (isInvisible(c) || Character.isWhitespace(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                    || isPunctuation(c)) {
                 return;
             }
             String latin = LOOK_ALIKES.get(c);
@@ -101,6 +103,15 @@ final class ActorIdentity {
             }
         });
         return out.toString().replace("rn", "m").replace("vv", "w");
+    }
+
+    private static boolean isPunctuation(int c) {
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION, Character.MODIFIER_SYMBOL -> true;
+            default -> false;
+        };
     }
 
     /** A description of the first invisible or control character in {@code text}, or {@code null}. */

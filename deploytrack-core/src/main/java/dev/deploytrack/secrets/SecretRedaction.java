@@ -11,33 +11,31 @@ import java.util.List;
  */
 public final class SecretRedaction {
 
-    /** Messages are short; a longer text is cut first so that redaction stays cheap whatever was quoted. */
-    private static final int MAX_LENGTH = 64 * 1024;
-
     private SecretRedaction() {
     }
 
     /** {@code text} with every secret the scanner finds in it replaced by its redacted form; {@code null} stays. */
     public static String redact(String text) {
-        if (text == null || text.length() < 8) {
+        // Without a keyword no detector can find anything: most printed lines never build the scanner. The text is
+        // never cut (a line of an exported registry may be long, and must stay whole); detection is linear in it.
+        if (text == null || text.length() < 8 || !SecretKeywords.mayHoldSecret(text)) {
             return text;
         }
-        String bounded = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) + "…" : text;
-        List<Candidate> found = SecretScanner.Engine.of(SecretSettings.defaults()).candidates(bounded, "message", 0);
+        List<Candidate> found = SecretScanner.Engine.of(SecretSettings.defaults()).candidates(text, "message", 0);
         if (found.isEmpty()) {
-            return bounded;
+            return text;
         }
         List<int[]> spans = new ArrayList<>();
         List<String> replacements = new ArrayList<>();
         for (Candidate candidate : found) {
             String secret = candidate.secret();
-            int at = secret.isEmpty() ? -1 : bounded.indexOf(secret, candidate.start());
+            int at = secret.isEmpty() ? -1 : text.indexOf(secret, candidate.start());
             boolean literal = at >= 0 && at < candidate.end();
             // A secret found decoded (base64, JSON escapes) is not in the text as such: its whole span goes.
             spans.add(literal ? new int[] {at, at + secret.length()} : new int[] {candidate.start(), candidate.end()});
             replacements.add(literal ? Redaction.redact(secret, candidate.knownPrefix()) : "…");
         }
-        StringBuilder out = new StringBuilder(bounded);
+        StringBuilder out = new StringBuilder(text);
         for (int i = spans.size() - 1; i >= 0; i--) { // candidates come in text order and do not overlap
             out.replace(spans.get(i)[0], spans.get(i)[1], replacements.get(i));
         }

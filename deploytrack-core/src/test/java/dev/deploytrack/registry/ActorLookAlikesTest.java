@@ -59,6 +59,10 @@ class ActorLookAlikesTest {
         assertTrue(alice.samePartyAs(new Actor(Actor.Kind.HUMAN, "alice\u200B")));
         // A whole-script look-alike is the party it imitates.
         assertTrue(Actor.parse("human:cope").samePartyAs(Actor.parse("human:\u0441\u043E\u0440\u0435")));
+        for (String punctuated : List.of("alice.", "alice_", "alice-", ".alice", "alice\u00B7", "alice'", "alice,",
+                "al-ice", "\"alice\"")) {
+            assertTrue(alice.samePartyAs(Actor.parse("human:" + punctuated)), punctuated);
+        }
         assertFalse(alice.samePartyAs(Actor.parse("human:bob")));
         assertFalse(Actor.parse("human:\u0430\u043B\u0438\u0441\u0430").samePartyAs(alice));
     }

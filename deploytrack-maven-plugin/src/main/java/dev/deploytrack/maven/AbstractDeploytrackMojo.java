@@ -5,6 +5,7 @@ import dev.deploytrack.report.Report;
 import dev.deploytrack.report.ReportFiles;
 import dev.deploytrack.report.ReportFormat;
 import dev.deploytrack.report.TextReportRenderer;
+import dev.deploytrack.source.IoProblems;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ abstract class AbstractDeploytrackMojo extends AbstractCheckMojo {
                 }
                 ReportFormat format = ReportFormat.parse(name.trim()).orElse(null);
                 if (format == null) {
-                    throw new MojoFailureException("unknown report format '" + name.trim()
+                    throw Failures.failure("unknown report format '" + name.trim()
                             + "' in -Ddeploytrack.formats (<formats>); use any of " + ReportFormat.names());
                 }
                 parsed.add(format);
@@ -64,7 +65,7 @@ abstract class AbstractDeploytrackMojo extends AbstractCheckMojo {
             }
             ReportFiles.appendStepSummary(report, command, System.getenv());
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the deploytrack report: " + e.getMessage(), e);
+            throw Failures.error("cannot write the deploytrack report: " + IoProblems.describe(e), e);
         }
     }
 }

@@ -112,6 +112,6 @@ abstract class AbstractRepositoryMojo extends AbstractMojo {
         for (ConfigProblem problem : e.problems()) {
             log().error(problem.toString());
         }
-        return new MojoFailureException(what + ": " + e.problems().size() + " problem(s), listed above");
+        return Failures.failure(what + ": " + e.problems().size() + " problem(s), listed above");
     }
 }

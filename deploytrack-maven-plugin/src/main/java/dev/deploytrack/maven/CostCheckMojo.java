@@ -5,6 +5,7 @@ import dev.deploytrack.cost.CostReport;
 import dev.deploytrack.cost.CostReportWriter;
 import dev.deploytrack.cost.Projection;
 import dev.deploytrack.cost.UnknownEnvironmentException;
+import dev.deploytrack.source.IoProblems;
 import dev.deploytrack.tokens.Vocabularies;
 import dev.deploytrack.yaml.ConfigException;
 import java.io.IOException;
@@ -57,7 +58,7 @@ public class CostCheckMojo extends AbstractCheckMojo {
                     }
                 }
             }
-            throw new MojoFailureException("deploytrack cost-check failed: " + String.join("; ", reasons));
+            throw Failures.failure("deploytrack cost-check failed: " + String.join("; ", reasons));
         }
     }
 
@@ -68,9 +69,9 @@ public class CostCheckMojo extends AbstractCheckMojo {
         } catch (ConfigException e) {
             throw configurationFailure(e, "deploytrack cost-check inputs are invalid");
         } catch (UnknownEnvironmentException e) {
-            throw new MojoFailureException(e.problem().in(MavenWording.INSTANCE));
+            throw Failures.failure(e.problem().in(MavenWording.INSTANCE));
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot read " + root + ": " + e.getMessage(), e);
+            throw Failures.error("cannot read " + root + ": " + IoProblems.describe(e), e);
         }
     }
 
@@ -92,7 +93,7 @@ public class CostCheckMojo extends AbstractCheckMojo {
                 log().info("Report written to " + file);
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the cost report: " + e.getMessage(), e);
+            throw Failures.error("cannot write the cost report: " + IoProblems.describe(e), e);
         }
     }
 }

@@ -140,13 +140,13 @@ public class RecordDeploymentMojo extends AbstractRepositoryMojo {
             log(registryName, update.value());
             update.warnings().forEach(log()::warn);
         } catch (RefusedException e) {
-            throw new MojoFailureException("deploytrack record-deployment refused: "
+            throw Failures.failure("deploytrack record-deployment refused: "
                     + e.reason().in(MavenWording.INSTANCE)
                     + (e.hint() == null ? "" : "; " + e.hint().in(MavenWording.INSTANCE)) + ". Nothing was written.");
         } catch (InvalidRequestException e) {
-            throw new MojoFailureException("deploytrack record-deployment: " + e.problem().in(MavenWording.INSTANCE));
+            throw Failures.failure("deploytrack record-deployment: " + e.problem().in(MavenWording.INSTANCE));
         } catch (RegistryException e) {
-            throw new MojoExecutionException(e.describe());
+            throw Failures.error(e.describe());
         }
     }
 
@@ -163,7 +163,7 @@ public class RecordDeploymentMojo extends AbstractRepositoryMojo {
             }
             parsedActor = Actor.parseOptional(actor).orElse(null);
         } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("deploytrack record-deployment: " + e.getMessage());
+            throw Failures.failure("deploytrack record-deployment: " + e.getMessage());
         }
         String env = environment;
         if (env == null && deprecatedEnvironment != null) {

@@ -6,6 +6,7 @@ import dev.deploytrack.report.ReportFormat;
 import dev.deploytrack.secrets.Baseline;
 import dev.deploytrack.secrets.BaselineException;
 import dev.deploytrack.secrets.SecretScan;
+import dev.deploytrack.source.IoProblems;
 import dev.deploytrack.workspace.DirectoryWorkspace;
 import java.io.File;
 import java.io.IOException;
@@ -72,14 +73,14 @@ public class ScanMojo extends AbstractDeploytrackMojo {
             report = new SecretScan(config.secrets(), accepted, threads).run(workspace, config.rulePolicy());
         } catch (BaselineException e) {
             log().error(e.describe());
-            throw new MojoFailureException("the deploytrack secrets baseline cannot be used; correct "
+            throw Failures.failure("the deploytrack secrets baseline cannot be used; correct "
                     + "-Ddeploytrack.baseline, or (re)generate it with mvn deploytrack:scan -Ddeploytrack.writeBaseline");
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot read " + root + ": " + e.getMessage(), e);
+            throw Failures.error("cannot read " + root + ": " + IoProblems.describe(e), e);
         }
         publish(report, reportFormats, "scan");
         if (failOnViolation && config.fails(report)) {
-            throw new MojoFailureException("deploytrack scan found " + report.summary().errors()
+            throw Failures.failure("deploytrack scan found " + report.summary().errors()
                     + " secret(s); see the findings above (secrets are shown redacted)");
         }
     }

@@ -3,6 +3,7 @@ package dev.deploytrack.maven;
 import dev.deploytrack.config.DeploytrackConfig;
 import dev.deploytrack.report.Report;
 import dev.deploytrack.report.ReportFormat;
+import dev.deploytrack.source.IoProblems;
 import dev.deploytrack.validate.Validator;
 import java.io.IOException;
 import java.util.List;
@@ -58,12 +59,12 @@ public class ValidateMojo extends AbstractDeploytrackMojo {
         try {
             report = new Validator(config).validate(root());
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot read " + root() + ": " + e.getMessage(), e);
+            throw Failures.error("cannot read " + root() + ": " + IoProblems.describe(e), e);
         }
         publish(report, reportFormats, "validate");
         if (failOnViolation && config.fails(report)) {
             Report.Summary summary = report.summary();
-            throw new MojoFailureException("deploytrack validate found " + summary.errors() + " error(s) and "
+            throw Failures.failure("deploytrack validate found " + summary.errors() + " error(s) and "
                     + summary.warnings() + " warning(s); see the findings above");
         }
     }

@@ -119,6 +119,27 @@ class RecordDeploymentMojoTest {
         assertArrayEquals(before, Files.readAllBytes(registry));
     }
 
+    /** Maven prints a goal's failure message as it is: whatever a parameter holds, the message is one line each. */
+    @Test
+    @Basedir("/unit/record-deployment")
+    @InjectMojo(goal = GOAL)
+    @MojoParameter(name = "actor", value = "ci:maven")
+    @MojoParameter(name = "environment", value = "development")
+    void aParameterCannotForgeALineOfTheBuildLog(RecordDeploymentMojo mojo) {
+        useTemporaryRegistry(mojo);
+        for (java.util.function.Consumer<RecordDeploymentMojo> forged : List.<java.util.function.Consumer<
+                RecordDeploymentMojo>>of(
+                m -> m.agents = List.of("bad\n::error title=forged::x"),
+                m -> { m.agents = List.of("code-review@1.0.0"); m.projectName = "api\r\n::warning::x"; },
+                m -> m.actor = "human:x\n::error::forged")) {
+            forged.accept(mojo);
+            String message = assertThrows(MojoFailureException.class, mojo::execute).getMessage();
+            for (String line : message.split("\n")) {
+                assertFalse(line.strip().startsWith("::"), message);
+            }
+        }
+    }
+
     @Test
     @Basedir("/unit/record-deployment")
     @InjectMojo(goal = GOAL)
