@@ -94,7 +94,7 @@ public final class PostgresDatabase {
 
     /** A new connection with the schema up to date, auto-commit off. */
     public Connection connect() throws SQLException, RegistryException {
-        Connection opened = new org.postgresql.Driver().connect(location.url(), location.properties());
+        Connection opened = location.connect();
         if (opened == null) {
             throw new RegistryException(displayName(), "the registry URL is not a PostgreSQL URL", null);
         }

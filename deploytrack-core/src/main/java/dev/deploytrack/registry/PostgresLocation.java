@@ -4,9 +4,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A PostgreSQL registry's address, {@code jdbc:postgresql://HOST:PORT/DB?user=...}, and where its password comes
@@ -18,6 +23,20 @@ import java.util.Properties;
 final class PostgresLocation {
 
     static final String PREFIX = "jdbc:postgresql:";
+
+    /**
+     * The driver's loggers (java.util.logging, {@code org.postgresql}), switched off: the driver logs the whole JDBC
+     * URL, password included, on some failures (a warning on a URL it cannot parse, at the default level) and at
+     * debug levels on every connection, to standard error through the root logger's handler, or wherever a user's
+     * logging configuration sends it. Nothing of it passes {@link #redact}, so none of it is let out: every failure
+     * reaches the user as a redacted {@code RegistryException} instead. Held in a field: the log manager keeps
+     * loggers only weakly, and a collected logger would come back with the configured level.
+     */
+    private static final Logger DRIVER_LOG = Logger.getLogger("org.postgresql");
+
+    static {
+        silenceDriver();
+    }
 
     private final String url;
     private final String displayName;
@@ -54,6 +73,11 @@ final class PostgresLocation {
             throw new IllegalArgumentException("the registry URL needs a host and a database: "
                     + "jdbc:postgresql://HOST:PORT/DATABASE?user=NAME");
         }
+        if (uri.getPath().indexOf('/', 1) >= 0) {
+            throw new IllegalArgumentException("the registry URL names the database in more than one part of the "
+                    + "path (" + uri.getPath() + "); a PostgreSQL URL names one database: "
+                    + "jdbc:postgresql://HOST:PORT/DATABASE?user=NAME");
+        }
         if (uri.getRawUserInfo() != null) {
             throw new IllegalArgumentException("give the user as ?user=NAME in the registry URL, not before the host "
                     + "(the PostgreSQL driver does not read it there)");
@@ -67,6 +91,30 @@ final class PostgresLocation {
 
     String url() {
         return url;
+    }
+
+    /**
+     * A new connection through the driver, whose own logging is off (see {@link #DRIVER_LOG}).
+     *
+     * @return {@code null} when the driver does not take the URL
+     */
+    Connection connect() throws SQLException {
+        silenceDriver();
+        return new org.postgresql.Driver().connect(url, properties());
+    }
+
+    /**
+     * Switches the driver's loggers off, again on every connection: a logging configuration read meanwhile
+     * ({@code LogManager.readConfiguration}) would have set their levels anew. Child loggers
+     * ({@code org.postgresql.Driver}) inherit the level; one a configuration names itself still finds no handler
+     * here, and its records stop at this logger, which does not pass them on to the root's console handler.
+     */
+    static void silenceDriver() {
+        DRIVER_LOG.setLevel(Level.OFF);
+        DRIVER_LOG.setUseParentHandlers(false);
+        for (Handler handler : DRIVER_LOG.getHandlers()) {
+            DRIVER_LOG.removeHandler(handler);
+        }
     }
 
     /** {@code postgresql://HOST:PORT/DB}: how messages name the registry; never a user's password. */

@@ -442,7 +442,7 @@ public final class PostgresRegistryStore implements RegistryStore {
             return connection;
         }
         try {
-            Connection opened = new org.postgresql.Driver().connect(location.url(), location.properties());
+            Connection opened = location.connect();
             if (opened == null) {
                 throw new RegistryException(displayName(), "the registry URL is not a PostgreSQL URL", null);
             }
