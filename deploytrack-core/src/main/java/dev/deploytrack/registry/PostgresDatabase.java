@@ -92,8 +92,17 @@ public final class PostgresDatabase {
         }
     }
 
-    /** A new connection with the schema up to date, auto-commit off. */
+    /** A new connection with the schema up to date, auto-commit off: for a command that writes. */
     public Connection connect() throws SQLException, RegistryException {
+        return connect(true);
+    }
+
+    /**
+     * A new connection, auto-commit off, with the schema brought up to date ({@code write}) or found current: a
+     * command that only reads never creates or changes a table, and is refused with what to run when the schema is
+     * missing or older.
+     */
+    public Connection connect(boolean write) throws SQLException, RegistryException {
         Connection opened = location.connect();
         if (opened == null) {
             throw new RegistryException(displayName(), "the registry URL is not a PostgreSQL URL", null);
@@ -102,7 +111,11 @@ public final class PostgresDatabase {
             try (Statement statement = opened.createStatement()) {
                 statement.execute("SET idle_in_transaction_session_timeout = '60s'");
             }
-            PostgresSchema.migrate(opened);
+            if (write) {
+                PostgresSchema.migrate(opened);
+            } else {
+                PostgresSchema.requireCurrent(opened);
+            }
             opened.setAutoCommit(false);
             return opened;
         } catch (PostgresSchema.RegistryStoreFailure e) {

@@ -46,6 +46,8 @@ public final class PostgresRegistryStore implements RegistryStore {
     /** Test seam: runs when everything is written and the transaction is about to commit. */
     private final Runnable beforeCommit;
     private Connection connection;
+    /** Whether the open connection's schema was found current or brought up to date. */
+    private boolean schemaCurrent;
 
     private PostgresRegistryStore(PostgresLocation location, Clock clock, Runnable beforeCommit) {
         this.location = location;
@@ -86,7 +88,7 @@ public final class PostgresRegistryStore implements RegistryStore {
 
     @Override
     public Registry read() throws RegistryException {
-        Connection c = connection();
+        Connection c = connection(false);
         try {
             try (Statement statement = c.createStatement()) {
                 statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
@@ -108,7 +110,7 @@ public final class PostgresRegistryStore implements RegistryStore {
     public <T> Update<T> update(Operation<T> operation)
             throws RegistryException, RefusedException, InvalidRequestException {
         for (int attempt = 1; ; attempt++) {
-            Connection c = connection();
+            Connection c = connection(true);
             try {
                 return updateOnce(c, operation);
             } catch (SQLException e) {
@@ -434,10 +436,32 @@ public final class PostgresRegistryStore implements RegistryStore {
     }
 
     /**
-     * The connection, opened (and the schema brought up to date) on first use. Each session asks the server to end
-     * a transaction left idle for a minute, so a writer that hangs, rather than dies, cannot hold a lock for long.
+     * The connection, opened on first use, with the schema brought up to date for a write ({@code write}) or found
+     * current for a read, which never creates or changes a table. Each session asks the server to end a transaction
+     * left idle for a minute, so a writer that hangs, rather than dies, cannot hold a lock for long.
      */
-    private Connection connection() throws RegistryException {
+    private Connection connection(boolean write) throws RegistryException {
+        Connection c = opened();
+        if (!schemaCurrent) {
+            try {
+                if (write) {
+                    PostgresSchema.migrate(c);
+                } else {
+                    PostgresSchema.requireCurrent(c);
+                }
+                c.setAutoCommit(false);
+                schemaCurrent = true;
+            } catch (SQLException e) {
+                throw failure("cannot connect to the registry", e);
+            } catch (PostgresSchema.RegistryStoreFailure e) {
+                throw new RegistryException(displayName(), location.redact(e.getMessage()), e.hint());
+            }
+        }
+        return c;
+    }
+
+    /** The open connection, auto-commit on until the schema is known to be current. */
+    private Connection opened() throws RegistryException {
         if (connection != null) {
             return connection;
         }
@@ -449,15 +473,34 @@ public final class PostgresRegistryStore implements RegistryStore {
             try (Statement statement = opened.createStatement()) {
                 statement.execute("SET idle_in_transaction_session_timeout = '60s'");
             }
-            PostgresSchema.migrate(opened);
-            opened.setAutoCommit(false);
             connection = opened;
+            schemaCurrent = false;
             return opened;
         } catch (SQLException e) {
             throw failure("cannot connect to the registry", e);
-        } catch (PostgresSchema.RegistryStoreFailure e) {
-            throw new RegistryException(displayName(), location.redact(e.getMessage()), e.hint());
         }
+    }
+
+    /**
+     * A dry run against a database without deploytrack's tables checks against the empty registry it stands for,
+     * and creates nothing; an older schema is refused as a read refuses it.
+     */
+    @Override
+    public <T> Update<T> dryRun(Operation<T> operation, String legacyEnvironment)
+            throws RegistryException, RefusedException, InvalidRequestException {
+        Connection c = opened();
+        if (!schemaCurrent) {
+            try {
+                if (PostgresSchema.version(c) == 0) {
+                    return new Update<>(operation.apply(Registry.empty()).value(), false, null, null, List.of());
+                }
+            } catch (SQLException e) {
+                throw failure("cannot read the registry", e);
+            } catch (PostgresSchema.RegistryStoreFailure e) {
+                throw new RegistryException(displayName(), location.redact(e.getMessage()), e.hint());
+            }
+        }
+        return RegistryStore.super.dryRun(operation, legacyEnvironment);
     }
 
     @Override
@@ -486,6 +529,7 @@ public final class PostgresRegistryStore implements RegistryStore {
         String hint;
         if (PostgresDatabase.connectionLost(e)) {
             connection = null;
+            schemaCurrent = false;
         }
         if (PostgresDatabase.hint(e) != null) {
             hint = PostgresDatabase.hint(e) + "; nothing was written";

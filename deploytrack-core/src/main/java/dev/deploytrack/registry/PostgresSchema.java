@@ -87,7 +87,34 @@ final class PostgresSchema {
         }
     }
 
+    /**
+     * For a command that only reads: the schema must be there and current. It is never created or changed here: a
+     * query run with a read-only database user, or by someone who only looks, must not alter the database.
+     *
+     * @throws RegistryStoreFailure when the tables are missing or older than this deploytrack's
+     */
+    static void requireCurrent(Connection connection) throws SQLException, RegistryStoreFailure {
+        int version = version(connection);
+        if (version == SCRIPTS.size()) {
+            return;
+        }
+        throw new RegistryStoreFailure(version == 0
+                ? "the database holds no deploytrack tables yet, and a command that only reads never creates them"
+                : "the database's registry schema is version " + version + ", older than the " + SCRIPTS.size()
+                        + " this deploytrack uses, and a command that only reads never upgrades it",
+                MIGRATE_HINT);
+    }
+
+    /** How a user gets the schema created or upgraded: words every front door shares (no flag, no property). */
+    static final String MIGRATE_HINT = "the first command that writes to the registry (record-deployment, approve, "
+            + "rollback, registry import or usage ingest) creates or upgrades the tables; run it with a database "
+            + "user allowed to create tables; nothing was changed";
+
     /** The newest applied version, 0 for none; refuses a database a newer deploytrack migrated. */
+    static int version(Connection connection) throws SQLException, RegistryStoreFailure {
+        return current(connection);
+    }
+
     private static int current(Connection connection) throws SQLException, RegistryStoreFailure {
         try (Statement statement = connection.createStatement();
              ResultSet exists = statement.executeQuery("SELECT to_regclass('deploytrack_schema_history') IS NOT NULL")) {

@@ -232,7 +232,7 @@ public final class RegistryService implements AutoCloseable {
         RequestText.note("the reason", request.reason());
         String path = request.projectPath() == null ? null : recordedPath(request.projectPath());
         boolean nameGiven = request.projectName() != null;
-        return update(new Touching<>(name) {
+        return update(new Touching<Recorded>(name) {
             @Override
             public RegistryStore.Result<Recorded> apply(Registry registry) throws RefusedException {
                 Optional<ProjectEntry> existing = registry.project(name);
@@ -269,10 +269,9 @@ public final class RegistryService implements AutoCloseable {
                     registry.append(entry);
                     added.add(entry);
                 }
-                Recorded recorded = new Recorded(name, environment, added, null);
-                return dryRun ? RegistryStore.Result.unchanged(recorded) : RegistryStore.Result.changed(recorded);
+                return RegistryStore.Result.changed(new Recorded(name, environment, added, null));
             }
-        });
+        }, dryRun);
     }
 
     /** Records a person's approval of agent versions for a project's production environment. */
@@ -421,11 +420,17 @@ public final class RegistryService implements AutoCloseable {
     /** Runs an operation on one project once its page is a place deploytrack may write (see ProjectSummaryWriter). */
     private <T> RegistryStore.Update<T> update(Touching<T> operation)
             throws RegistryException, RefusedException, InvalidRequestException {
+        return update(operation, false);
+    }
+
+    /** {@code dryRun}: every check against the registry as it is, and nothing written, locked or created. */
+    private <T> RegistryStore.Update<T> update(Touching<T> operation, boolean dryRun)
+            throws RegistryException, RefusedException, InvalidRequestException {
         String name = store.displayName().replace('\\', '/');
         if (summaries != null) {
             summaries.checkPlace(operation.project(), name.substring(0, name.lastIndexOf('/') + 1));
         }
-        return store.update(operation);
+        return dryRun ? store.dryRun(operation, settings.legacyEnvironment()) : store.update(operation);
     }
 
     private static Optional<HistoryEntry> duplicate(Registry registry, String key, String project,

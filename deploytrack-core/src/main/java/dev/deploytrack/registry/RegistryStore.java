@@ -36,6 +36,21 @@ public interface RegistryStore extends AutoCloseable {
     <T> Update<T> update(Operation<T> operation) throws RegistryException, RefusedException, InvalidRequestException;
 
     /**
+     * Applies {@code operation} to the registry as it is now and keeps nothing ({@code --dry-run}): every check of
+     * the update, and nothing written, locked or created (no lock file, no directory, no database table). The
+     * registry is read as a query reads it, migrated in memory as a write would migrate it.
+     *
+     * @param legacyEnvironment the environment 1.0.0 deployments get, as in a write's migration
+     * @return the operation's outcome; {@link Update#written()} is false
+     */
+    default <T> Update<T> dryRun(Operation<T> operation, String legacyEnvironment)
+            throws RegistryException, RefusedException, InvalidRequestException {
+        Registry registry = read();
+        RegistryMigration.migrate(registry, legacyEnvironment);
+        return new Update<>(operation.apply(registry).value(), false, null, null, List.of());
+    }
+
+    /**
      * The directory of the per-project pages kept beside the registry ({@code by-project/}), when this backend keeps
      * them on every write; a database keeps none ({@code registry export} writes them).
      */

@@ -1,6 +1,18 @@
 package dev.deploytrack.registry;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 
 /** The backend contract on PostgreSQL (skipped without a server; required in CI, see {@link TestPostgres}). */
 class PostgresBackendContractTest extends RegistryBackendContract {
@@ -12,6 +24,56 @@ class PostgresBackendContractTest extends RegistryBackendContract {
         database = TestPostgres.schema();
         return RegistryService.open(repository, RegistrySettings.defaults(), database.url(), Map.of(),
                 repository::resolve, clock);
+    }
+
+    /** The schema's tables and the schema versions applied to it. */
+    @Override
+    Set<String> footprint() throws SQLException {
+        Set<String> footprint = new TreeSet<>();
+        try (Connection connection = database.connect();
+             PreparedStatement tables = connection.prepareStatement("SELECT table_name FROM "
+                     + "information_schema.tables WHERE table_schema = current_schema()")) {
+            try (ResultSet rows = tables.executeQuery()) {
+                while (rows.next()) {
+                    footprint.add("table " + rows.getString(1));
+                }
+            }
+            if (footprint.contains("table deploytrack_schema_history")) {
+                try (Statement statement = connection.createStatement();
+                     ResultSet rows = statement.executeQuery("SELECT version FROM deploytrack_schema_history")) {
+                    while (rows.next()) {
+                        footprint.add("version " + rows.getInt(1));
+                    }
+                }
+            }
+        }
+        return footprint;
+    }
+
+    /** A query never creates the tables, nor upgrades older ones: it says so and names the commands that do. */
+    @Test
+    void aQueryNeitherCreatesNorUpgradesTheSchema() throws Exception {
+        RegistryException missing = assertThrows(RegistryException.class, () -> service.read());
+        assertTrue(missing.getMessage().contains("no deploytrack tables yet"), missing.getMessage());
+        assertTrue(missing.hint().contains("record-deployment"), missing.hint());
+        assertEquals(Set.of(), footprint());
+
+        record("api", "development", CI, null, "review@1.0.0");
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            // As a database an older deploytrack migrated: without the newest script's tables and row.
+            statement.execute("DROP TABLE deploytrack_usage, deploytrack_usage_alert");
+            statement.execute("DELETE FROM deploytrack_schema_history WHERE version = "
+                    + PostgresSchema.SCRIPTS.size());
+        }
+        service.close();
+        service = RegistryService.open(repository, RegistrySettings.defaults(), database.url(), Map.of(),
+                repository::resolve, clock);
+        Set<String> older = footprint();
+        RegistryException old = assertThrows(RegistryException.class, () -> service.read());
+        assertTrue(old.getMessage().contains("older than the " + PostgresSchema.SCRIPTS.size()), old.getMessage());
+        assertEquals(older, footprint(), "nothing was upgraded");
+        record("api", "staging", CI, null, "review@1.0.0");
+        assertEquals(2, service.read().history().size(), "a write upgrades it");
     }
 
     @Override

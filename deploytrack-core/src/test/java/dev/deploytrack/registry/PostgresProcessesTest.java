@@ -68,8 +68,8 @@ class PostgresProcessesTest {
     @Test
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
     void tenWritersAndTwoReplayersRecordEachKeyExactlyOnce() throws Exception {
-        try (RegistryService service = service()) {
-            service.read(); // the schema exists before the writers start
+        try (java.sql.Connection connection = database.connect()) {
+            PostgresSchema.migrate(connection); // the schema exists before the writers start
         }
         Path start = temp.resolve("start");
         List<Process> processes = new ArrayList<>();

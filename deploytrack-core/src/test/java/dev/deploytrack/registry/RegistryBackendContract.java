@@ -37,6 +37,16 @@ abstract class RegistryBackendContract {
     /** A service on a new, empty registry of this backend. */
     abstract RegistryService newService() throws Exception;
 
+    /**
+     * What the backend keeps beside the registry's content, to see that nothing was created: the files under the
+     * repository (a lock file, a directory), or the database's tables and applied schema versions.
+     */
+    abstract Set<String> footprint() throws Exception;
+
+    /** Removes what a write leaves for the next one (the lock file), so that a dry run's own can be seen. */
+    void forgetLock() throws Exception {
+    }
+
     /** Releases what {@link #newService} made. */
     void cleanUp() throws Exception {
     }
@@ -65,6 +75,30 @@ abstract class RegistryBackendContract {
         clock.advance(Duration.ofSeconds(30));
         service.approve(new ApprovalRequest(project, "production", Stream.of(agents).map(AgentVersion::parse)
                 .toList(), approver, "looks good"));
+    }
+
+    @Test
+    void aDryRunChecksEverythingAndCreatesLocksAndWritesNothing() throws Exception {
+        Set<String> empty = footprint();
+        DeploymentRequest development = new DeploymentRequest("api", null, List.of(AgentVersion.parse(
+                "review@1.0.0")), "development", CI, null, null, false, null);
+        RegistryStore.Update<Recorded> check = service.checkDeployment(development);
+        assertEquals(1, check.value().entries().size());
+        assertFalse(check.written());
+        assertEquals(empty, footprint(), "a dry run on a new registry creates nothing");
+
+        service.recordDeployment(development);
+        forgetLock();
+        Set<String> recorded = footprint();
+        DeploymentRequest production = new DeploymentRequest("api", null, List.of(AgentVersion.parse(
+                "review@1.0.0")), "production", CI, null, null, false, null);
+        assertThrows(RefusedException.class, () -> service.checkDeployment(production));
+        DeploymentRequest staging = new DeploymentRequest("api", null, List.of(AgentVersion.parse(
+                "review@1.0.0")), "staging", CI, null, null, false, null);
+        assertEquals(1, service.checkDeployment(staging).value().entries().size());
+        service.read();
+        assertEquals(recorded, footprint(), "a dry run and a read lock, create and write nothing");
+        assertEquals(1, service.read().history().size());
     }
 
     @Test

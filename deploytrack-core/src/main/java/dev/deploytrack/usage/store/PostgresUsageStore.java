@@ -53,10 +53,14 @@ public final class PostgresUsageStore implements UsageStore {
         return database.displayName();
     }
 
-    private Connection connection() throws UsageStoreException {
+    /**
+     * The connection, opened on first use with the schema brought up to date for a write, or found current for a
+     * read (a report never creates or changes a table); either way the schema is current for what follows.
+     */
+    private Connection connection(boolean write) throws UsageStoreException {
         if (connection == null) {
             try {
-                connection = database.connect();
+                connection = database.connect(write);
             } catch (SQLException e) {
                 throw failure("cannot connect to the database", e);
             } catch (RegistryException e) {
@@ -68,7 +72,7 @@ public final class PostgresUsageStore implements UsageStore {
 
     @Override
     public Appended append(Collection<UsageRecord> records) throws UsageStoreException {
-        Connection c = connection();
+        Connection c = connection(true);
         long added = 0;
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO deploytrack_usage (day, time, source, key, "
                 + "digest, body) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source, key, digest) DO NOTHING")) {
@@ -103,7 +107,7 @@ public final class PostgresUsageStore implements UsageStore {
         if (!to.isAfter(from)) {
             return;
         }
-        Connection c = connection();
+        Connection c = connection(false);
         Collapsing calls = new Collapsing(record -> {
             if (!record.time().isBefore(from) && record.time().isBefore(to)) {
                 visitor.visit(record);
@@ -134,7 +138,7 @@ public final class PostgresUsageStore implements UsageStore {
     @Override
     public boolean fireOnce(String key, String description, Delivery delivery)
             throws UsageStoreException, DeliveryException {
-        Connection c = connection();
+        Connection c = connection(true);
         try (PreparedStatement claim = c.prepareStatement("INSERT INTO deploytrack_usage_alert (key, fired_at, "
                 + "description) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING")) {
             claim.setString(1, key);
@@ -158,7 +162,7 @@ public final class PostgresUsageStore implements UsageStore {
 
     @Override
     public boolean hasFired(String key) throws UsageStoreException {
-        Connection c = connection();
+        Connection c = connection(false);
         try (PreparedStatement query = c.prepareStatement("SELECT 1 FROM deploytrack_usage_alert WHERE key = ?")) {
             query.setString(1, key);
             try (ResultSet row = query.executeQuery()) {
