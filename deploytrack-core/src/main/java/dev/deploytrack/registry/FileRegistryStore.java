@@ -109,6 +109,11 @@ public final class FileRegistryStore implements RegistryStore {
         return file;
     }
 
+    /** The repository the registry must stay inside, or {@code null} for a file named explicitly. */
+    public Path root() {
+        return root;
+    }
+
     @Override
     public String displayName() {
         return displayName;
@@ -342,8 +347,16 @@ public final class FileRegistryStore implements RegistryStore {
         return candidate;
     }
 
-    /** The canonical path: the same key for every spelling of the file's location in this JVM. */
+    /**
+     * The canonical path: the same key for every spelling of the file's location in this JVM. The directory is
+     * created when missing, but never through a symbolic link that leaves the repository.
+     */
     private Path canonical() throws RegistryException {
+        try {
+            InputFiles.requireInside(root, file, displayName, WHAT);
+        } catch (InputFileException e) {
+            throw unreadable(e);
+        }
         try {
             Path parent = file.getParent();
             Files.createDirectories(parent);

@@ -67,6 +67,7 @@ public final class InputFiles {
      */
     public static Optional<Path> regularFile(Path root, Path file, String displayName, String what)
             throws InputFileException {
+        requireInside(root, file, displayName, what);
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -142,6 +143,50 @@ public final class InputFiles {
     private static InputFileException tooLarge(String displayName, String what, long size, long maxBytes) {
         return new InputFileException(displayName, what + " is " + Sizes.describe(size) + ", over the "
                 + Sizes.describe(maxBytes) + " deploytrack reads for it", "check that this is the right file");
+    }
+
+    /**
+     * Refuses {@code path} when a directory on its way, below {@code root}, is a symbolic link that leads outside the
+     * root ({@code deployments -> /srv/elsewhere}): what is read there, and written there, would not be the
+     * repository's. The nearest directory of the path that exists must have its real path inside the root's;
+     * nothing is created or changed. Does nothing for a path outside {@code root} or a {@code null} root (a file
+     * the user named explicitly).
+     *
+     * @param path a file or directory that need not exist yet
+     */
+    public static void requireInside(Path root, Path path, String displayName, String what)
+            throws InputFileException {
+        if (root == null) {
+            return;
+        }
+        Path absoluteRoot = root.toAbsolutePath().normalize();
+        Path absolute = path.toAbsolutePath().normalize();
+        if (!absolute.startsWith(absoluteRoot) || absolute.equals(absoluteRoot)) {
+            return;
+        }
+        Path existing = absolute.getParent();
+        while (existing != null && !existing.equals(absoluteRoot)
+                && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || existing.equals(absoluteRoot)) {
+            return;
+        }
+        String directory = absoluteRoot.relativize(existing).toString().replace('\\', '/');
+        Path real;
+        try {
+            real = existing.toRealPath();
+        } catch (IOException e) {
+            throw new InputFileException(displayName, "cannot read " + what + ": its directory " + directory
+                    + " is a symbolic link that points nowhere", "replace the link with a directory; nothing was "
+                    + "read or written");
+        }
+        if (!real.startsWith(realRoot(root, displayName, what))) {
+            throw new InputFileException(displayName, what + " lies in " + directory + ", which leads outside the "
+                    + "repository through a symbolic link; deploytrack reads and writes it only inside the repository",
+                    "replace the link with a directory (or name a file outside the repository explicitly); "
+                    + "nothing was read or written");
+        }
     }
 
     private static Path realRoot(Path root, String displayName, String what) throws InputFileException {

@@ -77,12 +77,12 @@ public final class UsageService implements AutoCloseable {
         if (PostgresDatabase.isUrl(location)) {
             store = PostgresUsageStore.open(location, environment);
         } else {
-            Path file = ((FileRegistryStore) registry.store()).file();
-            Path directory = FileUsageStore.besideRegistry(file);
+            FileRegistryStore registryStore = (FileRegistryStore) registry.store();
+            Path directory = FileUsageStore.besideRegistry(registryStore.file());
             Path absoluteRoot = root.toAbsolutePath().normalize();
             String name = directory.startsWith(absoluteRoot) ? absoluteRoot.relativize(directory).toString()
                     .replace('\\', '/') + "/" : directory + "/";
-            store = new FileUsageStore(directory, name);
+            store = new FileUsageStore(registryStore.root(), directory, name);
         }
         return new UsageService(root, config, store, registry, environment, clock);
     }

@@ -2,6 +2,8 @@ package dev.deploytrack.usage.store;
 
 import dev.deploytrack.registry.AtomicFiles;
 import dev.deploytrack.registry.RegistryLock;
+import dev.deploytrack.source.InputFileException;
+import dev.deploytrack.source.InputFiles;
 import dev.deploytrack.source.IoProblems;
 import dev.deploytrack.usage.UsageJson;
 import dev.deploytrack.usage.UsageRecord;
@@ -47,6 +49,7 @@ public final class FileUsageStore implements UsageStore {
     private static final String LINE_START = "{\"source\":\"";
     private static final String IDENTITY_END = "\",\"time\":\"";
 
+    private final Path root;
     private final Path directory;
     private final String displayName;
 
@@ -55,8 +58,26 @@ public final class FileUsageStore implements UsageStore {
      * @param displayName how messages name it
      */
     public FileUsageStore(Path directory, String displayName) {
+        this(null, directory, displayName);
+    }
+
+    /**
+     * A usage directory inside the repository {@code root} ({@code null}: one named explicitly): it is never read
+     * or written through a symbolic link that leaves the repository.
+     */
+    public FileUsageStore(Path root, Path directory, String displayName) {
+        this.root = root;
         this.directory = directory.toAbsolutePath().normalize();
         this.displayName = displayName;
+    }
+
+    /** Refuses a usage directory that leads outside the repository through a symbolic link. */
+    private void requireInside() throws UsageStoreException {
+        try {
+            InputFiles.requireInside(root, directory.resolve("usage.lock"), displayName, "the usage store");
+        } catch (InputFileException e) {
+            throw new UsageStoreException(displayName, e.getMessage(), e.hint());
+        }
     }
 
     /** The usage directory beside a registry file. */
@@ -96,6 +117,7 @@ public final class FileUsageStore implements UsageStore {
      */
     @Override
     public Appender appender() throws UsageStoreException {
+        requireInside();
         try {
             return new RunAppender(Files.createTempDirectory("deploytrack-usage-"));
         } catch (IOException e) {
@@ -162,6 +184,7 @@ public final class FileUsageStore implements UsageStore {
     }
 
     private RegistryLock lock() throws UsageStoreException {
+        requireInside();
         try {
             Files.createDirectories(directory);
             return RegistryLock.acquire(directory.toRealPath().resolve("usage"), LOCK_TIMEOUT_MILLIS);
@@ -338,6 +361,7 @@ public final class FileUsageStore implements UsageStore {
         if (!to.isAfter(from)) {
             return;
         }
+        requireInside();
         LocalDate last = day(to.minusNanos(1));
         for (LocalDate day = day(from); !day.isAfter(last); day = day.plusDays(1)) {
             Path file = dayFile(day);
@@ -390,6 +414,7 @@ public final class FileUsageStore implements UsageStore {
 
     @Override
     public boolean hasFired(String key) throws UsageStoreException {
+        requireInside();
         try {
             return containsKey(firedLines(), key);
         } catch (IOException e) {
