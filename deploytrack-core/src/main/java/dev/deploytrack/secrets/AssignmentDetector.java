@@ -487,8 +487,10 @@ final class AssignmentDetector extends Detector {
     }
 
     private static void judge(TextScan scan, String name, KeyNames.Kind kind, Value value) {
-        String text = value.text(scan);
-        if (text.length() < 6 || scan.allowed(text) || LookAlikes.universal(text) != null) {
+        String raw = value.text(scan);
+        // A JSON string is judged by the value it stands for: an escaped slash (\/) is not a pattern's escape.
+        String text = scan.syntax == Syntax.DATA && value.quoted() ? HumanValues.jsonUnescaped(raw) : raw;
+        if (text.length() < 6 || scan.allowed(text) || scan.allowed(raw) || LookAlikes.universal(text) != null) {
             return;
         }
         List<String> words = KeyNames.words(name);
@@ -538,7 +540,7 @@ final class AssignmentDetector extends Detector {
         } else {
             rule = kind == KeyNames.Kind.PASSWORD ? ContextRules.GENERIC_PASSWORD : ContextRules.GENERIC_SECRET;
         }
-        scan.add(new Candidate(rule, value.start(), value.end(), text, 0, Candidate.CONTEXTUAL, null));
+        scan.add(new Candidate(rule, value.start(), value.end(), raw, 0, Candidate.CONTEXTUAL, null));
     }
 
     /** Tokens and keys are generated from a URL- and header-safe alphabet; brackets and spaces mean code or text. */

@@ -351,6 +351,60 @@ final class HumanValues {
         return escapes >= 1 || formats >= 2 || (value.startsWith("^") && value.endsWith("$"));
     }
 
+    /**
+     * A JSON string's content as a program reads it: {@code \/} is {@code /}, {@code \\} is {@code \},
+     * {@code \u00e9} is {@code é}. A value is judged by what it is, not by how a file escapes it: an AWS secret
+     * access key written with escaped slashes ({@code abc\/def}, as PHP's json_encode writes it) has no regular
+     * expression's escapes. A backslash that starts no JSON escape is kept as it is.
+     */
+    static String jsonUnescaped(String value) {
+        int backslash = value.indexOf('\\');
+        if (backslash < 0) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length());
+        out.append(value, 0, backslash);
+        int i = backslash;
+        while (i < value.length()) {
+            char c = value.charAt(i);
+            if (c != '\\' || i + 1 >= value.length()) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            char next = value.charAt(i + 1);
+            char decoded = switch (next) {
+                case '"', '\\', '/' -> next;
+                case 'b' -> '\b';
+                case 'f' -> '\f';
+                case 'n' -> '\n';
+                case 'r' -> '\r';
+                case 't' -> '\t';
+                default -> 0;
+            };
+            if (decoded != 0) {
+                out.append(decoded);
+                i += 2;
+            } else if (next == 'u' && i + 6 <= value.length() && isHex(value, i + 2, i + 6)) {
+                out.append((char) Integer.parseInt(value.substring(i + 2, i + 6), 16));
+                i += 6;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isHex(String value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.digit(value.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isUpper(char c) {
         return c >= 'A' && c <= 'Z';
     }
