@@ -4,6 +4,8 @@ import dev.deploytrack.check.Sizes;
 import dev.deploytrack.source.InputFileException;
 import dev.deploytrack.source.InputFiles;
 import dev.deploytrack.source.IoProblems;
+import dev.deploytrack.wording.Message;
+import dev.deploytrack.wording.Setting;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -197,9 +199,10 @@ public final class FileRegistryStore implements RegistryStore {
                 return apply(operation, Registry.empty(), false);
             }
             if (Files.isSymbolicLink(file)) {
-                throw new RegistryException(displayName, "the registry is a symbolic link; every write replaces the "
-                        + "registry file, which would replace the link", "name the file itself (--registry PATH, or "
-                        + "registry.path in deploytrack.yml); nothing was written");
+                throw RegistryException.worded(displayName, "the registry is a symbolic link; every write replaces the "
+                        + "registry file, which would replace the link", Message.of("name the file itself (",
+                        Message.option(Setting.REGISTRY, "PATH"), ", or registry.path in deploytrack.yml); nothing "
+                        + "was written"));
             }
             current = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
             if (current.size() > MAX_REGISTRY_SIZE) {

@@ -62,7 +62,7 @@ public final class PromotionPolicy {
         checkActor(approver, environment, "approve a deployment");
         if (!approver.isHuman()) {
             throw new RefusedException("approvals must come from a person, not " + approver,
-                    "run approve with --actor human:<your name>");
+                    Message.of("approve as yourself (", Message.option(Setting.ACTOR, "human:<your name>"), ")"));
         }
     }
 
@@ -80,15 +80,16 @@ public final class PromotionPolicy {
                 ownApproval = approval;
             }
         }
-        String command = "deploytrack approve --name " + project + " --env " + environment + " --agent " + agent
-                + " --actor human:<name>";
+        Object command = Message.run("approve", Message.option(Setting.PROJECT_NAME, project),
+                Message.option(Setting.ENVIRONMENT, environment), Message.option(Setting.AGENTS, agent.toString()),
+                Message.option(Setting.ACTOR, "human:<name>"));
         if (ownApproval != null) {
             throw new RefusedException(agent + " in " + environment + " of " + project + " is approved only by "
                     + requester + ", who is recording it; a second person must approve",
-                    "ask someone else to run: " + command);
+                    Message.of("ask someone else to run: ", command));
         }
         throw new RefusedException(agent + " has no approval for " + environment + " of " + project
-                + "; a person other than " + requester + " must approve it first", "run: " + command);
+                + "; a person other than " + requester + " must approve it first", Message.of("run: ", command));
     }
 
     private static boolean wasRecorded(Registry registry, String project, String environment, AgentVersion agent) {

@@ -1,5 +1,8 @@
 package dev.deploytrack.registry;
 
+import dev.deploytrack.wording.Message;
+import dev.deploytrack.wording.Wording;
+
 import dev.deploytrack.secrets.SecretRedaction;
 
 /**
@@ -13,19 +16,29 @@ public final class RegistryException extends Exception {
     private final String file;
     private final int line;
     private final int column;
-    private final String hint;
+    /** What to do, worded by each front door (a hint may name a setting), or {@code null}. */
+    private final transient Message hint;
 
     public RegistryException(String file, int line, int column, String message, String hint) {
+        this(file, line, column, message, hint == null ? null : Message.text(hint), true);
+    }
+
+    private RegistryException(String file, int line, int column, String message, Message hint, boolean worded) {
         // Messages quote the file (an invalid token, an unknown version): never a secret in them.
         super(SecretRedaction.redact(message));
         this.file = file;
         this.line = line;
         this.column = column;
-        this.hint = SecretRedaction.redact(hint);
+        this.hint = hint;
     }
 
     public RegistryException(String file, String message, String hint) {
         this(file, 0, 0, message, hint);
+    }
+
+    /** A problem whose hint names a setting, worded by each front door ({@link #describe(Wording)}). */
+    public static RegistryException worded(String file, String message, Message hint) {
+        return new RegistryException(file, 0, 0, message, hint, true);
     }
 
     public String file() {
@@ -41,13 +54,25 @@ public final class RegistryException extends Exception {
         return column;
     }
 
+    /** The hint in neutral words (redacted), or {@code null}. */
     public String hint() {
+        return hint == null ? null : hint.in(Wording.NEUTRAL);
+    }
+
+    /** The hint as data, for a front door to word; {@code null} when there is none. */
+    public Message hintMessage() {
         return hint;
     }
 
-    /** Compiler style, {@code file:line:column: error: message}, and the hint on its own line. */
+    /** Compiler style, {@code file:line:column: error: message}, and the hint on its own line, in neutral words. */
     public String describe() {
+        return describe(Wording.NEUTRAL);
+    }
+
+    /** The same in a front door's words: a hint that names a setting names it as that front door spells it. */
+    public String describe(Wording wording) {
         String where = line > 0 ? file + ":" + line + ":" + column : file;
-        return where + ": error: " + getMessage() + (hint == null ? "" : System.lineSeparator() + "    hint: " + hint);
+        return where + ": error: " + getMessage() + (hint == null ? "" : System.lineSeparator() + "    hint: "
+                + hint.in(wording));
     }
 }

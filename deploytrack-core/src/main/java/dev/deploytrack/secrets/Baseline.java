@@ -11,6 +11,8 @@ import dev.deploytrack.report.JsonOutput;
 import dev.deploytrack.report.ReportFiles;
 import dev.deploytrack.source.InputFileException;
 import dev.deploytrack.source.InputFiles;
+import dev.deploytrack.wording.Message;
+import dev.deploytrack.wording.Setting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -117,8 +119,9 @@ public final class Baseline {
             try {
                 SecretHasher.withSalt(salt);
             } catch (IllegalArgumentException e) {
-                throw new BaselineException(displayName, 1, 1, "the salt must be base64 of at least "
-                        + SecretHasher.MIN_SALT_BYTES + " random bytes; write a new baseline with --write-baseline");
+                throw new BaselineException(displayName, 1, 1, Message.of("the salt must be base64 of at "
+                        + "least " + SecretHasher.MIN_SALT_BYTES + " random bytes; write a new baseline with ",
+                        Message.command("scan", Setting.WRITE_BASELINE)));
             }
             return new Baseline(salt, entries);
         } catch (JsonProcessingException e) {

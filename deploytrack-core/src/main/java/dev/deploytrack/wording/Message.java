@@ -41,12 +41,27 @@ public final class Message {
 
     /** A reference to setting {@code setting} with a value or placeholder ({@code null} for a switch). */
     public static Object option(Setting setting, String value) {
-        return new Reference(setting, value, null);
+        return new Reference(setting, value, null, List.of());
     }
 
     /** A reference to running {@code command} with the switch {@code setting}. */
     public static Object command(String command, Setting setting) {
-        return new Reference(setting, null, command);
+        return new Reference(setting, null, command, List.of());
+    }
+
+    /**
+     * A reference to running {@code command} with settings: each of {@code options} made by {@link #option}. Worded
+     * by {@link Wording#run}.
+     */
+    public static Object run(String command, Object... options) {
+        List<Reference> list = new ArrayList<>();
+        for (Object option : options) {
+            if (!(option instanceof Reference reference) || reference.command != null) {
+                throw new IllegalArgumentException("an option of a command is made by Message.option, not " + option);
+            }
+            list.add(reference);
+        }
+        return new Reference(null, null, command, list);
     }
 
     /** This message in a front door's words; a secret quoted in it is redacted, as in every message. */
@@ -54,8 +69,7 @@ public final class Message {
         StringBuilder text = new StringBuilder();
         for (Object part : parts) {
             if (part instanceof Reference reference) {
-                text.append(reference.command == null ? wording.option(reference.setting, reference.value)
-                        : wording.command(reference.command, reference.setting));
+                text.append(reference.words(wording));
             } else {
                 text.append((String) part);
             }
@@ -68,7 +82,10 @@ public final class Message {
         List<Setting> settings = new ArrayList<>();
         for (Object part : parts) {
             if (part instanceof Reference reference) {
-                settings.add(reference.setting);
+                if (reference.setting != null) {
+                    settings.add(reference.setting);
+                }
+                reference.options.forEach(option -> settings.add(option.setting));
             }
         }
         return Collections.unmodifiableList(settings);
@@ -90,6 +107,16 @@ public final class Message {
         return in(Wording.NEUTRAL);
     }
 
-    private record Reference(Setting setting, String value, String command) {
+    private record Reference(Setting setting, String value, String command, List<Reference> options) {
+
+        String words(Wording wording) {
+            if (command == null) {
+                return wording.option(setting, value);
+            }
+            if (setting != null) {
+                return wording.command(command, setting);
+            }
+            return wording.run(command, options.stream().map(o -> new Wording.Option(o.setting, o.value)).toList());
+        }
     }
 }

@@ -1,6 +1,8 @@
 package dev.deploytrack.wording;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * How a front door names {@link Setting}s in messages: the command line as options, the Maven plugin as properties.
@@ -22,6 +24,17 @@ public interface Wording {
     String command(String command, Setting setting);
 
     /**
+     * How a user runs {@code command} with each of {@code options} set, e.g.
+     * {@code deploytrack approve --name api --env production}; a front door without that command says where it is
+     * run instead, in its own words, never with another front door's flags.
+     */
+    String run(String command, List<Option> options);
+
+    /** A setting and its value or placeholder ({@code null} for a switch), as given to {@link #run}. */
+    record Option(Setting setting, String value) {
+    }
+
+    /**
      * Names settings by what they are, for messages that reach no front door (exception texts in logs and tests);
      * each front door words messages itself.
      */
@@ -35,6 +48,12 @@ public interface Wording {
         @Override
         public String command(String command, Setting setting) {
             return command + " with " + option(setting, null);
+        }
+
+        @Override
+        public String run(String command, List<Option> options) {
+            return command + " with " + options.stream().map(o -> option(o.setting(), o.value()))
+                    .collect(Collectors.joining(", "));
         }
     };
 }

@@ -2,6 +2,9 @@ package dev.deploytrack.maven;
 
 import dev.deploytrack.wording.Setting;
 import dev.deploytrack.wording.Wording;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Maven's words for the core's settings: the goals' user properties ({@code -Ddeploytrack.env=NAME}), one property
@@ -29,6 +32,43 @@ final class MavenWording implements Wording {
         String property = property(setting);
         return "mvn deploytrack:" + command + (property == null ? "" : " -D" + property);
     }
+
+    /**
+     * A goal with its properties, e.g. {@code mvn deploytrack:record-deployment -Ddeploytrack.env=staging}; a
+     * command no goal runs (approve, rollback, testimony: a person's act, not a build's) is named as the command
+     * line's, with its settings in words rather than in another front door's flags.
+     */
+    @Override
+    public String run(String command, List<Option> options) {
+        if (GOALS.contains(command)) {
+            StringBuilder words = new StringBuilder("mvn deploytrack:").append(command);
+            for (Option option : options) {
+                words.append(' ').append(option(option.setting(), option.value()));
+            }
+            return words.toString();
+        }
+        StringBuilder words = new StringBuilder("the command line's ").append(command).append(" command (no Maven "
+                + "goal runs it)");
+        String separator = " for ";
+        for (Option option : options) {
+            words.append(separator).append(NAMES.get(option.setting())).append(' ').append(option.value());
+            separator = ", ";
+        }
+        return words.toString();
+    }
+
+    /** The goals of this plugin that a message may tell a user to run. */
+    private static final Set<String> GOALS = Set.of("validate", "scan", "cost-check", "record-deployment",
+            "report", "usage-check");
+
+    /** Settings by what they are, for a command no goal runs. */
+    private static final Map<Setting, String> NAMES = Map.ofEntries(Map.entry(Setting.ENVIRONMENT, "environment"),
+            Map.entry(Setting.ACTOR, "actor"), Map.entry(Setting.REASON, "reason"),
+            Map.entry(Setting.EMERGENCY, "emergency"), Map.entry(Setting.AGENTS, "agent"),
+            Map.entry(Setting.PROJECT_NAME, "project"), Map.entry(Setting.PROJECT_PATH, "project directory"),
+            Map.entry(Setting.TESTIMONY_FILE, "testimony file"), Map.entry(Setting.REGISTRY, "registry"),
+            Map.entry(Setting.BASELINE, "baseline"), Map.entry(Setting.WRITE_BASELINE, "write baseline"),
+            Map.entry(Setting.CONFIG, "configuration"), Map.entry(Setting.FORMAT, "format"));
 
     /** The user property of {@code setting}, or null when no goal has it. */
     static String property(Setting setting) {

@@ -146,7 +146,7 @@ public class RecordDeploymentMojo extends AbstractRepositoryMojo {
         } catch (InvalidRequestException e) {
             throw Failures.failure("deploytrack record-deployment: " + e.problem().in(MavenWording.INSTANCE));
         } catch (RegistryException e) {
-            throw Failures.error(e.describe());
+            throw Failures.error(e.describe(MavenWording.INSTANCE));
         }
     }
 

@@ -148,7 +148,7 @@ public class ReportMojo extends AbstractMavenReport {
             }
             return new SiteReport.Registry(store.displayName(), store.read(), null);
         } catch (RegistryException e) {
-            return new SiteReport.Registry(e.file(), null, e.describe());
+            return new SiteReport.Registry(e.file(), null, e.describe(MavenWording.INSTANCE));
         }
     }
 }

@@ -37,7 +37,7 @@ public class ScanMojo extends AbstractDeploytrackMojo {
      * the repository's root.
      */
     @Parameter(property = "deploytrack.baseline")
-    private File baseline;
+    File baseline;
 
     /**
      * Instead of failing on the secrets found, accepts them all into the baseline (creating or updating it). Use
@@ -72,7 +72,7 @@ public class ScanMojo extends AbstractDeploytrackMojo {
             }
             report = new SecretScan(config.secrets(), accepted, threads).run(workspace, config.rulePolicy());
         } catch (BaselineException e) {
-            log().error(e.describe());
+            log().error(e.describe(MavenWording.INSTANCE));
             throw Failures.failure("the deploytrack secrets baseline cannot be used; correct "
                     + "-Ddeploytrack.baseline, or (re)generate it with mvn deploytrack:scan -Ddeploytrack.writeBaseline");
         } catch (IOException e) {

@@ -121,7 +121,7 @@ public class UsageCheckMojo extends AbstractCheckMojo {
         } catch (ConfigException e) {
             throw configurationFailure(e, "deploytrack usage-check inputs are invalid");
         } catch (RegistryException e) {
-            throw new MojoExecutionException(e.describe());
+            throw new MojoExecutionException(e.describe(MavenWording.INSTANCE));
         } catch (UsageStoreException e) {
             throw new MojoExecutionException(e.describe());
         } catch (IOException e) {

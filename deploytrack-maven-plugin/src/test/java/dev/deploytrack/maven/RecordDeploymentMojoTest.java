@@ -225,4 +225,48 @@ class RecordDeploymentMojoTest {
         assertFalse(failure.getMessage().contains("s3cret"), failure.getMessage());
         assertFalse(Files.exists(registryHome.resolve("deployments")));
     }
+
+    /**
+     * Maven users are told what to do in Maven's words: no goal approves (a person does, on the command line), so
+     * the hint names the command line's approve command and its settings without command-line flags.
+     */
+    @Test
+    @Basedir("/unit/record-deployment")
+    @InjectMojo(goal = GOAL)
+    @MojoParameter(name = "projectName", value = "api")
+    @MojoParameter(name = "agents", value = "code-review@1.3.0")
+    @MojoParameter(name = "actor", value = "ci:maven")
+    void aMissingApprovalIsExplainedWithoutCommandLineFlags(RecordDeploymentMojo mojo) throws Exception {
+        useTemporaryRegistry(mojo);
+        for (String environment : List.of("development", "staging")) {
+            mojo.environment = environment;
+            mojo.execute();
+        }
+        mojo.environment = "production";
+        String message = assertThrows(MojoFailureException.class, mojo::execute).getMessage();
+        assertTrue(message.contains("run: the command line's approve command (no Maven goal runs it) for project "
+                + "api, environment production, agent code-review@1.3.0, actor human:<name>"), message);
+        assertFalse(message.contains("--"), message);
+        assertFalse(message.contains("deploytrack approve"), message);
+    }
+
+    /** A registry file that is a symbolic link: the hint names the goal's property, not the command line's flag. */
+    @Test
+    @Basedir("/unit/record-deployment")
+    @InjectMojo(goal = GOAL)
+    @MojoParameter(name = "projectName", value = "api")
+    @MojoParameter(name = "agents", value = "code-review@1.3.0")
+    @MojoParameter(name = "environment", value = "development")
+    @MojoParameter(name = "actor", value = "ci:maven")
+    void aLinkedRegistryFileIsExplainedInMavenWords(RecordDeploymentMojo mojo) throws Exception {
+        Path registry = useTemporaryRegistry(mojo);
+        mojo.execute();
+        Path real = Files.move(registry, registryHome.resolve("real.json"));
+        Files.createSymbolicLink(registry, real);
+        String message = assertThrows(MojoExecutionException.class, mojo::execute).getMessage();
+        assertTrue(message.contains("the registry is a symbolic link"), message);
+        assertTrue(message.contains("name the file itself (-Ddeploytrack.registry=PATH, or registry.path in "
+                + "deploytrack.yml)"), message);
+        assertFalse(message.contains("--registry"), message);
+    }
 }

@@ -105,4 +105,22 @@ class ScanMojoTest {
         verify(mojo.getLog()).error(contains("no-such-baseline.json:1:1: error: the baseline file does not exist"));
         assertFalse(reports.exists(), "nothing was scanned");
     }
+
+    /** A baseline whose salt is too short: rewriting it is worded as the goal's property, never a flag. */
+    @Test
+    @Basedir("/unit/scan-secrets")
+    @InjectMojo(goal = "scan")
+    void aBadBaselineIsExplainedInMavenWords(ScanMojo mojo) throws IOException {
+        reports = TestFiles.inBasedir(mojo);
+        baseline = new File(mojo.directory, "short-salt-baseline.json");
+        Files.writeString(baseline.toPath(), "{\"version\": 1, \"salt\": \"c2FsdA==\", \"secrets\": []}\n");
+        mojo.baseline = baseline;
+        assertThrows(MojoFailureException.class, mojo::execute);
+        org.mockito.ArgumentCaptor<CharSequence> logged = org.mockito.ArgumentCaptor.forClass(CharSequence.class);
+        verify(mojo.getLog(), org.mockito.Mockito.atLeastOnce()).error(logged.capture());
+        String errors = String.join("\n", logged.getAllValues().stream().map(CharSequence::toString).toList());
+        assertTrue(errors.contains("write a new baseline with mvn deploytrack:scan -Ddeploytrack.writeBaseline"),
+                errors);
+        assertFalse(errors.contains("--write-baseline"), errors);
+    }
 }

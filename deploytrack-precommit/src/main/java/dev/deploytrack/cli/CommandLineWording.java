@@ -2,6 +2,7 @@ package dev.deploytrack.cli;
 
 import dev.deploytrack.wording.Setting;
 import dev.deploytrack.wording.Wording;
+import java.util.List;
 
 /** The command line's words for the core's settings: its options ({@code --env NAME}). */
 final class CommandLineWording implements Wording {
@@ -20,6 +21,15 @@ final class CommandLineWording implements Wording {
     @Override
     public String command(String command, Setting setting) {
         return "deploytrack " + command + " " + flag(setting);
+    }
+
+    @Override
+    public String run(String command, List<Option> options) {
+        StringBuilder words = new StringBuilder("deploytrack ").append(command);
+        for (Option option : options) {
+            words.append(' ').append(option(option.setting(), option.value()));
+        }
+        return words.toString();
     }
 
     static String flag(Setting setting) {

@@ -73,7 +73,7 @@ abstract class RegistryCommand implements Command {
                 arguments.value("--registry"), console.environment(), console::resolve, Clock.systemUTC())) {
             return execute(arguments, new Context(console, service));
         } catch (RegistryException e) {
-            console.err().println(e.describe());
+            console.err().println(e.describe(CommandLineWording.INSTANCE));
             return Exit.USAGE;
         } catch (InvalidRequestException e) {
             console.error(e.problem().in(CommandLineWording.INSTANCE));

@@ -76,7 +76,7 @@ final class ScanCommand implements Command {
             output.emit(report, name(), console);
             return config.fails(report) ? Exit.FINDINGS : Exit.OK;
         } catch (BaselineException e) {
-            console.err().println(e.describe());
+            console.err().println(e.describe(CommandLineWording.INSTANCE));
             console.error("the secrets baseline cannot be used; correct --baseline, or (re)generate it with "
                     + "--write-baseline");
             return Exit.USAGE;

@@ -115,7 +115,7 @@ final class UsageCommand implements Command {
                 default -> check(arguments, service, console);
             };
         } catch (RegistryException e) {
-            console.err().println(e.describe());
+            console.err().println(e.describe(CommandLineWording.INSTANCE));
             return Exit.USAGE;
         } catch (UsageStoreException e) {
             console.err().println(e.describe());
