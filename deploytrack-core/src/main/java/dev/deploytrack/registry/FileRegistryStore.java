@@ -7,7 +7,6 @@ import dev.deploytrack.source.IoProblems;
 import dev.deploytrack.wording.Message;
 import dev.deploytrack.wording.Setting;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -217,7 +216,8 @@ public final class FileRegistryStore implements RegistryStore {
                     return apply(operation, slice);
                 }
             }
-            return apply(operation, RegistryJson.read(readAll(current), displayName), true);
+            return apply(operation, RegistryJson.read(InputFiles.read(current, displayName, WHAT, MAX_REGISTRY_SIZE),
+                    displayName), true);
         } catch (InputFileException e) {
             throw unreadable(e);
         } catch (IOException e) {
@@ -316,18 +316,6 @@ public final class FileRegistryStore implements RegistryStore {
         } finally {
             Files.deleteIfExists(temp);
         }
-    }
-
-    private static byte[] readAll(FileChannel channel) throws IOException {
-        long size = channel.size();
-        if (size > Integer.MAX_VALUE - 16) {
-            throw new IOException("the registry is larger than 2 GB");
-        }
-        ByteBuffer buffer = ByteBuffer.allocate((int) size);
-        while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) >= 0) {
-            // read until full
-        }
-        return buffer.array();
     }
 
     private static void closeQuietly(FileChannel channel) {

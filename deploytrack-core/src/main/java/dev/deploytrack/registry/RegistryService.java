@@ -141,6 +141,12 @@ public final class RegistryService implements AutoCloseable {
         } catch (InputFileException e) {
             throw new RegistryException(name, e.getMessage(), e.hint() == null ? "nothing was imported"
                     : e.hint() + "; nothing was imported");
+        } catch (RegistryException e) {
+            // The parser's hint is about a registry deploytrack keeps (restore it from its .bak); the file to
+            // import is only read, has no .bak of deploytrack's, and the registry is untouched.
+            throw new RegistryException(e.file(), e.line(), e.column(), e.getMessage(), "fix the file to import at "
+                    + "that position, or export it again from the registry it came from (registry export); nothing "
+                    + "was imported and the registry was not changed");
         }
         RegistryMigration.migrate(source, settings.legacyEnvironment());
         return store.update(new RegistryStore.Operation<>() {
@@ -491,17 +497,15 @@ public final class RegistryService implements AutoCloseable {
             throw new InvalidRequestException(Message.of("name the testimony file (",
                     Message.option(Setting.TESTIMONY_FILE, "PATH"), ")"));
         }
-        if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new InvalidRequestException(file + " is not a regular file (symbolic links are not followed: a "
-                    + "testimony is copied into the registry's repository)");
+        if (Files.isSymbolicLink(file)) {
+            throw new InvalidRequestException(file + " is a symbolic link; a testimony is copied into the "
+                    + "registry's repository, so links are not followed: name the file itself");
         }
         try {
-            if (Files.size(file) > MAX_TESTIMONY_SIZE) {
-                throw new InvalidRequestException(file + " is larger than 1 MiB; a testimony is a text report");
-            }
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InvalidRequestException("cannot read " + file + ": " + e.getMessage());
+            return InputFiles.read(null, file, file.toString(), "the testimony", MAX_TESTIMONY_SIZE);
+        } catch (InputFileException e) {
+            throw new InvalidRequestException(file + ": " + e.getMessage() + (e.hint() == null ? "" : "; "
+                    + e.hint()));
         }
     }
 

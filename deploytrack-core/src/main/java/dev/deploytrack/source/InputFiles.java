@@ -116,10 +116,24 @@ public final class InputFiles {
             throws InputFileException {
         try (SeekableByteChannel channel = Files.newByteChannel(file, Set.of(StandardOpenOption.READ,
                 LinkOption.NOFOLLOW_LINKS))) {
+            return read(channel, displayName, what, maxBytes);
+        } catch (IOException e) {
+            throw failure(e, displayName, what);
+        }
+    }
+
+    /**
+     * Reads the whole of a file already open (one a caller holds under a lock), from its start, with the same
+     * limit and the same messages as {@link #read}.
+     */
+    public static byte[] read(SeekableByteChannel channel, String displayName, String what, long maxBytes)
+            throws InputFileException {
+        try {
             long size = channel.size();
             if (size > maxBytes) {
                 throw tooLarge(displayName, what, size, maxBytes);
             }
+            channel.position(0);
             byte[] bytes = new byte[(int) size];
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
@@ -132,12 +146,14 @@ public final class InputFiles {
                 throw tooLarge(displayName, what, size + 1, maxBytes);
             }
             return bytes;
-        } catch (InputFileException e) {
-            throw e;
         } catch (IOException e) {
-            throw new InputFileException(displayName, "cannot read " + what + ": " + IoProblems.describe(e),
-                    IoProblems.hint(e));
+            throw failure(e, displayName, what);
         }
+    }
+
+    private static InputFileException failure(IOException e, String displayName, String what) {
+        return e instanceof InputFileException input ? input : new InputFileException(displayName, "cannot read "
+                + what + ": " + IoProblems.describe(e), IoProblems.hint(e));
     }
 
     private static InputFileException tooLarge(String displayName, String what, long size, long maxBytes) {

@@ -101,6 +101,25 @@ abstract class RegistryBackendContract {
         assertEquals(1, service.read().history().size());
     }
 
+    /** A file to import that cannot be read says how to mend that file, not how to restore a registry. */
+    @Test
+    void anUnreadableImportNamesNoBackupThatDoesNotExist() throws Exception {
+        record("api", "development", CI, null, "review@1.0.0");
+        Path broken = Files.writeString(repository.resolve("broken.json"), "{\"registry_version\": \"2.0.0\", "
+                + "\"projects\": [\n");
+        Path noEnvironment = Files.writeString(repository.resolve("old.json"), "{\"registry_version\": \"2.0.0\", "
+                + "\"projects\": [], \"deployment_history\": [{\"timestamp\": \"2026-01-01T00:00:00Z\", "
+                + "\"project\": \"a\", \"agent_id\": \"x\", \"action\": \"deployed\", \"version\": \"1.0.0\"}]}");
+        for (Path file : List.of(broken, noEnvironment)) {
+            RegistryException e = assertThrows(RegistryException.class, () -> service.importFrom(file));
+            assertTrue(e.line() > 0, e.describe());
+            assertFalse(e.hint().contains(".bak"), e.describe());
+            assertTrue(e.hint().contains("fix the file to import at that position"), e.describe());
+            assertFalse(Files.exists(repository.resolve(file.getFileName() + ".bak")));
+        }
+        assertEquals(1, service.read().history().size(), "nothing was imported");
+    }
+
     @Test
     void aVersionReachesAnEnvironmentOnlyAfterTheOneBefore() throws Exception {
         RefusedException early = assertThrows(RefusedException.class,

@@ -128,7 +128,10 @@ class RegistryServiceTest {
         RefusedException none = assertThrows(RefusedException.class,
                 () -> record("api", "production", ALICE, "code-review@1.0.0"));
         assertTrue(none.getMessage().contains("has no approval for production of api"), none.getMessage());
-        assertTrue(none.hint().toString().contains("approve --name api --env production --agent code-review@1.0.0"));
+        assertTrue(none.hint().toString().contains("approve with setting project-name=api, setting "
+                + "environment=production, setting agents=code-review@1.0.0"), none.hint().toString());
+        assertEquals(List.of(Setting.PROJECT_NAME, Setting.ENVIRONMENT, Setting.AGENTS, Setting.ACTOR),
+                none.hint().settings(), "the core names settings; each front door words them");
         assertArrayEquals(before, registryBytes());
 
         approve("api", ALICE, "code-review@1.0.0");
@@ -232,6 +235,11 @@ class RegistryServiceTest {
             public String command(String command, Setting setting) {
                 return "<" + command + " " + setting + ">";
             }
+
+            @Override
+            public String run(String command, List<Option> options) {
+                return "<" + command + " " + options + ">";
+            }
         };
         assertTrue(unknown.problem().in(flags).startsWith("unknown environment 'prod' (<ENVIRONMENT prod>)"),
                 unknown.problem().in(flags));
@@ -285,6 +293,21 @@ class RegistryServiceTest {
         InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> service.recordDeployment(
                 new DeploymentRequest(null, empty, List.of(), "development", CI, null, null, false, null)));
         assertTrue(e.getMessage().contains("no agent with a version was found"), e.getMessage());
+    }
+
+    /** A testimony is read as every input is (InputFiles): a directory or a file over the limit, in plain words. */
+    @Test
+    void aTestimonyIsReadLikeEveryInputFile() throws Exception {
+        record("api", "development", CI, "code-review@1.0.0");
+        Path directory = Files.createDirectories(root.resolve("testimony-dir"));
+        InvalidRequestException notAFile = assertThrows(InvalidRequestException.class, () -> service.testimony(
+                new TestimonyRequest("api", directory, Set.of())));
+        assertTrue(notAFile.getMessage().contains("the testimony is a directory, not a file"), notAFile.getMessage());
+        Path large = Files.write(root.resolve("large.md"), new byte[(int) RegistryService.MAX_TESTIMONY_SIZE + 1]);
+        InvalidRequestException tooLarge = assertThrows(InvalidRequestException.class, () -> service.testimony(
+                new TestimonyRequest("api", large, Set.of())));
+        assertTrue(tooLarge.getMessage().contains("over the 1.0 MB deploytrack reads for it"), tooLarge.getMessage());
+        assertFalse(Files.exists(root.resolve("reflection_pool")), "nothing was copied");
     }
 
     @Test
