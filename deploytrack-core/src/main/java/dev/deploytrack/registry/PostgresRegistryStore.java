@@ -81,6 +81,12 @@ public final class PostgresRegistryStore implements RegistryStore {
         return location.displayName();
     }
 
+    /** Runners on other machines share the database; a file in this runner's checkout is not theirs to read. */
+    @Override
+    public boolean inThisCheckout() {
+        return false;
+    }
+
     @Override
     public Optional<Path> pagesDirectory() {
         return Optional.empty();

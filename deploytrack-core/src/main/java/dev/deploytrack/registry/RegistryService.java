@@ -372,6 +372,14 @@ public final class RegistryService implements AutoCloseable {
     public RegistryStore.Update<TestimonyCollected> testimony(TestimonyRequest request)
             throws InvalidRequestException, RefusedException, RegistryException {
         String name = RequestText.name("the project name", required(request.projectName()));
+        if (!store.inThisCheckout()) {
+            // The copy would be a file in this runner's checkout, and the registry would point every other runner
+            // at a path they cannot read. Refused rather than recorded as collected with nothing to show for it.
+            throw new InvalidRequestException("testimony is filed only on a file registry: on " + store.displayName()
+                    + ", shared by runners on other machines, the copy would be a file in this runner's checkout that "
+                    + "no other runner can read; keep testimony reports in the repository (committed to git) and "
+                    + "record deployments in the database; nothing was written");
+        }
         byte[] content = readTestimony(request.file());
         refuseSecrets(request.file(), content);
         Path directory = testimonyDirectory();

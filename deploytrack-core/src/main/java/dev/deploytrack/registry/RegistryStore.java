@@ -56,6 +56,15 @@ public interface RegistryStore extends AutoCloseable {
      */
     Optional<Path> pagesDirectory();
 
+    /**
+     * Whether everyone who reads this registry reads it from this machine's checkout, so that a file the registry
+     * refers to there (a testimony's copy) is readable by them: true for the file in the repository, false for a
+     * database that runners on other machines share.
+     */
+    default boolean inThisCheckout() {
+        return true;
+    }
+
     /** Releases what the store holds (a database connection); a file store holds nothing between calls. */
     @Override
     default void close() throws RegistryException {

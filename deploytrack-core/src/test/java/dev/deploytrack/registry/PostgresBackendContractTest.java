@@ -50,6 +50,23 @@ class PostgresBackendContractTest extends RegistryBackendContract {
         return footprint;
     }
 
+    /**
+     * Testimony is refused on a database registry: its copy would be a file in one runner's checkout, a path no
+     * other runner sharing the database can read. Nothing is copied or marked.
+     */
+    @Test
+    void testimonyIsRefusedWithWhatToDoInstead() throws Exception {
+        record("api", "development", CI, null, "review@1.0.0");
+        java.nio.file.Path testimony = java.nio.file.Files.writeString(repository.resolve("report.md"), "# ok\n");
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> service.testimony(
+                new TestimonyRequest("api", testimony, Set.of("review"))));
+        assertTrue(e.getMessage().startsWith("testimony is filed only on a file registry"), e.getMessage());
+        assertTrue(e.getMessage().contains("no other runner can read"), e.getMessage());
+        assertEquals(false, service.read().project("api").orElseThrow().agent("review", "development")
+                .orElseThrow().testimonyCollected());
+        assertEquals(false, java.nio.file.Files.exists(repository.resolve("reflection_pool")));
+    }
+
     /** A query never creates the tables, nor upgrades older ones: it says so and names the commands that do. */
     @Test
     void aQueryNeitherCreatesNorUpgradesTheSchema() throws Exception {

@@ -196,19 +196,6 @@ abstract class RegistryBackendContract {
     }
 
     @Test
-    void testimonyMarksTheAgentsCollected() throws Exception {
-        record("api", "development", CI, null, "review@1.0.0", "deploy@2.0.0");
-        Path testimony = Files.writeString(repository.resolve("report.md"), "# all good\n");
-        service.testimony(new TestimonyRequest("api", testimony, Set.of("review")));
-        ProjectEntry project = service.read().project("api").orElseThrow();
-        assertTrue(project.agent("review", "development").orElseThrow().testimonyCollected());
-        assertFalse(project.agent("deploy", "development").orElseThrow().testimonyCollected());
-        assertTrue(project.testimonyFile().startsWith("reflection_pool/testimonies/api-"), project.testimonyFile());
-        assertThrows(InvalidRequestException.class, () -> service.testimony(new TestimonyRequest("nope", testimony,
-                Set.of())));
-    }
-
-    @Test
     void statisticsAgreeWithTheHistoryAfterEveryKindOfWrite() throws Exception {
         record("api", "development", CI, "a", "review@1.0.0", "deploy@1.0.0");
         record("web", "development", CI, null, "review@1.0.0");
