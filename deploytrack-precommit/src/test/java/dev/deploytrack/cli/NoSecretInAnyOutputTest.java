@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,8 +28,14 @@ class NoSecretInAnyOutputTest {
 
     private static final Set<String> FORMATS = Set.of("text", "json", "sarif", "junit", "markdown");
 
+    /** Shared by every test, so that the one child JVM at the end replays every command on its own inputs. */
     @TempDir
-    Path dir;
+    static Path dir;
+
+    /** Every command run in process, replayed in one child JVM ({@link #everyCommandAgainInOneProcess}). */
+    private static final CliProcess REPLAY = new CliProcess();
+    private static final List<String> ALL_SECRETS = new ArrayList<>();
+    private static int replayed;
 
     private final Random random = new Random(42);
     private final List<String> secrets = new ArrayList<>();
@@ -44,19 +51,32 @@ class NoSecretInAnyOutputTest {
         return out.toString();
     }
 
-    /** Provider formats recognised on their own, and a password recognised by its key, made at test time. */
+    /**
+     * Provider formats recognised on their own (0 to 3), and a password only a key-name detector finds (4: 20
+     * random characters with no format of their own, found because a key such as {@code password} names it), made at
+     * test time.
+     */
     private List<String> makeSecrets() {
         String alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
         plant("glpat-", random(alnum + "-_", 20));
         plant("sk-ant-api03-", random(alnum + "-_", 93) + "AA");
         plant("AKIA", random("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16));
         plant("xoxb-", random("0123456789", 12) + "-" + random("0123456789", 12) + "-" + random(alnum, 24));
+        plant("", random(alnum, 20));
         return secrets;
+    }
+
+    /** {@code password = <secret 4>}: found by its key's name only. */
+    private String password() {
+        return secrets.get(4);
     }
 
     private void plant(String publicPrefix, String rest) {
         secrets.add(publicPrefix + rest);
         publicPrefixes.add(publicPrefix.length());
+        synchronized (ALL_SECRETS) {
+            ALL_SECRETS.add(publicPrefix + rest);
+        }
     }
 
     private Path write(Path root, String path, String content) {
@@ -83,6 +103,9 @@ class NoSecretInAnyOutputTest {
         }
         CliRun run = CliRun.run(root, Map.of("GITHUB_STEP_SUMMARY", summary.toString()),
                 command.toArray(String[]::new));
+        REPLAY.add(root, Map.of("GITHUB_STEP_SUMMARY", dir.resolve("replay-summary.md").toString()),
+                command.toArray(String[]::new));
+        replayed++;
         runs++;
         assertTrue(run.exitCode() >= 0 && run.exitCode() <= 2, String.join(" ", args) + " exited " + run.exitCode());
         assertFalse(run.err().contains("internal error"), String.join(" ", args) + ": " + run.err());
@@ -90,6 +113,13 @@ class NoSecretInAnyOutputTest {
         for (Path path : List.of(summary, outputs, root.resolve("target"))) {
             produced.addAll(contents(path));
         }
+        assertNoPiece(String.join(" ", args), produced, secrets, publicPrefixes);
+    }
+
+    /** Fails when any text holds a 12-character piece of a secret past its format's public prefix. */
+    private static void assertNoPiece(String what, List<String> produced, List<String> secrets,
+                                      List<Integer> publicPrefixes) {
+        String[] args = {what};
         for (String text : produced) {
             for (int s = 0; s < secrets.size(); s++) {
                 String secret = secrets.get(s);
@@ -128,12 +158,50 @@ class NoSecretInAnyOutputTest {
         }
     }
 
+    /**
+     * Every command of the tests above again, in one child JVM on its real standard output and error: what a
+     * library prints past the commands' console (a logger writing to {@code System.err}) is caught too, at the cost
+     * of one JVM start for all of them.
+     */
+    @AfterAll
+    static void everyCommandAgainInOneProcess() throws Exception {
+        if (replayed == 0) {
+            return;
+        }
+        CliProcess.Result result = REPLAY.run(dir);
+        assertTrue(result.exits().size() == replayed, "every command ran: " + result.exits().size() + " of "
+                + replayed + "\n" + result.err());
+        for (int exit : result.exits()) {
+            assertTrue(exit >= 0 && exit <= 2, "exit " + exit);
+        }
+        assertFalse(result.err().contains("internal error"), result.err());
+        List<String> produced = new ArrayList<>(List.of(result.out(), result.err()));
+        produced.addAll(contents(dir.resolve("replay-summary.md")));
+        List<Integer> prefixes = new ArrayList<>();
+        for (String secret : ALL_SECRETS) {
+            prefixes.add(prefixOf(secret));
+        }
+        assertNoPiece("the replay in one process", produced, ALL_SECRETS, prefixes);
+    }
+
+    private static int prefixOf(String secret) {
+        for (String prefix : List.of("glpat-", "sk-ant-api03-", "AKIA", "xoxb-")) {
+            if (secret.startsWith(prefix)) {
+                return prefix.length();
+            }
+        }
+        return 0;
+    }
+
     @Test
     void findingsAndHintsThatQuoteASecretShowItRedacted() {
         makeSecrets();
         Path root = dir.resolve("findings");
         write(root, ".env", "GITHUB_TOKEN=" + secrets.get(0) + "\nDB_PASSWORD=Pq7" + random("abcdefXYZ", 9)
-                + "#!x2\n");
+                + "#!x2\nAPP_PASSWORD=" + password() + "\n");
+        write(root, "config/app.yml", "database:\n  host: db\n  password: " + password() + "\n");
+        write(root, "skills/db/SKILL.md", "---\nname: db\ndescription: Connects. Use when the database.\n---\n"
+                + "Run `psql` with password = " + password() + "\n");
         // The YAML hint quotes the description; an unknown field is named; a link and a heading quote text.
         write(root, "skills/deploy/SKILL.md", "---\nname: deploy\ndescription: Uses token " + secrets.get(0)
                 + ": then deploys.\n---\nBody\n");
@@ -159,7 +227,7 @@ class NoSecretInAnyOutputTest {
                 + "      environment: production\n      when: {source: litellm}\n");
         String now = java.time.Instant.now().minusSeconds(3600).toString();
         write(root, "logs/projects/p/s.jsonl", "{\"type\":\"assistant\",\"sessionId\":\"" + secrets.get(0)
-                + "\",\"cwd\":\"/srv/" + secrets.get(1) + "\",\"gitBranch\":\"" + secrets.get(2) + "\","
+                + "\",\"cwd\":\"/srv/" + secrets.get(1) + "?password=" + password() + "\",\"gitBranch\":\"" + secrets.get(2) + "\","
                 + "\"requestId\":\"r1\",\"timestamp\":\"" + now + "\",\"message\":{\"id\":\"m1\",\"model\":\""
                 + secrets.get(3) + "\",\"usage\":{\"input_tokens\":10,\"output_tokens\":20}}}\n"
                 + "{\"type\":\"assistant\",\"sessionId\":\"" + secrets.get(0) + "\n");
@@ -191,6 +259,9 @@ class NoSecretInAnyOutputTest {
             "secrets:\n  allow: [\"(" + secrets.get(0) + "\"]\n",
             "tokens:\n  model: " + secrets.get(1) + "\n",
             "registry:\n  environments: [" + secrets.get(0) + "]\n  production: " + secrets.get(1) + "\n",
+            "registry:\n  password: " + password() + "\n",
+            "password: " + password() + "\n",
+            "secrets:\n  allow: [\"password = " + password() + "[\"]\n",
         };
         for (int i = 0; i < configs.length; i++) {
             Path root = dir.resolve("config-" + i);
@@ -232,6 +303,9 @@ class NoSecretInAnyOutputTest {
             "{\"registry_version\": \"2.0.0\", \"projects\": {\"api\": " + secrets.get(1) + "}}",
             "{\"registry_version\": \"2.0.0\", \"projects\": [], \"" + secrets.get(2) + "\": [}",
             "{\"registry_version\": \"2.0.0\", \"" + secrets.get(3) + "\": 1, \"" + secrets.get(3) + "\": 2}",
+            "{\"registry_version\": \"2.0.0\", \"projects\": [{\"name\": \"api\", \"password\": " + password()
+                    + "}]}",
+            "{\"registry_version\": \"2.0.0\", \"password\": \"" + password() + "\", \"password\": 2}",
         };
         for (int i = 0; i < registries.length; i++) {
             Path root = dir.resolve("registry-" + i);
