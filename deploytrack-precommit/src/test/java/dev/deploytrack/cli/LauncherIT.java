@@ -70,7 +70,9 @@ class LauncherIT {
     /**
      * The pre-commit framework's clone of a release tag has no jar: the launcher fetches the released one by its
      * coordinates (here from a stand-in for Maven Central), says so, keeps it in the local Maven repository, and
-     * uses that copy from then on; a download that does not match its checksum is never used.
+     * uses that copy from then on. Only a jar whose SHA-256 is the one pinned in the clone (bin/deploytrack.sha256)
+     * is used: a server that replaces the jar and its own checksum files alike is not believed, and a version
+     * without a pinned checksum is built from source rather than downloaded.
      */
     @Test
     void aReleaseCloneFetchesTheReleasedJarByItsCoordinates() throws Exception {
@@ -87,6 +89,9 @@ class LauncherIT {
         byte[] digest = java.security.MessageDigest.getInstance("SHA-1").digest(Files.readAllBytes(released));
         Files.writeString(released.resolveSibling("deploytrack-9.9.9.jar.sha1"),
                 java.util.HexFormat.of().formatHex(digest) + "\n");
+        byte[] sha256 = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(released));
+        Files.writeString(clone.resolve("bin/deploytrack.sha256"), "# pinned\n9.9.8 " + "0".repeat(64) + "\n9.9.9 "
+                + java.util.HexFormat.of().formatHex(sha256) + "\n");
         Map<String, String> env = Map.of("DEPLOYTRACK_CACHE", dir.resolve("cache").toString(),
                 "DEPLOYTRACK_MAVEN_REPO", dir.resolve("m2").toString(),
                 "DEPLOYTRACK_MAVEN_CENTRAL", dir.resolve("central").toUri().toString());
@@ -104,13 +109,28 @@ class LauncherIT {
         assertEquals(0, second.exit(), second.output());
         assertTrue(second.output().startsWith("deploytrack "), "quiet once fetched: " + second.output());
 
+        // The server replaces the jar and its own checksum alike: the pinned SHA-256 still refuses it.
         Files.writeString(released, "not the jar");
+        Files.writeString(released.resolveSibling("deploytrack-9.9.9.jar.sha1"), java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-1").digest(Files.readAllBytes(released))) + "\n");
+        Files.writeString(released.resolveSibling("deploytrack-9.9.9.jar.sha256"), java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(released)))
+                + "\n");
         Map<String, String> fresh = new java.util.HashMap<>(env);
         fresh.put("DEPLOYTRACK_MAVEN_REPO", dir.resolve("m2-fresh").toString());
         GitRepo.Result tampered = repo.run(fresh, clone.resolve("bin/deploytrack").toString(), "--version");
         assertEquals(2, tampered.exit(), tampered.output());
-        assertTrue(tampered.output().contains("the checksum did not match"), tampered.output());
+        assertTrue(tampered.output().contains("its SHA-256 is not the one pinned in bin/deploytrack.sha256"),
+                tampered.output());
         assertTrue(tampered.output().contains("building deploytrack.jar once from source"), tampered.output());
         assertTrue(!Files.exists(dir.resolve("m2-fresh/dev/deploytrack/deploytrack/9.9.9/deploytrack-9.9.9.jar")));
+
+        // A version with nothing pinned is never downloaded.
+        Files.writeString(clone.resolve("bin/deploytrack.sha256"), "9.9.8 " + "0".repeat(64) + "\n");
+        GitRepo.Result unpinned = repo.run(fresh, clone.resolve("bin/deploytrack").toString(), "--version");
+        assertEquals(2, unpinned.exit(), unpinned.output());
+        assertTrue(unpinned.output().contains("no SHA-256 is pinned for 9.9.9"), unpinned.output());
+        assertTrue(!unpinned.output().contains("downloading"), unpinned.output());
+        assertTrue(unpinned.output().contains("building deploytrack.jar once from source"), unpinned.output());
     }
 }
