@@ -23,6 +23,11 @@ import dev.deploytrack.secrets.Baseline;
 import dev.deploytrack.secrets.BaselineException;
 import dev.deploytrack.source.SourceText;
 import dev.deploytrack.tokens.Vocabularies;
+import dev.deploytrack.usage.UsageRecord;
+import dev.deploytrack.usage.ingest.IngestProgress;
+import dev.deploytrack.usage.ingest.UsageFormat;
+import dev.deploytrack.usage.ingest.UsageIngest;
+import dev.deploytrack.usage.store.UsageStore;
 import dev.deploytrack.validate.Validator;
 import dev.deploytrack.workspace.MemoryWorkspace;
 import dev.deploytrack.yaml.ConfigException;
@@ -67,6 +72,117 @@ class InputFuzzTest {
     @Test
     void mcpConfigs() {
         Fuzz.run("mcp", input -> validateAs(".mcp.json", input));
+    }
+
+    /** The Claude Code files: each where Claude Code reads it, in a repository that also holds what it refers to. */
+    @Test
+    void claudeSettings() {
+        Fuzz.run("settings", Fuzz.cases() / 2, input -> validateAs(".claude/settings.json", input));
+    }
+
+    @Test
+    void pluginManifests() {
+        Fuzz.run("plugin", Fuzz.cases() / 2, input -> validateWith("plugins/p/.claude-plugin/plugin.json", input,
+                Map.of("plugins/p/agents/helper.md", "---\nname: helper\ndescription: Helps.\n---\nHelp.\n",
+                        "plugins/p/hooks/hooks.json", "{\"hooks\": {}}\n")));
+    }
+
+    @Test
+    void pluginHooks() {
+        Fuzz.run("hooks", Fuzz.cases() / 2, input -> validateWith("plugins/p/hooks/hooks.json", input,
+                Map.of("plugins/p/.claude-plugin/plugin.json", "{\"name\": \"p\", \"version\": \"1.0.0\"}\n",
+                        "plugins/p/scripts/check.sh", "#!/bin/sh\nexit 0\n")));
+    }
+
+    @Test
+    void marketplaces() {
+        Fuzz.run("marketplace", Fuzz.cases() / 2, input -> validateWith(".claude-plugin/marketplace.json", input,
+                Map.of("plugins/tools/.claude-plugin/plugin.json", "{\"name\": \"tools\", \"version\": "
+                        + "\"1.0.0\"}\n")));
+    }
+
+    @Test
+    void subagents() {
+        Fuzz.run("subagent", Fuzz.cases() / 2, input -> validateWith(".claude/agents/reviewer.md", input,
+                Map.of(".claude/skills/pdf/SKILL.md", "---\nname: pdf\ndescription: Reads PDFs. Use when a PDF.\n"
+                        + "---\nRead it.\n")));
+    }
+
+    @Test
+    void slashCommands() {
+        Fuzz.run("command", Fuzz.cases() / 2, input -> validateWith(".claude/commands/ship.md", input,
+                Map.of(".claude/skills/release/SKILL.md", "---\nname: release\ndescription: Releases. Use when "
+                        + "releasing.\n---\nRelease.\n")));
+    }
+
+    /** A CLAUDE.md whose imports resolve to files that import back: cycles, depth and missing files under mutation. */
+    @Test
+    void claudeMemoryWithImports() {
+        Fuzz.run("claude-md", Fuzz.cases() / 2, input -> validateWith("CLAUDE.md", input, Map.of(
+                "a.md", "Read @b.md\n", "b.md", "Read @CLAUDE.md and @docs/architecture.md\n",
+                "README.md", "# Readme\n", "docs/architecture.md", "See @../a.md\n", "rules/style.md", "Style.\n")));
+    }
+
+    /** Usage logs: every line is counted, skipped with its place, or the file refused; never a crash or a hang. */
+    @Test
+    void claudeCodeUsageLogs(@TempDir Path directory) {
+        Fuzz.run("usage-claude", Fuzz.cases() / 2, input -> ingest(directory.resolve(
+                "projects/-srv-agents-triage/5f0c1d2e.jsonl"), input, UsageFormat.CLAUDE_CODE),
+                UsageIngest.InputException.class);
+    }
+
+    @Test
+    void codexUsageLogs(@TempDir Path directory) {
+        Fuzz.run("usage-codex", Fuzz.cases() / 2, input -> ingest(directory.resolve(
+                "sessions/2026/11/03/rollout-2026-11-03T10-00-00-0199a213.jsonl"), input, UsageFormat.CODEX),
+                UsageIngest.InputException.class);
+    }
+
+    private static void ingest(Path file, byte[] input, UsageFormat format) throws Exception {
+        Files.createDirectories(file.getParent());
+        Files.write(file, input);
+        UsageIngest.Result result = new UsageIngest(new DiscardingStore(), format, IngestProgress.NONE)
+                .ingest(List.of(file));
+        assertTrue(result.read() >= 0, "records read: " + result.read());
+    }
+
+    /** Takes what an ingest stores and keeps nothing: the fuzzing is of the readers. */
+    private static final class DiscardingStore implements UsageStore {
+
+        @Override
+        public String displayName() {
+            return "usage/";
+        }
+
+        @Override
+        public Appended append(java.util.Collection<UsageRecord> records) {
+            return new Appended(records.size(), 0);
+        }
+
+        @Override
+        public void scan(Instant from, Instant to, Visitor visitor) {
+        }
+
+        @Override
+        public boolean fireOnce(String key, String description, Delivery delivery) {
+            return false;
+        }
+
+        @Override
+        public boolean hasFired(String key) {
+            return false;
+        }
+    }
+
+    /** {@link #validateAs} in a repository that also holds {@code others} (what the file refers to). */
+    private static void validateWith(String path, byte[] input, Map<String, String> others) {
+        Map<String, byte[]> files = new java.util.HashMap<>();
+        others.forEach((name, text) -> files.put(name, text.getBytes(StandardCharsets.UTF_8)));
+        files.put(path, input);
+        Report report = VALIDATOR.validate(MemoryWorkspace.ofBytes(ROOT, files));
+        for (Finding finding : report.findings()) {
+            assertNotEquals(FileRules.INTERNAL_ERROR.id(), finding.ruleId(), finding.message());
+        }
     }
 
     @Test

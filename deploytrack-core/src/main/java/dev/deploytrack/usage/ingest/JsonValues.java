@@ -83,12 +83,14 @@ final class JsonValues {
     static Long count(JsonParser json) throws IOException {
         JsonToken token = json.currentToken();
         if (token == JsonToken.VALUE_NUMBER_INT) {
+            if (json.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                return null; // past a long: no log counts that many tokens, so it is not a count
+            }
             long value = json.getLongValue();
             return value < 0 ? null : value;
         }
         if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-            BigDecimal value = json.getDecimalValue();
-            return value.signum() < 0 || value.stripTrailingZeros().scale() > 0 ? null : value.longValueExact();
+            return count(json.getText()); // 1e400 or 2.5: not a count, never an exception
         }
         if (token == JsonToken.VALUE_STRING) {
             return count(json.getText());
@@ -102,12 +104,14 @@ final class JsonValues {
             return null;
         }
         if (node.isIntegralNumber()) {
+            if (!node.canConvertToLong()) {
+                return null; // past a long (asLong would wrap it round)
+            }
             long value = node.asLong();
             return value < 0 ? null : value;
         }
         if (node.isNumber()) {
-            BigDecimal value = node.decimalValue();
-            return value.signum() < 0 || value.stripTrailingZeros().scale() > 0 ? null : value.longValue();
+            return count(node.asText());
         }
         return node.isTextual() ? count(node.asText()) : null;
     }
@@ -128,13 +132,14 @@ final class JsonValues {
         return value == null ? 0 : value;
     }
 
+    /** Digits before the point of the largest amount taken: far past any bill, short enough to write out. */
+    private static final int MAX_AMOUNT_DIGITS = 30;
+
     /** An amount of money, exactly as written (a JSON number's text, not a double). */
     static BigDecimal amount(JsonParser json) throws IOException {
         JsonToken token = json.currentToken();
-        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-            return new BigDecimal(json.getText());
-        }
-        if (token == JsonToken.VALUE_STRING) {
+        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT
+                || token == JsonToken.VALUE_STRING) {
             return amount(json.getText());
         }
         json.skipChildren();
@@ -154,7 +159,10 @@ final class JsonValues {
         }
         try {
             BigDecimal value = new BigDecimal(text.trim());
-            return value.signum() < 0 ? null : value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value;
+            if (value.signum() < 0 || value.precision() - value.scale() > MAX_AMOUNT_DIGITS) {
+                return null; // 1e999999999 dollars is no amount, and writing it out would not end
+            }
+            return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value;
         } catch (NumberFormatException e) {
             return null;
         }
