@@ -13,7 +13,8 @@ import dev.deploytrack.frontmatter.FrontmatterReader;
 import dev.deploytrack.frontmatter.Reading;
 import dev.deploytrack.json.JsonFiles;
 import dev.deploytrack.json.JsonTree;
-import dev.deploytrack.mcp.McpConfigCheck;
+import dev.deploytrack.mcp.McpClient;
+import dev.deploytrack.mcp.McpServers;
 import dev.deploytrack.skills.SkillFile;
 import dev.deploytrack.source.SourceText;
 import java.util.ArrayList;
@@ -190,8 +191,7 @@ final class ClaudeCodeCheck implements Check {
                 }
                 JsonTree servers = file.get("mcpServers");
                 if (servers != null && servers.is(JsonTree.Kind.OBJECT)) {
-                    McpConfigCheck.checkServers(context, file.path(), "mcpServers", servers,
-                            true);
+                    McpServers.check(context, file.path(), McpClient.CLAUDE_CODE, "mcpServers", servers);
                 }
             }
             case CLAUDE_MARKETPLACE -> FileRule.runAll(ClaudeCodeFeature.Marketplaces.RULES, file, context);

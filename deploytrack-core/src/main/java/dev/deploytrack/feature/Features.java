@@ -2,8 +2,12 @@ package dev.deploytrack.feature;
 
 import dev.deploytrack.check.Check;
 import dev.deploytrack.claude.ClaudeCodeFeature;
+import dev.deploytrack.codex.CodexFeature;
+import dev.deploytrack.copilot.CopilotFeature;
 import dev.deploytrack.cost.CostFeature;
+import dev.deploytrack.cursor.CursorFeature;
 import dev.deploytrack.frontmatter.FrontmatterFeature;
+import dev.deploytrack.gemini.GeminiFeature;
 import dev.deploytrack.hidden.HiddenTextFeature;
 import dev.deploytrack.lint.LintFeature;
 import dev.deploytrack.mcp.McpFeature;
@@ -30,6 +34,10 @@ public final class Features {
             new McpFeature(),
             new FrontmatterFeature(),
             new ClaudeCodeFeature(),
+            new CursorFeature(),
+            new CopilotFeature(),
+            new CodexFeature(),
+            new GeminiFeature(),
             new HiddenTextFeature(),
             new TokenFeature(),
             new SecretFeature(),

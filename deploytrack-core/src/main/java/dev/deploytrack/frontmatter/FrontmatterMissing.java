@@ -9,7 +9,8 @@ import dev.deploytrack.report.Severity;
 /**
  * A subagent or command file without frontmatter. A subagent without it is documentation to Claude Code (and a
  * README.md beside the agents is meant to be); a command without it loads, with a description generated from its
- * first line ("No frontmatter block found", claude plugin validate 2.1.332). Rule files need none.
+ * first line ("No frontmatter block found", claude plugin validate 2.1.332). Rule files need none. A Copilot custom
+ * agent without it has no description, which GitHub's reference marks "Required".
  */
 public final class FrontmatterMissing extends BaseRule<MarkdownFile> {
 
@@ -17,7 +18,9 @@ public final class FrontmatterMissing extends BaseRule<MarkdownFile> {
             "the file has frontmatter",
             "A Claude Code subagent or slash command starts with YAML frontmatter between two '---' lines. A "
                     + "subagent without it is read as documentation and never loads; a command without it loads "
-                    + "with a description generated from its first line. (SKILL.md: skill-frontmatter.)");
+                    + "with a description generated from its first line. A Copilot custom agent needs it for its "
+                    + "required description: an error for *.agent.md, a warning for a legacy chat mode. (SKILL.md: "
+                    + "skill-frontmatter.)");
 
     public FrontmatterMissing() {
         super(RULE);
@@ -39,6 +42,13 @@ public final class FrontmatterMissing extends BaseRule<MarkdownFile> {
             context.report(RULE, file.path(), 1, 1, "the command has no frontmatter; Claude Code generates its "
                     + "description from the first line", "add '---', 'description: <what the command does>' and "
                     + "a closing '---' at the top");
+        } else if ((file.type() == FileType.COPILOT_AGENT || file.type() == FileType.COPILOT_CHATMODE)
+                && !file.path().endsWith("README.md")) {
+            // GitHub's custom agents reference: "description | Required string"
+            context.report(RULE, file.type() == FileType.COPILOT_AGENT ? Severity.ERROR : Severity.WARNING,
+                    file.path(), 1, 1, "the custom agent has no frontmatter, so it has no description, which "
+                    + "Copilot requires", "start the file with '---', 'description: <what the agent does>' and a "
+                    + "closing '---'");
         }
     }
 }

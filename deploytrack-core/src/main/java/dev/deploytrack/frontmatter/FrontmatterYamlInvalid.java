@@ -2,6 +2,7 @@ package dev.deploytrack.frontmatter;
 
 import dev.deploytrack.check.BaseRule;
 import dev.deploytrack.check.CheckContext;
+import dev.deploytrack.discovery.Tool;
 import dev.deploytrack.report.Rule;
 import dev.deploytrack.report.Severity;
 import dev.deploytrack.yaml.YamlSyntaxException;
@@ -16,7 +17,9 @@ public final class FrontmatterYamlInvalid extends BaseRule<MarkdownFile> {
             "frontmatter is YAML the tool reads",
             "The frontmatter is not YAML, even after Claude Code's repair pass (which quotes single-line values): "
                     + "Claude Code skips such a subagent and reads no fields of such a command or rule. Multi-line "
-                    + "values that continue at column 1, tabs and bad indentation are the usual causes.");
+                    + "values that continue at column 1, tabs and bad indentation are the usual causes. For Copilot "
+                    + "files a warning: VS Code's YAML reader recovers from errors, and GitHub does not say what "
+                    + "its readers do.");
 
     public FrontmatterYamlInvalid() {
         super(RULE);
@@ -29,6 +32,14 @@ public final class FrontmatterYamlInvalid extends BaseRule<MarkdownFile> {
             return;
         }
         YamlSyntaxException strict = read.strictError();
+        if (file.type().tool() == Tool.COPILOT) {
+            // VS Code reads headers with its own YAML reader, which recovers from errors; GitHub documents YAML
+            // without saying what happens otherwise: a warning
+            context.report(RULE, Severity.WARNING, file.path(), strict.line(), strict.column(), "invalid YAML in "
+                    + "frontmatter: " + strict.problem() + "; what Copilot reads of the fields is not certain, so "
+                    + "deploytrack checks none of them", hint(read));
+            return;
+        }
         context.report(RULE, file.path(), strict.line(), strict.column(), "invalid YAML in frontmatter: "
                 + strict.problem() + "; Claude Code cannot read it either, so it reads none of the fields",
                 hint(read));

@@ -26,7 +26,12 @@ public final class JsonFiles {
         /** JavaScript's {@code JSON.parse} (Claude Code, Gemini CLI): RFC 8259, the last of two equal keys wins. */
         JSON_PARSE,
         /** VS Code's JSONC: comments and trailing commas allowed. */
-        JSONC
+        JSONC,
+        /**
+         * Gemini CLI's settings: comments stripped ({@code strip-json-comments}), then {@code JSON.parse}: no
+         * trailing commas, the last of two equal keys wins.
+         */
+        JSON_COMMENTS
     }
 
     private static final int MAX_NESTING = 64;
@@ -35,6 +40,7 @@ public final class JsonFiles {
     private static final JsonFactory STRICT = factory(Dialect.STRICT);
     private static final JsonFactory JSON_PARSE = factory(Dialect.JSON_PARSE);
     private static final JsonFactory JSONC = factory(Dialect.JSONC);
+    private static final JsonFactory JSON_COMMENTS = factory(Dialect.JSON_COMMENTS);
 
     private JsonFiles() {
     }
@@ -47,6 +53,8 @@ public final class JsonFiles {
         builder.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build());
         if (dialect == Dialect.JSONC) {
             builder.enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).enable(JsonReadFeature.ALLOW_TRAILING_COMMA);
+        } else if (dialect == Dialect.JSON_COMMENTS) {
+            builder.enable(JsonReadFeature.ALLOW_JAVA_COMMENTS);
         }
         return builder.build();
     }
@@ -68,6 +76,7 @@ public final class JsonFiles {
             case STRICT -> STRICT;
             case JSON_PARSE -> JSON_PARSE;
             case JSONC -> JSONC;
+            case JSON_COMMENTS -> JSON_COMMENTS;
         };
         try (JsonParser parser = factory.createParser(text)) {
             if (parser.nextToken() == null) {
@@ -85,7 +94,7 @@ public final class JsonFiles {
             return Parsed.failure(location == null ? 1 : location.getLineNr(),
                     location == null ? 1 : location.getColumnNr(),
                     "invalid JSON: " + withoutLongTokens(e.getOriginalMessage()),
-                    hintFor(e.getOriginalMessage(), dialect == Dialect.JSONC));
+                    hintFor(e.getOriginalMessage(), dialect));
         } catch (IOException e) {
             return Parsed.failure(1, 1, "unreadable JSON: " + withoutLongTokens(e.getMessage()), null);
         }
@@ -103,11 +112,12 @@ public final class JsonFiles {
                 match -> Matcher.quoteReplacement("'" + match.group(1).substring(0, 4) + "…'"));
     }
 
-    private static String hintFor(String message, boolean jsonc) {
+    private static String hintFor(String message, Dialect dialect) {
+        boolean jsonc = dialect == Dialect.JSONC;
         if (message == null) {
             return null;
         }
-        if (message.contains("comment")) {
+        if (message.contains("comment") && dialect != Dialect.JSON_COMMENTS) {
             return "JSON has no comments; remove them (only .vscode/mcp.json is read as JSONC)";
         }
         if (message.contains("Duplicate field")) {

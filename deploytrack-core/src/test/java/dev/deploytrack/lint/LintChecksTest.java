@@ -29,7 +29,7 @@ class LintChecksTest {
     @Test
     void validMcpConfigsPass() {
         Report report = repo()
-                .write(".mcp.json", "{\"mcpServers\": {\"gh\": {\"command\": \"npx\", \"args\": [\"-y\", \"x\"], "
+                .write(".mcp.json", "{\"mcpServers\": {\"gh\": {\"command\": \"npx\", \"args\": [\"-y\", \"x@1.0.0\"], "
                         + "\"env\": {\"T\": \"${T}\"}}, \"remote\": {\"type\": \"http\", \"url\": \"https://x\"}}}")
                 .write(".vscode/mcp.json", "{\n  // VS Code reads JSONC\n  \"servers\": {\"a\": {\"command\": \"a\",},},\n}")
                 .validate();
@@ -76,7 +76,7 @@ class LintChecksTest {
                   "typed": {"command": 3, "args": "x", "env": {"A": 1}},
                   "list": []
                 }}""").validate();
-        assertEquals(List.of(".mcp.json:2:11 mcp-schema", ".mcp.json:3:24 mcp-schema", ".mcp.json:3:35 mcp-schema",
+        assertEquals(List.of(".mcp.json:2:11 mcp-schema", ".mcp.json:3:24 mcp-schema", ".mcp.json:3:35 mcp-args-type",
                 ".mcp.json:3:53 mcp-schema", ".mcp.json:4:11 mcp-schema"), brief(report));
     }
 

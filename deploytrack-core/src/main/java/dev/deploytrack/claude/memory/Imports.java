@@ -9,16 +9,16 @@ import java.util.List;
  * spans and fenced code blocks" (memory). HTML comments are stripped before loading, so imports in them are skipped
  * too. Only tokens that look like a path (holding '/' or '.') are taken, so an @-mention of a person is not an import.
  */
-final class Imports {
+public final class Imports {
 
     /** One import: the path as written, and where. */
-    record Import(String path, int line, int column) {
+    public record Import(String path, int line, int column) {
     }
 
     private Imports() {
     }
 
-    static List<Import> of(String text) {
+    public static List<Import> of(String text) {
         List<Import> imports = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         boolean fenced = false;

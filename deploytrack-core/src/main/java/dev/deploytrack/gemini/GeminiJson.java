@@ -1,0 +1,50 @@
+package dev.deploytrack.gemini;
+
+import dev.deploytrack.check.CheckContext;
+import dev.deploytrack.discovery.FileType;
+import dev.deploytrack.json.JsonFiles;
+import dev.deploytrack.json.JsonTree;
+import dev.deploytrack.report.Rule;
+import dev.deploytrack.report.Severity;
+
+/**
+ * A Gemini CLI JSON file, parsed as Gemini CLI parses it: settings with comments stripped, then {@code JSON.parse};
+ * an extension manifest with {@code JSON.parse}.
+ *
+ * @param parsed the tree, or where and why it is not JSON
+ */
+public record GeminiJson(String path, FileType type, JsonFiles.Parsed parsed) {
+
+    /** Whether the file parsed to an object (what every field rule needs). */
+    public boolean isObject() {
+        return parsed.ok() && parsed.tree().is(JsonTree.Kind.OBJECT);
+    }
+
+    public JsonTree root() {
+        return parsed.tree();
+    }
+
+    public JsonTree get(String key) {
+        return isObject() ? parsed.tree().get(key) : null;
+    }
+
+    /** The directory holding the file ({@code ""} at the root). */
+    public String directory() {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    public void report(CheckContext context, Rule rule, JsonTree at, String message, String hint) {
+        context.report(rule, path, at.line, at.column, message, hint);
+    }
+
+    public void report(CheckContext context, Rule rule, Severity severity, JsonTree at, String message,
+                       String hint) {
+        context.report(rule, severity, path, at.line, at.column, message, hint);
+    }
+
+    public void reportKey(CheckContext context, Rule rule, JsonTree object, String key, String message,
+                          String hint) {
+        context.report(rule, path, object.keyLine(key), object.keyColumn(key), message, hint);
+    }
+}
