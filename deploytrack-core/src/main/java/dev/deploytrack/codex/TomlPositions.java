@@ -14,6 +14,9 @@ import java.util.Map;
 final class TomlPositions {
 
     private final Map<String, int[]> positions = new HashMap<>();
+    /** The first key or table written a second time (outside arrays of tables, where repeats are the point). */
+    private int[] firstRepeat;
+    private boolean inArrayTable;
 
     private TomlPositions() {
     }
@@ -45,7 +48,8 @@ final class TomlPositions {
                 continue;
             }
             if (line.charAt(start) == '[') {
-                int keyStart = line.startsWith("[[", start) ? start + 2 : start + 1;
+                found.inArrayTable = line.startsWith("[[", start);
+                int keyStart = found.inArrayTable ? start + 2 : start + 1;
                 List<String> keys = new ArrayList<>();
                 keys(line, keyStart, keys);
                 table = keys;
@@ -83,8 +87,20 @@ final class TomlPositions {
         return position == null ? fallback : position;
     }
 
+    /**
+     * Where a key or table is written the second time, or null: the parser reports a duplicate where it stopped
+     * reading (after the value), so the message points at the key instead.
+     */
+    int[] firstRepeat() {
+        return firstRepeat;
+    }
+
     private void put(List<String> path, int line, int column) {
-        positions.putIfAbsent(String.join("\u0000", path), new int[] {line, column});
+        int[] position = new int[] {line, column};
+        if (positions.putIfAbsent(String.join("\u0000", path), position) != null && firstRepeat == null
+                && !inArrayTable) {
+            firstRepeat = position;
+        }
     }
 
     /** Records the keys of an inline table starting at {@code open} ('{'), nested ones included. */

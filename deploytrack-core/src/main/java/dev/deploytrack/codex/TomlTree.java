@@ -33,10 +33,16 @@ final class TomlTree {
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
             String message = JsonFiles.withoutLongTokens(e.getOriginalMessage());
-            return new JsonFiles.Parsed(null, location == null ? 1 : Math.max(1, location.getLineNr()),
-                    location == null ? 1 : Math.max(1, location.getColumnNr()), "invalid TOML: " + message,
-                    message.contains("Duplicate key") || message.contains("redefined")
-                            ? "each key and table may be defined once; merge the two" : null);
+            int line = location == null ? 1 : Math.max(1, location.getLineNr());
+            int column = location == null ? 1 : Math.max(1, location.getColumnNr());
+            boolean duplicate = message.contains("Duplicate key") || message.contains("redefined");
+            int[] repeat = duplicate ? TomlPositions.of(text).firstRepeat() : null;
+            if (repeat != null && repeat[0] <= line) { // the parser stops after the value; point at the key
+                line = repeat[0];
+                column = repeat[1];
+            }
+            return new JsonFiles.Parsed(null, line, column, "invalid TOML: " + message,
+                    duplicate ? "each key and table may be defined once; merge the two" : null);
         }
         if (root == null) {
             root = MAPPER.createObjectNode();

@@ -32,7 +32,8 @@ final class GeminiCheck implements Check {
         FileRule.runAll(file.type() == FileType.GEMINI_SETTINGS ? GeminiFeature.SettingsFiles.RULES
                 : GeminiFeature.Extensions.RULES, file, context);
         JsonTree servers = file.get("mcpServers");
-        if (servers != null) {
+        // In settings, gemini-settings-schema already reports servers that are not an object (one cause, one finding)
+        if (servers != null && (file.type() != FileType.GEMINI_SETTINGS || servers.is(JsonTree.Kind.OBJECT))) {
             McpServers.check(context, file.path(), McpClient.GEMINI, "mcpServers", servers,
                     GeminiFeature.Servers.RULES);
         }

@@ -43,11 +43,12 @@ public final class GeminiExtensionJson extends BaseRule<GeminiJson> {
             if (value == null || !value.is(JsonTree.Kind.STRING) || value.text.isEmpty()) {
                 file.report(context, RULE, value == null ? file.root() : value, "the extension has no '" + key
                         + "'; Gemini CLI refuses to load it (\"missing \\\"" + key + "\\\"\")", "add \"" + key
-                        + "\": " + (key.equals("name") ? "\"" + dirName(file) + "\"" : "\"1.0.0\""));
+                        + "\": " + (key.equals("name") ? "\"" + (validName(dirName(file)) ? dirName(file)
+                        : "my-extension") + "\"" : "\"1.0.0\""));
             }
         }
         String name = file.root().string("name");
-        if (name != null && !name.isEmpty() && !name.matches("[a-zA-Z0-9-]+")) {
+        if (name != null && !name.isEmpty() && !validName(name)) {
             file.report(context, RULE, file.get("name"), "the extension name '" + name + "' has characters other "
                     + "than letters, digits and dashes; Gemini CLI refuses to load it", "e.g. '"
                     + name.replaceAll("[^a-zA-Z0-9-]+", "-") + "'");
@@ -57,5 +58,10 @@ public final class GeminiExtensionJson extends BaseRule<GeminiJson> {
     private static String dirName(GeminiJson file) {
         String dir = file.directory();
         return dir.substring(dir.lastIndexOf('/') + 1);
+    }
+
+    /** Gemini CLI's extension name check: {@code /^[a-zA-Z0-9-]+$/} (extension-manager.ts validateName). */
+    static boolean validName(String name) {
+        return name.matches("[a-zA-Z0-9-]+");
     }
 }

@@ -22,13 +22,17 @@ public final class GeminiExtensionNameDir extends BaseRule<GeminiJson> {
     public void check(GeminiJson file, CheckContext context) {
         String name = file.root().string("name");
         String dir = file.directory();
-        if (file.type() != FileType.GEMINI_EXTENSION || name == null || dir.isEmpty()) {
+        // an invalid name is gemini-extension-json's finding (one cause, one finding)
+        if (file.type() != FileType.GEMINI_EXTENSION || name == null || dir.isEmpty()
+                || !GeminiExtensionJson.validName(name)) {
             return;
         }
         String dirName = dir.substring(dir.lastIndexOf('/') + 1);
         if (!name.equals(dirName)) {
+            // no hint proposes a name gemini-extension-json rejects
             file.report(context, RULE, file.get("name"), "the extension is named '" + name + "' but its directory "
-                    + "is '" + dirName + "'", "name the extension '" + dirName + "' or rename the directory");
+                    + "is '" + dirName + "'", GeminiExtensionJson.validName(dirName) ? "name the extension '"
+                    + dirName + "' or rename the directory" : "rename the directory to '" + name + "'");
         }
     }
 }

@@ -67,6 +67,7 @@ public final class GeminiHookHandler extends BaseRule<GeminiJson> {
             file.report(context, RULE, handler.get("type") == null ? handler : handler.get("type"), "a hook of '"
                     + event + "' has " + (type == null ? "no type" : "type '" + type + "'") + "; Gemini CLI runs "
                     + "only \"command\" hooks", "write \"type\": \"command\"");
+            return; // one cause, one finding: a hook of another type has no command to miss
         }
         JsonTree command = handler.get("command");
         if (command == null || !command.is(JsonTree.Kind.STRING) || command.text.isBlank()) {
