@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deploytrack.claude.ClaudeCodeFeature;
+import dev.deploytrack.codex.CodexFeature;
+import dev.deploytrack.copilot.CopilotFeature;
+import dev.deploytrack.cursor.CursorFeature;
 import dev.deploytrack.config.DeploytrackConfig;
 import dev.deploytrack.frontmatter.FrontmatterFeature;
+import dev.deploytrack.gemini.GeminiFeature;
 import dev.deploytrack.hidden.HiddenTextFeature;
+import dev.deploytrack.mcp.McpFeature;
 import dev.deploytrack.report.Finding;
 import dev.deploytrack.report.Report;
 import dev.deploytrack.validate.Validator;
@@ -57,12 +62,12 @@ class RuleFixturesTest {
     @Test
     void everyRuleOfTheNewFeaturesHasFixtures() throws IOException {
         Set<String> ids = new TreeSet<>();
-        for (Feature feature : List.of(new ClaudeCodeFeature(), new FrontmatterFeature(), new HiddenTextFeature())) {
+        for (Feature feature : List.of(new ClaudeCodeFeature(), new FrontmatterFeature(), new HiddenTextFeature(),
+                new CursorFeature(), new CopilotFeature(), new CodexFeature(), new GeminiFeature(), new McpFeature())) {
             feature.rules().forEach(rule -> ids.add(rule.id()));
         }
         ids.addAll(List.of("skill-reference-missing", "skill-reference-depth", "skill-windows-path",
-                "skill-name-duplicate", "skill-name-reserved-word", "skill-description-xml", "mcp-url-without-type",
-                "mcp-no-servers"));
+                "skill-name-duplicate", "skill-name-reserved-word", "skill-description-xml"));
         ids.removeAll(GENERATED);
         List<String> missing = new ArrayList<>();
         for (String id : ids) {
