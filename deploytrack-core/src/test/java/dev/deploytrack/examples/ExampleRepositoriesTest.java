@@ -23,7 +23,7 @@ class ExampleRepositoriesTest {
     private static final Path EXAMPLES = Path.of("..", "examples");
 
     @ParameterizedTest
-    @ValueSource(strings = {"claude-code"})
+    @ValueSource(strings = {"claude-code", "cursor", "copilot", "codex", "gemini-cli"})
     void theReportOnTheExampleIsItsGoldenFile(String name) throws IOException {
         Report report = new Validator(DeploytrackConfig.defaults()).validate(EXAMPLES.resolve(name));
         StringWriter text = new StringWriter();
