@@ -14,6 +14,8 @@ public enum McpClient {
     VS_CODE("VS Code", Set.of("stdio", "http", "sse")),
     /** A Copilot custom agent's {@code mcp-servers}. */
     COPILOT_AGENT("GitHub Copilot", Set.of("local", "stdio", "http", "sse")),
+    /** The {@code .mcp.json} of a Copilot CLI plugin (a {@code plugin.json} at the plugin's root, not Claude Code's). */
+    COPILOT_CLI("GitHub Copilot CLI", Set.of("local", "stdio", "http", "sse")),
     CODEX("Codex", Set.of()),
     GEMINI("Gemini CLI", Set.of());
 

@@ -5,6 +5,8 @@ import dev.deploytrack.check.CheckContext;
 import dev.deploytrack.json.JsonFiles;
 import dev.deploytrack.json.JsonTree;
 import dev.deploytrack.source.SourceText;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The MCP JSON files: valid JSON (JSONC for VS Code's file), reported at the parser's line and column, with an object
@@ -16,12 +18,16 @@ public final class McpConfigCheck implements Check {
 
     @Override
     public void run(CheckContext context) {
-        context.forEachText(context.agentFiles().mcpConfigs(), (path, text) -> check(context, path, text));
+        if (context.agentFiles().mcpConfigs().isEmpty()) {
+            return;
+        }
+        Set<String> files = new HashSet<>(context.workspace().files());
+        context.forEachText(context.agentFiles().mcpConfigs(), (path, text) -> check(context, path, text, files));
     }
 
-    private void check(CheckContext context, String path, SourceText text) {
+    private void check(CheckContext context, String path, SourceText text, Set<String> files) {
         boolean plugin = context.agentFiles().pluginOf(path).isPresent();
-        McpClient client = clientOf(path, plugin);
+        McpClient client = clientOf(path, plugin, files);
         JsonFiles.Parsed parsed = JsonFiles.parse(text.text(), client == McpClient.VS_CODE ? JsonFiles.Dialect.JSONC
                 : JsonFiles.Dialect.STRICT);
         if (!parsed.ok()) {
@@ -50,8 +56,18 @@ public final class McpConfigCheck implements Check {
         McpServers.check(context, path, client, key, servers);
     }
 
-    /** The client reading an MCP JSON file, by its location. */
-    static McpClient clientOf(String path, boolean plugin) {
+    /**
+     * The client reading an MCP JSON file, by its location. A {@code .mcp.json} beside a root {@code plugin.json} (or
+     * {@code .github/plugin/plugin.json}) outside a Claude Code plugin belongs to a Copilot CLI plugin, so Claude
+     * Code's own rules (a url without type, reserved names) do not apply to it.
+     */
+    static McpClient clientOf(String path, boolean plugin, Set<String> files) {
+        if (!plugin && (path.equals(".mcp.json") || path.endsWith("/.mcp.json"))) {
+            String dir = path.substring(0, path.length() - ".mcp.json".length());
+            if (files.contains(dir + "plugin.json") || files.contains(dir + ".github/plugin/plugin.json")) {
+                return McpClient.COPILOT_CLI;
+            }
+        }
         if (path.equals(".cursor/mcp.json") || path.endsWith("/.cursor/mcp.json")) {
             return McpClient.CURSOR;
         }

@@ -22,13 +22,16 @@ public final class McpLiteralSecret extends BaseRule<McpServer> {
             "MCP secrets come from the environment",
             "An 'env' or header value under a secret name (a token, key, password, Authorization) is written into "
                     + "the file instead of referring to the environment: ${VAR} (Claude Code, Cursor, VS Code "
-                    + "${env:VAR}), $VAR or %VAR% (Gemini CLI), ${{ secrets.X }} (Copilot), env_http_headers or "
-                    + "bearer_token_env_var (Codex). Values the secret scan recognises are reported by its rules "
+                    + "${env:VAR}), $VAR or %VAR% (Gemini CLI), ${{ secrets.X }} or a COPILOT_MCP_ secret's name "
+                    + "(Copilot), env_http_headers or bearer_token_env_var (Codex). Values the secret scan recognises are reported by its rules "
                     + "instead; this rule catches the rest, such as a password or an unfamiliar token.");
 
-    /** A reference to the environment or a secret store somewhere in the value. */
+    /**
+     * A reference to the environment or a secret store somewhere in the value; a whole value naming a
+     * COPILOT_MCP_ secret is GitHub's way of passing a Copilot environment secret to an MCP server.
+     */
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{[^}]+}|\\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]"
-            + "[A-Za-z0-9_]*%|\\{\\{[^}]*}}|\\$\\{\\{");
+            + "[A-Za-z0-9_]*%|\\{\\{[^}]*}}|\\$\\{\\{|^COPILOT_MCP_[A-Z0-9_]+$");
     /** Words of a value that stands for the secret instead of being it. */
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)your|example|placeholder|changeme|change[-_]me|"
             + "replace|dummy|xxx|todo|<[^>]*>|\\.\\.\\.|redacted|secret[-_]?here|token[-_]?here|key[-_]?here");

@@ -17,9 +17,9 @@ public final class McpType extends BaseRule<McpServer> {
     public static final Rule RULE = Rule.of("mcp-type", Severity.ERROR,
             "MCP server types are ones the client knows",
             "'type' names the transport: Claude Code takes stdio, http, sse, ws and streamable-http (an alias of "
-                    + "http); VS Code stdio, http and sse; a Copilot custom agent local, stdio, http and sse. A server "
-                    + "of another type is not started. A warning for Cursor, whose documentation deploytrack could "
-                    + "not confirm.");
+                    + "http); VS Code stdio, http and sse; a Copilot custom agent local, stdio, http and sse. An error "
+                    + "for Claude Code, which skips such a server; a warning for the other clients, whose "
+                    + "documentation lists the values but does not say what happens to another one.");
 
     public McpType() {
         super(RULE);
@@ -37,8 +37,9 @@ public final class McpType extends BaseRule<McpServer> {
         String known = String.join(", ", new TreeSet<>(server.client().types()));
         String hint = type.text.equalsIgnoreCase("streamable_http") || type.text.equalsIgnoreCase("streamableHttp")
                 ? "write \"http\" (streamable HTTP)" : "use one of: " + known;
-        server.report(context, RULE, server.client() == McpClient.CURSOR ? Severity.WARNING : Severity.ERROR, type,
-                server.describe() + " has type '" + type.text + "', which " + server.client().displayName()
-                        + " does not know (" + known + ")", hint);
+        // Only Claude Code is known to skip the server; the others document the values, not the rejection
+        Severity severity = server.client() == McpClient.CLAUDE_CODE ? Severity.ERROR : Severity.WARNING;
+        server.report(context, RULE, severity, type, server.describe() + " has type '" + type.text + "', which "
+                + server.client().displayName() + " does not know (" + known + ")", hint);
     }
 }
