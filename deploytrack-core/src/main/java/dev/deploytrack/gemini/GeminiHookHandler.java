@@ -10,15 +10,18 @@ import java.util.Map;
 /**
  * Each event holds a list of {matcher?, sequential?, hooks: [...]}, each hook {type: "command", command, name?,
  * timeout?, description?}: "type | Yes | Currently only "command" is supported"; "command ... Required when type is
- * "command"" (hooks reference).
+ * "command"" (hooks reference). The registry (packages/core/src/hooks/hookRegistry.ts) discards a definition
+ * without a 'hooks' list and a handler whose type is not command, plugin or runtime, or that lacks its command (name
+ * for runtime): those are errors. plugin and runtime are undocumented but accepted, so they are not reported.
  */
 public final class GeminiHookHandler extends BaseRule<GeminiJson> {
 
     public static final Rule RULE = Rule.of("gemini-hook-handler", Severity.ERROR,
             "Gemini CLI hooks are command hooks with a command",
             "An event of 'hooks' holds a list of definitions, each with a 'hooks' list of handlers; a handler has "
-                    + "\"type\": \"command\" (\"Currently only \"command\" is supported\") and a 'command'. Other "
-                    + "shapes do not run.");
+                    + "\"type\": \"command\" (\"Currently only \"command\" is supported\") and a 'command'. Gemini "
+                    + "CLI discards a definition without a 'hooks' list and a handler without a known type or its "
+                    + "command (\"Discarding invalid hook definition\"), so it never runs.");
 
     public GeminiHookHandler() {
         super(RULE);
@@ -63,6 +66,9 @@ public final class GeminiHookHandler extends BaseRule<GeminiJson> {
             return;
         }
         String type = handler.string("type");
+        if ("plugin".equals(type) || "runtime".equals(type) && handler.get("name") != null) {
+            return; // undocumented, but the registry accepts them
+        }
         if (!"command".equals(type)) {
             file.report(context, RULE, handler.get("type") == null ? handler : handler.get("type"), "a hook of '"
                     + event + "' has " + (type == null ? "no type" : "type '" + type + "'") + "; Gemini CLI runs "
