@@ -25,13 +25,11 @@ public final class CopilotAgentUnknownField extends BaseRule<CopilotMarkdown> {
 
     @Override
     public void check(CopilotMarkdown file, CheckContext context) {
-        for (var entry : file.frontmatter().fields().entrySet()) {
-            if (!FIELDS.contains(entry.getKey())) {
-                file.report(context, RULE, entry.getValue().getKeyNode(), "Copilot ignores the field '"
-                        + entry.getKey() + "' of a custom agent", entry.getKey().equals("mode")
-                        ? "'mode' belonged to chat modes; remove it" : "see the custom agents reference for the "
-                        + "fields it takes");
-            }
+        for (var entry : file.unknownFields(FIELDS).entrySet()) {
+            file.report(context, RULE, entry.getValue(), "Copilot ignores the field '"
+                    + entry.getKey() + "' of a custom agent", entry.getKey().equals("mode")
+                    ? "'mode' belonged to chat modes; remove it" : "see the custom agents reference for the "
+                    + "fields it takes");
         }
     }
 }

@@ -22,12 +22,10 @@ public final class CopilotInstructionsUnknownField extends BaseRule<CopilotMarkd
 
     @Override
     public void check(CopilotMarkdown file, CheckContext context) {
-        for (var entry : file.frontmatter().fields().entrySet()) {
-            if (!FIELDS.contains(entry.getKey())) {
-                file.report(context, RULE, entry.getValue().getKeyNode(), "Copilot ignores the field '"
-                        + entry.getKey() + "' in instructions", "instructions take applyTo, excludeAgent, name and "
-                        + "description");
-            }
+        for (var entry : file.unknownFields(FIELDS).entrySet()) {
+            file.report(context, RULE, entry.getValue(), "Copilot ignores the field '"
+                    + entry.getKey() + "' in instructions", "instructions take applyTo, excludeAgent, name and "
+                    + "description");
         }
     }
 }

@@ -4,7 +4,10 @@ import dev.deploytrack.discovery.FileType;
 import dev.deploytrack.frontmatter.FrontmatterRead;
 import dev.deploytrack.frontmatter.MarkdownFile;
 import dev.deploytrack.source.SourceText;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
@@ -23,6 +26,17 @@ public record CopilotMarkdown(String path, FileType type, SourceText source, Fro
 
     public Optional<Node> field(String name) {
         return frontmatter.field(name);
+    }
+
+    /** The frontmatter fields not in {@code known}, in file order, with their key nodes (where to report them). */
+    public Map<String, Node> unknownFields(Set<String> known) {
+        Map<String, Node> unknown = new LinkedHashMap<>();
+        frontmatter.fields().forEach((name, field) -> {
+            if (!known.contains(name)) {
+                unknown.put(name, field.getKeyNode());
+            }
+        });
+        return unknown;
     }
 
     /** A field's string value, or null when it is absent or not a string. */

@@ -23,12 +23,10 @@ public final class CopilotPromptUnknownField extends BaseRule<CopilotMarkdown> {
 
     @Override
     public void check(CopilotMarkdown file, CheckContext context) {
-        for (var entry : file.frontmatter().fields().entrySet()) {
-            if (!FIELDS.contains(entry.getKey())) {
-                file.report(context, RULE, entry.getValue().getKeyNode(), "VS Code ignores the field '"
-                        + entry.getKey() + "' in a prompt file", "a prompt file takes description, name, "
-                        + "argument-hint, agent, model and tools");
-            }
+        for (var entry : file.unknownFields(FIELDS).entrySet()) {
+            file.report(context, RULE, entry.getValue(), "VS Code ignores the field '"
+                    + entry.getKey() + "' in a prompt file", "a prompt file takes description, name, "
+                    + "argument-hint, agent, model and tools");
         }
     }
 }

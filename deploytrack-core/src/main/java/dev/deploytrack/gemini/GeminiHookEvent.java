@@ -5,6 +5,7 @@ import dev.deploytrack.check.CheckContext;
 import dev.deploytrack.json.JsonTree;
 import dev.deploytrack.report.Rule;
 import dev.deploytrack.report.Severity;
+import dev.deploytrack.yaml.Suggestions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -71,7 +72,7 @@ public final class GeminiHookEvent extends BaseRule<GeminiJson> {
         String lower = key.toLowerCase(Locale.ROOT);
         for (String event : EVENTS) {
             String known = event.toLowerCase(Locale.ROOT);
-            if (lower.equals(known) || distance(lower, known) <= 2) {
+            if (lower.equals(known) || Suggestions.editDistance(lower, known) <= 2) {
                 return event;
             }
         }
@@ -83,24 +84,5 @@ public final class GeminiHookEvent extends BaseRule<GeminiJson> {
             case "PreCompact" -> "PreCompress";
             default -> null;
         };
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -85,29 +85,7 @@ public final class McpUnpinnedPackage extends BaseRule<McpServer> {
     }
 
     private static String npmPackage(String runner, List<String> args) {
-        String spec = null;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--package") || arg.equals("-p")) {
-                spec = i + 1 < args.size() ? args.get(i + 1) : null;
-                break;
-            }
-            if (arg.startsWith("--package=")) {
-                spec = arg.substring("--package=".length());
-                break;
-            }
-            if (arg.equals("--")) {
-                continue;
-            }
-            if (arg.startsWith("-")) {
-                if (VALUE_OPTIONS.contains(arg)) {
-                    i++;
-                }
-                continue;
-            }
-            spec = arg;
-            break;
-        }
+        String spec = packageSpec(args, "--package", "-p");
         if (spec == null || spec.startsWith(".") || spec.startsWith("/") || spec.contains("://")
                 || spec.startsWith("github:") || spec.startsWith("file:") || spec.contains("${")) {
             return null;
@@ -121,26 +99,7 @@ public final class McpUnpinnedPackage extends BaseRule<McpServer> {
     }
 
     private static String pythonPackage(List<String> args) {
-        String spec = null;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--from")) {
-                spec = i + 1 < args.size() ? args.get(i + 1) : null;
-                break;
-            }
-            if (arg.startsWith("--from=")) {
-                spec = arg.substring("--from=".length());
-                break;
-            }
-            if (arg.startsWith("-")) {
-                if (VALUE_OPTIONS.contains(arg)) {
-                    i++;
-                }
-                continue;
-            }
-            spec = arg;
-            break;
-        }
+        String spec = packageSpec(args, "--from", null);
         if (spec == null || spec.startsWith(".") || spec.startsWith("/") || spec.contains("${")) {
             return null;
         }
@@ -186,5 +145,29 @@ public final class McpUnpinnedPackage extends BaseRule<McpServer> {
             }
         }
         return name;
+    }
+
+    /**
+     * The package a runner's arguments name: the value of {@code option} (or {@code shortOption}) when given, else the
+     * first argument that is not an option (skipping the values of options that take one).
+     */
+    private static String packageSpec(List<String> args, String option, String shortOption) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals(option) || arg.equals(shortOption)) {
+                return i + 1 < args.size() ? args.get(i + 1) : null;
+            }
+            if (arg.startsWith(option + "=")) {
+                return arg.substring(option.length() + 1);
+            }
+            if (arg.startsWith("-")) {
+                if (VALUE_OPTIONS.contains(arg)) {
+                    i++;
+                }
+                continue;
+            }
+            return arg;
+        }
+        return null;
     }
 }
