@@ -57,8 +57,10 @@ public final class CodexFeature implements Feature {
 
     @Override
     public Map<String, String> sample() {
-        return Map.of(".codex/config.toml", "model = \"gpt-5\"\nsandbox_mode = \"workspace-write\"\n\n"
-                + "[mcp_servers.docs]\ncommand = \"npx\"\nargs = [\"-y\", \"docs-mcp@1.0.0\"]\n"
-                + "env = { DOCS_TOKEN = \"${DOCS_TOKEN}\" }\n", "AGENTS.override.md", "# Local\n\nRun make.\n");
+        // No config.toml here: the sample is what the launcher's class-loading training run validates, and JDK 25
+        // loads every class of its AOT cache at each start. The TOML parser (jackson-dataformat-toml and the
+        // databind classes it pulls in, some 400 classes) would then be loaded by every pre-commit hook run, though
+        // only a commit with a config.toml needs it (bench/tokens/hook-before-after.sh: +20% on JDK 25 with it).
+        return Map.of("AGENTS.override.md", "# Local\n\nRun make.\n");
     }
 }
