@@ -1,6 +1,8 @@
 package dev.deploytrack.check;
 
 import dev.deploytrack.discovery.AgentFiles;
+import dev.deploytrack.fix.Fix;
+import dev.deploytrack.fix.Fixes;
 import dev.deploytrack.report.Finding;
 import dev.deploytrack.report.FindingCollector;
 import dev.deploytrack.report.Rule;
@@ -27,13 +29,21 @@ public final class CheckContext {
     private final AgentFiles agentFiles;
     private final FindingCollector findings;
     private final long maxFileSize;
+    private final Fixes fixes;
     private final Map<String, Optional<SourceText>> texts = new HashMap<>();
 
     public CheckContext(Workspace workspace, AgentFiles agentFiles, FindingCollector findings, long maxFileSize) {
+        this(workspace, agentFiles, findings, maxFileSize, null);
+    }
+
+    /** A context that also collects the fixes rules offer ({@code validate --fix}); {@code fixes} may be null. */
+    public CheckContext(Workspace workspace, AgentFiles agentFiles, FindingCollector findings, long maxFileSize,
+                        Fixes fixes) {
         this.workspace = workspace;
         this.agentFiles = agentFiles;
         this.findings = findings;
         this.maxFileSize = maxFileSize;
+        this.fixes = fixes;
     }
 
     public Workspace workspace() {
@@ -64,6 +74,26 @@ public final class CheckContext {
     public void report(Rule rule, Severity severity, String path, int line, int column, String message,
                        String hint) {
         findings.add(Finding.of(rule, path, line, column, message).withSeverity(severity).withHint(hint));
+    }
+
+    /**
+     * Whether this run collects fixes. A rule builds its {@link Fix} only when this is true, so a plain run (the
+     * pre-commit hook) neither computes nor loads any fix code.
+     */
+    public boolean fixing() {
+        return fixes != null;
+    }
+
+    /** Where fixes go in this run, or null when it collects none ({@link #fixing()}). */
+    public Fixes fixes() {
+        return fixes;
+    }
+
+    /** Offers the fix for a finding just reported (a file out of scope, or a null fix, is ignored). */
+    public void offer(Fix fix) {
+        if (fixes != null && fix != null && workspace.inScope(fix.path())) {
+            fixes.offer(fix);
+        }
     }
 
     /** Whether {@code rule} reports at all in this run (not switched off), so a check may skip its work. */

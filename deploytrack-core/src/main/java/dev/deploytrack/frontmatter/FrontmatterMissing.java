@@ -3,6 +3,7 @@ package dev.deploytrack.frontmatter;
 import dev.deploytrack.check.BaseRule;
 import dev.deploytrack.check.CheckContext;
 import dev.deploytrack.discovery.FileType;
+import dev.deploytrack.report.Fixable;
 import dev.deploytrack.report.Rule;
 import dev.deploytrack.report.Severity;
 
@@ -17,7 +18,7 @@ public final class FrontmatterMissing extends BaseRule<MarkdownFile> {
             "the file has frontmatter",
             "A Claude Code subagent or slash command starts with YAML frontmatter between two '---' lines. A "
                     + "subagent without it is read as documentation and never loads; a command without it loads "
-                    + "with a description generated from its first line. (SKILL.md: skill-frontmatter.)");
+                    + "with a description generated from its first line. (SKILL.md: skill-frontmatter.)").fixable(Fixable.SAFE);
 
     public FrontmatterMissing() {
         super(RULE);
@@ -32,13 +33,23 @@ public final class FrontmatterMissing extends BaseRule<MarkdownFile> {
             if (file.path().endsWith("README.md")) {
                 return;
             }
+            offerFix(file, context);
             context.report(RULE, file.path(), 1, 1, "the subagent has no frontmatter, so Claude Code reads the "
                     + "file as documentation and does not load it", "start the file with '---', 'name: <name>', "
                     + "'description: <when to delegate to it>' and a closing '---'");
         } else if (file.type() == FileType.CLAUDE_COMMAND) {
+            offerFix(file, context);
             context.report(RULE, file.path(), 1, 1, "the command has no frontmatter; Claude Code generates its "
                     + "description from the first line", "add '---', 'description: <what the command does>' and "
                     + "a closing '---' at the top");
+        }
+    }
+
+    /** Fields followed by a '---' line: the opening '---' was left out, and adding it is certain. */
+    private static void offerFix(MarkdownFile file, CheckContext context) {
+        if (context.fixing()) {
+            context.offer(FrontmatterFixes.open(RULE, file.path(), file.source(), file.knownFields(),
+                    file.reading()));
         }
     }
 }

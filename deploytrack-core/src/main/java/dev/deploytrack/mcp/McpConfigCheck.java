@@ -3,6 +3,7 @@ package dev.deploytrack.mcp;
 import dev.deploytrack.check.Check;
 import dev.deploytrack.check.CheckContext;
 import dev.deploytrack.json.JsonFiles;
+import dev.deploytrack.json.JsonFixes;
 import dev.deploytrack.json.JsonTree;
 import dev.deploytrack.source.SourceText;
 import java.util.Map;
@@ -22,12 +23,15 @@ public final class McpConfigCheck implements Check {
 
     private void check(CheckContext context, String path, SourceText text) {
         boolean vscode = path.endsWith(".vscode/mcp.json");
-        JsonFiles.Parsed parsed = JsonFiles.parse(text.text(), vscode ? JsonFiles.Dialect.JSONC
-                : JsonFiles.Dialect.STRICT);
+        JsonFiles.Dialect dialect = vscode ? JsonFiles.Dialect.JSONC : JsonFiles.Dialect.STRICT;
+        JsonFiles.Parsed parsed = JsonFiles.parse(text.text(), dialect);
         if (!parsed.ok()) {
             context.report(McpRules.JSON, path, parsed.line(), parsed.column(), parsed.problem(),
                     parsed.hint() == null && parsed.problem().startsWith("the file is empty")
                             ? "write {\"mcpServers\": {}} or delete the file" : parsed.hint());
+            if (context.fixing()) {
+                context.offer(JsonFixes.trailingCommas(McpRules.JSON, path, text, dialect));
+            }
             return;
         }
         JsonTree root = parsed.tree();

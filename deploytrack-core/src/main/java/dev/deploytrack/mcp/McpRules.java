@@ -3,6 +3,7 @@ package dev.deploytrack.mcp;
 import static dev.deploytrack.report.Severity.ERROR;
 import static dev.deploytrack.report.Severity.WARNING;
 
+import dev.deploytrack.report.Fixable;
 import dev.deploytrack.report.Rule;
 import java.util.List;
 
@@ -12,7 +13,8 @@ public final class McpRules {
     public static final Rule JSON = Rule.of("mcp-json", ERROR,
             "MCP configuration is valid JSON",
             "MCP server configurations must be valid JSON (VS Code's .vscode/mcp.json may also hold comments and "
-                    + "trailing commas, as VS Code reads it as JSONC).");
+                    + "trailing commas, as VS Code reads it as JSONC).")
+            .fixable(Fixable.SAFE);
     public static final Rule SCHEMA = Rule.of("mcp-schema", ERROR,
             "MCP servers are well formed",
             "Each MCP server is an object with a 'command' (a local process) or a 'url' (a remote server); 'args' "

@@ -7,6 +7,7 @@ import dev.deploytrack.config.DeploytrackConfig;
 import dev.deploytrack.discovery.AgentFileDiscovery;
 import dev.deploytrack.discovery.AgentFiles;
 import dev.deploytrack.feature.Features;
+import dev.deploytrack.fix.Fixes;
 import dev.deploytrack.report.FindingCollector;
 import dev.deploytrack.report.Report;
 import dev.deploytrack.workspace.DirectoryWorkspace;
@@ -43,12 +44,20 @@ public final class Validator {
     }
 
     public Report validate(Workspace workspace) {
+        return validate(workspace, null);
+    }
+
+    /**
+     * Validates {@code workspace} and collects into {@code fixes} (when not null) the fixes the rules offer for
+     * their findings.
+     */
+    public Report validate(Workspace workspace, Fixes fixes) {
         FindingCollector findings = new FindingCollector(config.rulePolicy());
         for (Workspace.SkippedFile skipped : workspace.skipped()) {
             findings.add(FileRules.SKIPPED, skipped.path(), 1, 1, skipped.reason());
         }
         AgentFiles agentFiles = AgentFileDiscovery.discover(workspace);
-        CheckContext context = new CheckContext(workspace, agentFiles, findings, config.maxFileSize());
+        CheckContext context = new CheckContext(workspace, agentFiles, findings, config.maxFileSize(), fixes);
         // Checks that run alone start first, so that they run while the others do.
         List<AloneRun> alone = new ArrayList<>();
         for (Check check : checks) {
