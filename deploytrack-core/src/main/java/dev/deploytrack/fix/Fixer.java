@@ -4,6 +4,8 @@ import dev.deploytrack.config.DeploytrackConfig;
 import dev.deploytrack.report.Report;
 import dev.deploytrack.source.SourceText;
 import dev.deploytrack.validate.Validator;
+import dev.deploytrack.wording.Message;
+import dev.deploytrack.wording.Setting;
 import dev.deploytrack.workspace.DirectoryWorkspace;
 import dev.deploytrack.workspace.Workspace;
 import java.io.IOException;
@@ -59,7 +61,21 @@ public final class Fixer {
      * that would be left.
      */
     public record Plan(Path root, List<Change> changes, List<Fix> renames, List<Fix> applied, List<Refusal> refused,
-                       Report remaining) {
+                       Report remaining, int unsafeNotApplied) {
+
+        /**
+         * What to say about the unsafe fixes left out (each front door words the settings), or null when there are
+         * none.
+         */
+        public Message unsafeRemedy() {
+            if (unsafeNotApplied == 0) {
+                return null;
+            }
+            return Message.of(unsafeNotApplied + (unsafeNotApplied == 1 ? " unsafe fix was" : " unsafe fixes were")
+                    + " not applied (they may change what a file means, or rename files); review them with ",
+                    Message.option(Setting.FIX_UNSAFE, null), " ", Message.option(Setting.DRY_RUN, null),
+                    " and apply them with ", Message.option(Setting.FIX_UNSAFE, null));
+        }
     }
 
     /** What {@link #apply} wrote, renamed and refused. */
@@ -84,12 +100,15 @@ public final class Fixer {
         Map<String, Fix> renames = new LinkedHashMap<>();
         List<Fix> applied = new ArrayList<>();
         Report remaining = null;
+        int unsafeNotApplied = 0;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
+            unsafeNotApplied = 0;
             Fixes fixes = new Fixes();
             remaining = validator.validate(new OverlayWorkspace(workspace, changed), fixes);
             Map<String, List<Fix>> byPath = new LinkedHashMap<>();
             for (Fix fix : fixes.offered()) {
                 if (!fix.safe() && !unsafe) {
+                    unsafeNotApplied++;
                     continue;
                 }
                 if (fix.rename() != null) {
@@ -145,7 +164,7 @@ public final class Fixer {
             }
         }
         return new Plan(workspace.root(), List.copyOf(changes), List.copyOf(renames.values()), List.copyOf(applied),
-                List.copyOf(refused.values()), remaining);
+                List.copyOf(refused.values()), remaining, unsafeNotApplied);
     }
 
     /** Writes the plan's files (each atomically, each only if unchanged since it was read), then its renames. */
