@@ -69,7 +69,9 @@ public final class FrontmatterFixes {
                 return null;
             }
             String value = content.substring(span[0], span[1]);
-            safe &= STRUCTURE.indexOf(value.charAt(0)) < 0;
+            // Quoting keeps Claude Code's reading; where strict readers would see a comment (' #') or structure,
+            // their reading changes, so the fix is not certain.
+            safe &= STRUCTURE.indexOf(value.charAt(0)) < 0 && !value.contains(" #") && !value.contains("\t#");
             keys.add(ClaudeRepair.topLevelKey(content));
             edits.add(new TextEdit(start + span[0], start + span[1], ClaudeRepair.quote(value)));
         }
