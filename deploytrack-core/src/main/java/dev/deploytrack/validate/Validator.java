@@ -3,7 +3,9 @@ package dev.deploytrack.validate;
 import dev.deploytrack.check.Check;
 import dev.deploytrack.check.CheckContext;
 import dev.deploytrack.check.FileRules;
+import dev.deploytrack.config.ConfigRules;
 import dev.deploytrack.config.DeploytrackConfig;
+import dev.deploytrack.config.Deprecation;
 import dev.deploytrack.discovery.AgentFileDiscovery;
 import dev.deploytrack.discovery.AgentFiles;
 import dev.deploytrack.feature.Features;
@@ -53,6 +55,10 @@ public final class Validator {
      */
     public Report validate(Workspace workspace, Fixes fixes) {
         FindingCollector findings = new FindingCollector(config.rulePolicy());
+        for (Deprecation deprecation : config.deprecations()) {
+            findings.add(ConfigRules.RULE_RETIRED, deprecation.file(), deprecation.line(), deprecation.column(),
+                    deprecation.message());
+        }
         for (Workspace.SkippedFile skipped : workspace.skipped()) {
             findings.add(FileRules.SKIPPED, skipped.path(), 1, 1, skipped.reason());
         }
