@@ -46,8 +46,8 @@ final class ValidateCommand implements Command {
                   -h, --help          show this help
 
                 A fix changes only the bytes it names (comments, order, line endings and a byte-order mark stay);
-                each file is written atomically, and not if it changed since it was read. docs/fix.md lists the
-                fixes.
+                each file is written atomically, and not if it changed since it was read. docs/rules.md (Fixing
+                findings) lists the fixes.
 
                 Exit status: 0 no errors, 1 errors found (after fixing: errors left, or a file not fixed), 2 usage
                 or I/O error.
