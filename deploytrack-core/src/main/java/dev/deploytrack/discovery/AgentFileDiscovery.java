@@ -19,9 +19,6 @@ import java.util.Set;
  */
 public final class AgentFileDiscovery {
 
-    /** Instruction files loaded into every conversation, recognised at any depth (nested ones scope a subtree). */
-    public static final Set<String> INSTRUCTION_FILE_NAMES = Set.of("AGENTS.md", "CLAUDE.md", "GEMINI.md");
-
     public static final String COPILOT_INSTRUCTIONS = ".github/copilot-instructions.md";
 
     public static final Set<String> MCP_CONFIG_NAMES = Set.of(".mcp.json", "claude_desktop_config.json");
@@ -83,9 +80,6 @@ public final class AgentFileDiscovery {
                     || (name.equals("skill.md") && !upperCaseSkillDirectories.contains(parent))) {
                 found.skill(new SkillFile(file, parent.isEmpty() ? rootDirectory : fileName(parent)));
                 continue;
-            }
-            if (INSTRUCTION_FILE_NAMES.contains(name) || file.equals(COPILOT_INSTRUCTIONS)) {
-                found.instructionFile(file);
             }
             if (isMcpConfig(file)) {
                 found.mcpConfig(file);
