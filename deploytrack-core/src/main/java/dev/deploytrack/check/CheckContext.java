@@ -3,6 +3,8 @@ package dev.deploytrack.check;
 import dev.deploytrack.discovery.AgentFiles;
 import dev.deploytrack.fix.Fix;
 import dev.deploytrack.fix.Fixes;
+import dev.deploytrack.json.JsonFiles;
+import dev.deploytrack.json.ParsedJson;
 import dev.deploytrack.report.Finding;
 import dev.deploytrack.report.FindingCollector;
 import dev.deploytrack.report.Rule;
@@ -30,6 +32,7 @@ public final class CheckContext {
     private final FindingCollector findings;
     private final long maxFileSize;
     private final Fixes fixes;
+    private final ParsedJson json;
     private final Map<String, Optional<SourceText>> texts = new HashMap<>();
 
     public CheckContext(Workspace workspace, AgentFiles agentFiles, FindingCollector findings, long maxFileSize) {
@@ -39,6 +42,16 @@ public final class CheckContext {
     /** A context that also collects the fixes rules offer ({@code validate --fix}); {@code fixes} may be null. */
     public CheckContext(Workspace workspace, AgentFiles agentFiles, FindingCollector findings, long maxFileSize,
                         Fixes fixes) {
+        this(workspace, agentFiles, findings, maxFileSize, fixes, new ParsedJson());
+    }
+
+    /**
+     * A context whose JSON files are parsed through {@code json}, the run's cache that discovery filled (so a plugin
+     * manifest is parsed once per run, however many rules read it).
+     */
+    public CheckContext(Workspace workspace, AgentFiles agentFiles, FindingCollector findings, long maxFileSize,
+                        Fixes fixes, ParsedJson json) {
+        this.json = json;
         this.workspace = workspace;
         this.agentFiles = agentFiles;
         this.findings = findings;
@@ -154,6 +167,14 @@ public final class CheckContext {
                     "the file is not valid UTF-8; invalid bytes were read as U+FFFD").withHint("save the file as UTF-8"));
         }
         return Optional.of(text);
+    }
+
+    /**
+     * The JSON of {@code path} as {@code dialect} reads it, parsed once per run; empty when the file cannot be read
+     * as text (reported as {@link #text} reports it).
+     */
+    public Optional<JsonFiles.Parsed> json(String path, JsonFiles.Dialect dialect) {
+        return text(path).map(text -> json.parse(path, text.text(), dialect));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.deploytrack.discovery;
 
+import dev.deploytrack.json.ParsedJson;
 import dev.deploytrack.skills.SkillFile;
 import dev.deploytrack.workspace.Workspace;
 import java.util.ArrayList;
@@ -30,9 +31,17 @@ public final class AgentFileDiscovery {
 
     /** Discovers the agent configuration of {@code workspace}, reading its plugin manifests. */
     public static AgentFiles discover(Workspace workspace) {
+        return discover(workspace, new ParsedJson());
+    }
+
+    /**
+     * Discovers the agent configuration of {@code workspace}, parsing its plugin manifests and marketplaces through
+     * the run's {@code json}, where the checks find them parsed.
+     */
+    public static AgentFiles discover(Workspace workspace, ParsedJson json) {
         String rootName = workspace.root().getFileName() == null ? "" : workspace.root().getFileName().toString();
         List<String> files = workspace.files();
-        return classify(files, rootName, PluginManifests.find(files, workspace));
+        return classify(files, rootName, PluginManifests.find(files, workspace, json));
     }
 
     /**

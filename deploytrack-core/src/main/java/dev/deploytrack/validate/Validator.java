@@ -10,6 +10,7 @@ import dev.deploytrack.discovery.AgentFileDiscovery;
 import dev.deploytrack.discovery.AgentFiles;
 import dev.deploytrack.feature.Features;
 import dev.deploytrack.fix.Fixes;
+import dev.deploytrack.json.ParsedJson;
 import dev.deploytrack.report.FindingCollector;
 import dev.deploytrack.report.Report;
 import dev.deploytrack.workspace.DirectoryWorkspace;
@@ -62,8 +63,9 @@ public final class Validator {
         for (Workspace.SkippedFile skipped : workspace.skipped()) {
             findings.add(FileRules.SKIPPED, skipped.path(), 1, 1, skipped.reason());
         }
-        AgentFiles agentFiles = AgentFileDiscovery.discover(workspace);
-        CheckContext context = new CheckContext(workspace, agentFiles, findings, config.maxFileSize(), fixes);
+        ParsedJson json = new ParsedJson(); // discovery and the checks parse each manifest once between them
+        AgentFiles agentFiles = AgentFileDiscovery.discover(workspace, json);
+        CheckContext context = new CheckContext(workspace, agentFiles, findings, config.maxFileSize(), fixes, json);
         // Checks that run alone start first, so that they run while the others do.
         List<AloneRun> alone = new ArrayList<>();
         for (Check check : checks) {
