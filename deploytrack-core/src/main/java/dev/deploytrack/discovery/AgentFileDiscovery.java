@@ -3,7 +3,6 @@ package dev.deploytrack.discovery;
 import dev.deploytrack.json.ParsedJson;
 import dev.deploytrack.skills.SkillFile;
 import dev.deploytrack.workspace.Workspace;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,27 +41,6 @@ public final class AgentFileDiscovery {
         String rootName = workspace.root().getFileName() == null ? "" : workspace.root().getFileName().toString();
         List<String> files = workspace.files();
         return classify(files, rootName, PluginManifests.find(files, workspace, json));
-    }
-
-    /**
-     * Discovers from paths alone: plugins are the directories holding {@code .claude-plugin/plugin.json}, with their
-     * default component folders.
-     *
-     * @param files         every file of the repository, relative to its root
-     * @param rootDirectory the name of the root directory (the directory name of a SKILL.md at the root)
-     */
-    public static AgentFiles discover(List<String> files, String rootDirectory) {
-        List<ClaudePlugin> plugins = new ArrayList<>();
-        Set<String> fileSet = new HashSet<>(files);
-        for (String file : files) {
-            if (file.equals(PluginManifests.MANIFEST) || file.endsWith("/" + PluginManifests.MANIFEST)) {
-                String root = parent(parent(file));
-                plugins.add(new ClaudePlugin(root, file, null, null, null, List.of(), List.of(), List.of(),
-                        fileSet.contains(root.isEmpty() ? PluginManifests.CODEX_MANIFEST
-                                : root + "/" + PluginManifests.CODEX_MANIFEST)));
-            }
-        }
-        return classify(files, rootDirectory, plugins);
     }
 
     private static AgentFiles classify(List<String> files, String rootDirectory, List<ClaudePlugin> plugins) {
