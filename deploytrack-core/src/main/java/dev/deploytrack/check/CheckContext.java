@@ -1,6 +1,10 @@
 package dev.deploytrack.check;
 
 import dev.deploytrack.discovery.AgentFiles;
+import dev.deploytrack.fix.Fix;
+import dev.deploytrack.fix.Fixes;
+import dev.deploytrack.json.JsonFiles;
+import dev.deploytrack.json.ParsedJson;
 import dev.deploytrack.report.Finding;
 import dev.deploytrack.report.FindingCollector;
 import dev.deploytrack.report.Rule;
@@ -27,13 +31,32 @@ public final class CheckContext {
     private final AgentFiles agentFiles;
     private final FindingCollector findings;
     private final long maxFileSize;
+    private final Fixes fixes;
+    private final ParsedJson json;
     private final Map<String, Optional<SourceText>> texts = new HashMap<>();
 
     public CheckContext(Workspace workspace, AgentFiles agentFiles, FindingCollector findings, long maxFileSize) {
+        this(workspace, agentFiles, findings, maxFileSize, null);
+    }
+
+    /** A context that also collects the fixes rules offer ({@code validate --fix}); {@code fixes} may be null. */
+    public CheckContext(Workspace workspace, AgentFiles agentFiles, FindingCollector findings, long maxFileSize,
+                        Fixes fixes) {
+        this(workspace, agentFiles, findings, maxFileSize, fixes, new ParsedJson());
+    }
+
+    /**
+     * A context whose JSON files are parsed through {@code json}, the run's cache that discovery filled (so a plugin
+     * manifest is parsed once per run, however many rules read it).
+     */
+    public CheckContext(Workspace workspace, AgentFiles agentFiles, FindingCollector findings, long maxFileSize,
+                        Fixes fixes, ParsedJson json) {
+        this.json = json;
         this.workspace = workspace;
         this.agentFiles = agentFiles;
         this.findings = findings;
         this.maxFileSize = maxFileSize;
+        this.fixes = fixes;
     }
 
     public Workspace workspace() {
@@ -64,6 +87,26 @@ public final class CheckContext {
     public void report(Rule rule, Severity severity, String path, int line, int column, String message,
                        String hint) {
         findings.add(Finding.of(rule, path, line, column, message).withSeverity(severity).withHint(hint));
+    }
+
+    /**
+     * Whether this run collects fixes. A rule builds its {@link Fix} only when this is true, so a plain run (the
+     * pre-commit hook) neither computes nor loads any fix code.
+     */
+    public boolean fixing() {
+        return fixes != null;
+    }
+
+    /** Where fixes go in this run, or null when it collects none ({@link #fixing()}). */
+    public Fixes fixes() {
+        return fixes;
+    }
+
+    /** Offers the fix for a finding just reported (a file out of scope, or a null fix, is ignored). */
+    public void offer(Fix fix) {
+        if (fixes != null && fix != null && workspace.inScope(fix.path())) {
+            fixes.offer(fix);
+        }
     }
 
     /** Whether {@code rule} reports at all in this run (not switched off), so a check may skip its work. */
@@ -124,6 +167,14 @@ public final class CheckContext {
                     "the file is not valid UTF-8; invalid bytes were read as U+FFFD").withHint("save the file as UTF-8"));
         }
         return Optional.of(text);
+    }
+
+    /**
+     * The JSON of {@code path} as {@code dialect} reads it, parsed once per run; empty when the file cannot be read
+     * as text (reported as {@link #text} reports it).
+     */
+    public Optional<JsonFiles.Parsed> json(String path, JsonFiles.Dialect dialect) {
+        return text(path).map(text -> json.parse(path, text.text(), dialect));
     }
 
     /**

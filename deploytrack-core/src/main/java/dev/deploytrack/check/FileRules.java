@@ -19,7 +19,8 @@ public final class FileRules {
             "The file exists but could not be read (permissions, a file removed during the run).");
     public static final Rule BINARY = Rule.of("file-binary", ERROR,
             "agent configuration is text",
-            "An agent configuration file holds binary content (NUL bytes), so no agent can read it as text.");
+            "An agent configuration file holds binary content (more than an occasional NUL byte, or NULs with other "
+                    + "control bytes), so no agent can read it as text. A stray NUL in a text file is not binary.");
     public static final Rule ENCODING = Rule.of("file-encoding", WARNING,
             "file is valid UTF-8",
             "The file is not UTF-8: it is encoded as UTF-16, or it holds bytes that are not valid UTF-8, which were "

@@ -57,7 +57,7 @@ final class ClaudeCodeCheck implements Check {
         for (FileType type : new FileType[] {FileType.CLAUDE_SETTINGS, FileType.CLAUDE_HOOKS,
             FileType.CLAUDE_PLUGIN, FileType.CLAUDE_MARKETPLACE}) {
             context.forEachText(context.agentFiles().ofType(type), (path, text) -> json(context,
-                    new ClaudeJson(path, type, JsonFiles.parse(text.text(), JsonFiles.Dialect.JSON_PARSE),
+                    new ClaudeJson(path, type, context.json(path, JsonFiles.Dialect.JSON_PARSE).orElseThrow(),
                             context.agentFiles().pluginOf(path).orElse(pluginWithManifest(context, path)),
                             project)));
         }

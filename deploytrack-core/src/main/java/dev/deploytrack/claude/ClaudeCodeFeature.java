@@ -62,7 +62,6 @@ import dev.deploytrack.claude.plugins.PluginUnknownField;
 import dev.deploytrack.claude.plugins.PluginVersion;
 import dev.deploytrack.claude.settings.PermissionAllowGlob;
 import dev.deploytrack.claude.settings.PermissionBypassDefault;
-import dev.deploytrack.claude.settings.PermissionColonStar;
 import dev.deploytrack.claude.settings.PermissionDefaultMode;
 import dev.deploytrack.claude.settings.PermissionPrimaryParam;
 import dev.deploytrack.claude.settings.PermissionSyntax;
@@ -79,7 +78,6 @@ import dev.deploytrack.claude.skills.SkillAgentWithoutFork;
 import dev.deploytrack.claude.skills.SkillAllowedToolsUnknown;
 import dev.deploytrack.claude.skills.SkillAllowedToolsUnscoped;
 import dev.deploytrack.claude.skills.SkillArgumentHintList;
-import dev.deploytrack.claude.skills.SkillBashColonStar;
 import dev.deploytrack.claude.skills.SkillBoolean;
 import dev.deploytrack.claude.skills.SkillBooleanNotYamlBool;
 import dev.deploytrack.claude.skills.SkillContext;
@@ -122,7 +120,7 @@ public final class ClaudeCodeFeature implements Feature {
         static final List<FileRule<ClaudeMarkdown>> RULES = List.of(new SkillShell(), new SkillContext(),
                 new SkillAgentWithoutFork(), new SkillAgentUnknown(), new SkillBoolean(), new SkillBooleanNotYamlBool(),
                 new SkillUnreachable(), new SkillArgumentHintList(), new SkillAllowedToolsUnknown(),
-                new SkillAllowedToolsUnscoped(), new SkillBashColonStar(), new SkillPathsGlob(), new SkillFieldValue(),
+                new SkillAllowedToolsUnscoped(), BashColonStar.inAllowedTools(), new SkillPathsGlob(), new SkillFieldValue(),
                 new SkillListingTruncated(), new CommandAllowedToolsType(), new CommandIgnoredField(),
                 new CommandShadowed());
     }
@@ -142,7 +140,7 @@ public final class ClaudeCodeFeature implements Feature {
     static final class SettingsFiles {
         static final List<FileRule<ClaudeJson>> RULES = List.of(new SettingsSchema(), new SettingsLocalCommitted(),
                 new PermissionSyntax(), new PermissionAllowGlob(), new PermissionUnknownTool(),
-                new PermissionUnconsultedPath(), new PermissionPrimaryParam(), new PermissionColonStar(),
+                new PermissionUnconsultedPath(), new PermissionPrimaryParam(), BashColonStar.inPermissions(),
                 new PermissionDefaultMode(), new PermissionBypassDefault());
     }
 

@@ -4,9 +4,12 @@ import dev.deploytrack.discovery.ClaudePlugin;
 import dev.deploytrack.discovery.FileType;
 import dev.deploytrack.frontmatter.FrontmatterRead;
 import dev.deploytrack.frontmatter.MarkdownFile;
+import dev.deploytrack.frontmatter.Reading;
+import dev.deploytrack.skills.SkillFile;
 import dev.deploytrack.source.SourceText;
 import dev.deploytrack.yaml.YamlNodes;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
@@ -20,6 +23,28 @@ public record ClaudeMarkdown(String path, FileType type, SourceText source, Fron
     @Override
     public boolean inPlugin() {
         return plugin != null;
+    }
+
+    @Override
+    public Set<String> knownFields() {
+        return switch (type) {
+            case CLAUDE_AGENT -> ClaudeCode.AGENT_FIELDS;
+            case CLAUDE_RULE -> Set.of("paths");
+            default -> ClaudeCode.SKILL_FIELDS;
+        };
+    }
+
+    @Override
+    public Reading reading() {
+        if (type != FileType.SKILL) {
+            return Reading.CLAUDE_CODE;
+        }
+        for (SkillFile skill : project.files().skills()) {
+            if (skill.path().equals(path)) {
+                return project.reading(skill);
+            }
+        }
+        return Reading.STRICT;
     }
 
     public Optional<Node> field(String name) {

@@ -13,7 +13,9 @@ import dev.deploytrack.yaml.YamlFile;
 import dev.deploytrack.yaml.YamlMappingReader;
 import dev.deploytrack.yaml.YamlNodes;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -63,13 +65,15 @@ public final class ConfigLoader {
     }
 
     private static DeploytrackConfig bind(YamlMappingReader root) {
+        List<Deprecation> deprecations = new ArrayList<>();
         DeploytrackConfig.Builder builder = DeploytrackConfig.builder()
                 .strict(root.bool("strict", false))
                 .failOnWarning(root.bool("fail-on-warning", false))
                 .excludes(root.globList("exclude"))
                 .maxDepth((int) root.integer("max-depth", DirectoryWorkspace.DEFAULT_MAX_DEPTH, 1, 1000))
                 .maxFileSize(size(root, "max-file-size", DeploytrackConfig.DEFAULT_MAX_FILE_SIZE))
-                .ruleOverrides(rules(root));
+                .ruleOverrides(rules(root, deprecations))
+                .deprecations(deprecations);
         for (Section<?> section : Features.sections().values()) {
             root.mapping(section.key()).ifPresent(mapping -> bindSection(builder, section, mapping));
         }
@@ -81,9 +85,13 @@ public final class ConfigLoader {
         builder.section(section, section.bind(mapping));
     }
 
-    /** {@code rules: {rule-id: off|note|warning|error}}; {@code false} also switches a rule off. */
-    private static Map<String, Optional<Severity>> rules(YamlMappingReader root) {
+    /**
+     * {@code rules: {rule-id: off|note|warning|error}}; {@code false} also switches a rule off. A retired id sets its
+     * successors (unless the file sets them itself, which wins) and adds a deprecation naming them.
+     */
+    private static Map<String, Optional<Severity>> rules(YamlMappingReader root, List<Deprecation> deprecations) {
         Map<String, Optional<Severity>> overrides = new LinkedHashMap<>();
+        Map<String, Optional<Severity>> inherited = new LinkedHashMap<>();
         Optional<YamlMappingReader> rules = root.mapping("rules");
         if (rules.isEmpty()) {
             return overrides;
@@ -92,26 +100,43 @@ public final class ConfigLoader {
         for (String id : mapping.keys()) {
             Node value = mapping.node(id).orElseThrow();
             Optional<Rule> rule = RuleCatalog.find(id);
-            if (rule.isEmpty()) {
+            Optional<RetiredRule> retired = RuleCatalog.retired(id);
+            if (rule.isEmpty() && retired.isEmpty()) {
                 String suggestion = Suggestions.closest(id, RuleCatalog.all().stream().map(Rule::id).toList(), 3);
                 mapping.problem(mapping.keyNode(id).orElse(value), "unknown rule '" + id + "'"
                         + (suggestion == null ? "; docs/rules.md lists every rule" : "; did you mean '"
                         + suggestion + "'?"));
                 continue;
             }
-            String text = YamlNodes.scalarText(value);
-            if ("false".equals(text) || "off".equalsIgnoreCase(String.valueOf(text))) {
-                overrides.put(id, Optional.empty());
+            Optional<Optional<Severity>> setting = setting(mapping, id, value);
+            if (setting.isEmpty()) {
                 continue;
             }
-            Optional<Severity> severity = YamlNodes.isString(value) ? Severity.parse(text) : Optional.empty();
-            if (severity.isEmpty()) {
-                mapping.problem(value, "rules." + id + " must be off, note, warning or error, not '" + text + "'");
+            if (retired.isPresent()) {
+                Node key = mapping.keyNode(id).orElse(value);
+                deprecations.add(new Deprecation(mapping.fileName(), YamlNodes.line(key, 1), YamlNodes.column(key),
+                        retired.get().deprecation("rules." + id)));
+                retired.get().successors().forEach(successor -> inherited.put(successor, setting.get()));
                 continue;
             }
-            overrides.put(id, severity);
+            overrides.put(id, setting.get());
         }
+        inherited.forEach(overrides::putIfAbsent);
         return overrides;
+    }
+
+    /** One rule's setting: a severity, or an empty severity for off; empty when the value is a mistake. */
+    private static Optional<Optional<Severity>> setting(YamlMappingReader mapping, String id, Node value) {
+        String text = YamlNodes.scalarText(value);
+        if ("false".equals(text) || "off".equalsIgnoreCase(String.valueOf(text))) {
+            return Optional.of(Optional.empty());
+        }
+        Optional<Severity> severity = YamlNodes.isString(value) ? Severity.parse(text) : Optional.empty();
+        if (severity.isEmpty()) {
+            mapping.problem(value, "rules." + id + " must be off, note, warning or error, not '" + text + "'");
+            return Optional.empty();
+        }
+        return Optional.of(severity);
     }
 
     /** A size such as {@code 512KB} or {@code 10MB} under {@code key}; mistakes are reported on the reader. */

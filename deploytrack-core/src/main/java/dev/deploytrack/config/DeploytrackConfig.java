@@ -45,6 +45,7 @@ public final class DeploytrackConfig implements Settings {
     private final long maxFileSize;
     private final int maxDepth;
     private final Map<String, Optional<Severity>> ruleOverrides;
+    private final List<Deprecation> deprecations;
     private final Map<Section<?>, Object> sections;
 
     private DeploytrackConfig(Builder builder) {
@@ -54,6 +55,7 @@ public final class DeploytrackConfig implements Settings {
         this.maxFileSize = builder.maxFileSize;
         this.maxDepth = builder.maxDepth;
         this.ruleOverrides = Map.copyOf(builder.ruleOverrides);
+        this.deprecations = builder.deprecations;
         this.sections = Map.copyOf(builder.sections);
     }
 
@@ -73,6 +75,7 @@ public final class DeploytrackConfig implements Settings {
         builder.maxFileSize = maxFileSize;
         builder.maxDepth = maxDepth;
         builder.ruleOverrides = ruleOverrides;
+        builder.deprecations = deprecations;
         builder.sections.putAll(sections);
         return builder;
     }
@@ -97,6 +100,11 @@ public final class DeploytrackConfig implements Settings {
 
     public int maxDepth() {
         return maxDepth;
+    }
+
+    /** What the file says in a way that still works but is retired; each run reports these as warnings. */
+    public List<Deprecation> deprecations() {
+        return deprecations;
     }
 
     /** Rule id to configured severity; empty means switched off. */
@@ -167,6 +175,7 @@ public final class DeploytrackConfig implements Settings {
         private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
         private int maxDepth = DirectoryWorkspace.DEFAULT_MAX_DEPTH;
         private Map<String, Optional<Severity>> ruleOverrides = Map.of();
+        private List<Deprecation> deprecations = List.of();
         private final Map<Section<?>, Object> sections = new HashMap<>();
 
         private Builder() {
@@ -199,6 +208,11 @@ public final class DeploytrackConfig implements Settings {
 
         public Builder ruleOverrides(Map<String, Optional<Severity>> value) {
             this.ruleOverrides = value;
+            return this;
+        }
+
+        public Builder deprecations(List<Deprecation> value) {
+            this.deprecations = List.copyOf(value);
             return this;
         }
 

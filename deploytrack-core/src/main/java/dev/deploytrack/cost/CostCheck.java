@@ -83,8 +83,7 @@ public final class CostCheck {
         }
 
         FindingCollector reading = new FindingCollector(config.rulePolicy());
-        String rootName = workspace.root().getFileName() == null ? "" : workspace.root().getFileName().toString();
-        CheckContext context = new CheckContext(workspace, AgentFileDiscovery.discover(workspace.files(), rootName),
+        CheckContext context = new CheckContext(workspace, AgentFileDiscovery.discover(workspace),
                 reading, config.maxFileSize());
         AgentContext agentContext = AgentContext.read(context);
         CostProjector projector = new CostProjector(settings, prices, agentContext, config.tokens().estimates(),

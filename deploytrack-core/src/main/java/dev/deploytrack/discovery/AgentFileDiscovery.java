@@ -1,8 +1,8 @@
 package dev.deploytrack.discovery;
 
+import dev.deploytrack.json.ParsedJson;
 import dev.deploytrack.skills.SkillFile;
 import dev.deploytrack.workspace.Workspace;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,9 +19,6 @@ import java.util.Set;
  */
 public final class AgentFileDiscovery {
 
-    /** Instruction files loaded into every conversation, recognised at any depth (nested ones scope a subtree). */
-    public static final Set<String> INSTRUCTION_FILE_NAMES = Set.of("AGENTS.md", "CLAUDE.md", "GEMINI.md");
-
     public static final String COPILOT_INSTRUCTIONS = ".github/copilot-instructions.md";
 
     public static final Set<String> MCP_CONFIG_NAMES = Set.of(".mcp.json", "claude_desktop_config.json");
@@ -33,30 +30,17 @@ public final class AgentFileDiscovery {
 
     /** Discovers the agent configuration of {@code workspace}, reading its plugin manifests. */
     public static AgentFiles discover(Workspace workspace) {
-        String rootName = workspace.root().getFileName() == null ? "" : workspace.root().getFileName().toString();
-        List<String> files = workspace.files();
-        return classify(files, rootName, PluginManifests.find(files, workspace));
+        return discover(workspace, new ParsedJson());
     }
 
     /**
-     * Discovers from paths alone: plugins are the directories holding {@code .claude-plugin/plugin.json}, with their
-     * default component folders.
-     *
-     * @param files         every file of the repository, relative to its root
-     * @param rootDirectory the name of the root directory (the directory name of a SKILL.md at the root)
+     * Discovers the agent configuration of {@code workspace}, parsing its plugin manifests and marketplaces through
+     * the run's {@code json}, where the checks find them parsed.
      */
-    public static AgentFiles discover(List<String> files, String rootDirectory) {
-        List<ClaudePlugin> plugins = new ArrayList<>();
-        Set<String> fileSet = new HashSet<>(files);
-        for (String file : files) {
-            if (file.equals(PluginManifests.MANIFEST) || file.endsWith("/" + PluginManifests.MANIFEST)) {
-                String root = parent(parent(file));
-                plugins.add(new ClaudePlugin(root, file, null, null, null, List.of(), List.of(), List.of(),
-                        fileSet.contains(root.isEmpty() ? PluginManifests.CODEX_MANIFEST
-                                : root + "/" + PluginManifests.CODEX_MANIFEST)));
-            }
-        }
-        return classify(files, rootDirectory, plugins);
+    public static AgentFiles discover(Workspace workspace, ParsedJson json) {
+        String rootName = workspace.root().getFileName() == null ? "" : workspace.root().getFileName().toString();
+        List<String> files = workspace.files();
+        return classify(files, rootName, PluginManifests.find(files, workspace, json));
     }
 
     private static AgentFiles classify(List<String> files, String rootDirectory, List<ClaudePlugin> plugins) {
@@ -83,9 +67,6 @@ public final class AgentFileDiscovery {
                     || (name.equals("skill.md") && !upperCaseSkillDirectories.contains(parent))) {
                 found.skill(new SkillFile(file, parent.isEmpty() ? rootDirectory : fileName(parent)));
                 continue;
-            }
-            if (INSTRUCTION_FILE_NAMES.contains(name) || file.equals(COPILOT_INSTRUCTIONS)) {
-                found.instructionFile(file);
             }
             if (isMcpConfig(file)) {
                 found.mcpConfig(file);

@@ -45,8 +45,9 @@ public final class AgentFiles {
     }
 
     /**
-     * Always-loaded instructions: AGENTS.md, CLAUDE.md, GEMINI.md (at any depth) and
-     * {@code .github/copilot-instructions.md}.
+     * Always-loaded instructions: every file of a type that is {@link FileType#alwaysLoaded()} (AGENTS.md and
+     * AGENTS.override.md, CLAUDE.md and CLAUDE.local.md, GEMINI.md, .github/copilot-instructions.md), in path
+     * order.
      */
     public List<String> instructionFiles() {
         return instructionFiles;
@@ -170,10 +171,6 @@ public final class AgentFiles {
             add(FileType.SKILL, skill.path(), null);
         }
 
-        void instructionFile(String path) {
-            instructionFiles.add(path);
-        }
-
         void mcpConfig(String path) {
             mcpConfigs.add(path);
         }
@@ -184,6 +181,9 @@ public final class AgentFiles {
 
         void add(FileType type, String path, ClaudePlugin plugin) {
             byType.computeIfAbsent(type, t -> new ArrayList<>()).add(path);
+            if (type.alwaysLoaded()) {
+                instructionFiles.add(path);
+            }
             if (plugin != null) {
                 pluginOfFile.put(path, plugin);
             }

@@ -7,8 +7,9 @@ package dev.deploytrack.discovery;
  */
 public enum FileType {
     SKILL(Tool.ANY, "Agent Skill", "SKILL.md in any directory"),
-    AGENTS_MD(Tool.CODEX, "AGENTS.md instructions", "AGENTS.md and AGENTS.override.md at any depth"),
-    CLAUDE_MD(Tool.CLAUDE_CODE, "CLAUDE.md memory", "CLAUDE.md and CLAUDE.local.md at any depth, .claude/CLAUDE.md"),
+    AGENTS_MD(Tool.CODEX, "AGENTS.md instructions", "AGENTS.md and AGENTS.override.md at any depth", true),
+    CLAUDE_MD(Tool.CLAUDE_CODE, "CLAUDE.md memory", "CLAUDE.md and CLAUDE.local.md at any depth, .claude/CLAUDE.md",
+            true),
     CLAUDE_RULE(Tool.CLAUDE_CODE, "Claude Code rule", ".claude/rules/**/*.md"),
     CLAUDE_AGENT(Tool.CLAUDE_CODE, "Claude Code subagent",
             ".claude/agents/**/*.md; a plugin's agents/**/*.md or the paths its manifest lists"),
@@ -23,14 +24,14 @@ public enum FileType {
             ".mcp.json (project and plugin root), .cursor/mcp.json, .vscode/mcp.json, claude_desktop_config.json"),
     CURSOR_RULE(Tool.CURSOR, "Cursor rule", ".cursor/rules/** (rules are .mdc files)"),
     CURSOR_LEGACY_RULES(Tool.CURSOR, "Cursor legacy rules", ".cursorrules"),
-    COPILOT_INSTRUCTIONS(Tool.COPILOT, "Copilot repository instructions", ".github/copilot-instructions.md"),
+    COPILOT_INSTRUCTIONS(Tool.COPILOT, "Copilot repository instructions", ".github/copilot-instructions.md", true),
     COPILOT_PATH_INSTRUCTIONS(Tool.COPILOT, "Copilot path instructions", "*.instructions.md"),
     COPILOT_PROMPT(Tool.COPILOT, "Copilot prompt file", "*.prompt.md"),
     COPILOT_AGENT(Tool.COPILOT, "Copilot custom agent", ".github/agents/*.md, *.agent.md"),
     COPILOT_CHATMODE(Tool.COPILOT, "Copilot chat mode (legacy)", "*.chatmode.md"),
     CODEX_CONFIG(Tool.CODEX, "Codex configuration", ".codex/config.toml"),
     CODEX_PLUGIN(Tool.CODEX, "Codex plugin manifest", ".codex-plugin/plugin.json"),
-    GEMINI_MD(Tool.GEMINI, "GEMINI.md memory", "GEMINI.md at any depth"),
+    GEMINI_MD(Tool.GEMINI, "GEMINI.md memory", "GEMINI.md at any depth", true),
     GEMINI_SETTINGS(Tool.GEMINI, "Gemini CLI settings", ".gemini/settings.json"),
     GEMINI_EXTENSION(Tool.GEMINI, "Gemini CLI extension manifest", "gemini-extension.json"),
     GEMINI_COMMAND(Tool.GEMINI, "Gemini CLI command", ".gemini/commands/**/*.toml"),
@@ -40,11 +41,25 @@ public enum FileType {
     private final Tool tool;
     private final String displayName;
     private final String locations;
+    private final boolean alwaysLoaded;
 
     FileType(Tool tool, String displayName, String locations) {
+        this(tool, displayName, locations, false);
+    }
+
+    FileType(Tool tool, String displayName, String locations, boolean alwaysLoaded) {
         this.tool = tool;
         this.displayName = displayName;
         this.locations = locations;
+        this.alwaysLoaded = alwaysLoaded;
+    }
+
+    /**
+     * Instructions the tool loads into every conversation (nested ones when it works in their directory): what the
+     * always-loaded token budget and the instruction-file checks count. Every file discovery gives this type is one.
+     */
+    public boolean alwaysLoaded() {
+        return alwaysLoaded;
     }
 
     /** The tool that reads files of this type ({@link Tool#ANY} when several do). */

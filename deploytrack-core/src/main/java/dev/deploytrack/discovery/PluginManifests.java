@@ -2,6 +2,7 @@ package dev.deploytrack.discovery;
 
 import dev.deploytrack.json.JsonFiles;
 import dev.deploytrack.json.JsonTree;
+import dev.deploytrack.json.ParsedJson;
 import dev.deploytrack.source.SourceText;
 import dev.deploytrack.workspace.Workspace;
 import java.io.IOException;
@@ -31,7 +32,7 @@ final class PluginManifests {
     }
 
     /** The plugins of a repository whose files are {@code files}; manifests are read through {@code workspace}. */
-    static List<ClaudePlugin> find(List<String> files, Workspace workspace) {
+    static List<ClaudePlugin> find(List<String> files, Workspace workspace, ParsedJson json) {
         Map<String, Builder> plugins = new LinkedHashMap<>();
         Set<String> fileSet = new HashSet<>(files);
         for (String file : files) {
@@ -39,13 +40,12 @@ final class PluginManifests {
                 String root = rootOf(file, MANIFEST);
                 Builder plugin = plugins.computeIfAbsent(root, Builder::new);
                 plugin.manifest = file;
-                read(workspace, file).ifPresent(manifest -> plugin.components(manifest));
+                read(workspace, file, json).ifPresent(manifest -> plugin.components(manifest));
             }
         }
         for (String file : files) {
             if (file.equals(MARKETPLACE) || file.endsWith("/" + MARKETPLACE)) {
-                String marketRoot = rootOf(file, MARKETPLACE);
-                read(workspace, file).ifPresent(market -> marketplace(file, marketRoot, market, plugins));
+                read(workspace, file, json).ifPresent(market -> marketplace(file, market, plugins));
             }
         }
         List<ClaudePlugin> found = new ArrayList<>();
@@ -57,29 +57,15 @@ final class PluginManifests {
         return found;
     }
 
-    private static void marketplace(String file, String marketRoot, JsonTree market, Map<String, Builder> plugins) {
+    private static void marketplace(String file, JsonTree market, Map<String, Builder> plugins) {
         JsonTree entries = market.get("plugins");
         if (entries == null || !entries.is(JsonTree.Kind.ARRAY)) {
             return;
         }
-        JsonTree metadata = market.get("metadata");
-        String pluginRoot = metadata == null ? null : metadata.string("pluginRoot");
         for (JsonTree entry : entries.items) {
-            String text = entry.is(JsonTree.Kind.OBJECT) ? entry.string("source") : null;
-            if (text == null) {
-                continue; // a GitHub, git or npm source: not in this repository
-            }
-            String relative;
-            if (text.equals(".") || text.equals("./") || text.startsWith("./")) {
-                relative = text;
-            } else if (pluginRoot != null && !text.contains("/")) {
-                relative = pluginRoot + "/" + text;
-            } else {
-                continue; // claude-marketplace-source reports it
-            }
-            Optional<String> dir = normalize(marketRoot, relative);
+            Optional<String> dir = PluginSource.localDirectory(file, market, entry);
             if (dir.isEmpty()) {
-                continue;
+                continue; // remote, or a source claude-marketplace-source reports
             }
             Builder plugin = plugins.computeIfAbsent(dir.get(), Builder::new);
             if (plugin.marketplace == null) {
@@ -119,13 +105,13 @@ final class PluginManifests {
         return parts.size() < floor ? Optional.empty() : Optional.of(String.join("/", parts));
     }
 
-    /** The manifest's JSON object (read as Claude Code reads it), or empty. */
-    static Optional<JsonTree> read(Workspace workspace, String path) {
+    /** The manifest's JSON object (read as Claude Code reads it, through the run's cache), or empty. */
+    static Optional<JsonTree> read(Workspace workspace, String path, ParsedJson json) {
         try {
             if (workspace.size(path) > MAX_BYTES) {
                 return Optional.empty();
             }
-            JsonFiles.Parsed parsed = JsonFiles.parse(SourceText.decode(workspace.read(path)).text(),
+            JsonFiles.Parsed parsed = json.parse(path, SourceText.decode(workspace.read(path)).text(),
                     JsonFiles.Dialect.JSON_PARSE);
             return parsed.ok() && parsed.tree().is(JsonTree.Kind.OBJECT) ? Optional.of(parsed.tree())
                     : Optional.empty();

@@ -49,6 +49,23 @@ final class ClaudeRepair {
         return new Repaired(out.toString(), changed);
     }
 
+    /**
+     * Where the value of a single-line top-level {@code key: value} line starts and ends (trailing blanks excluded),
+     * as the repair reads it; null when the line is not such a line.
+     */
+    static int[] valueSpan(String line) {
+        Matcher matcher = TOP_LEVEL.matcher(line);
+        return matcher.matches() ? new int[] {matcher.start(2), matcher.end(2)} : null;
+    }
+
+    /** The key of a single-line top-level {@code key: value} (or {@code key:}) line, or null. */
+    static String topLevelKey(String line) {
+        Matcher matcher = KEY_LINE.matcher(line);
+        return matcher.matches() ? matcher.group(1) : null;
+    }
+
+    private static final Pattern KEY_LINE = Pattern.compile("([A-Za-z0-9_][A-Za-z0-9_.-]*):(?:[ \\t].*)?");
+
     private static boolean needsQuotes(String line, String value) {
         char first = value.charAt(0);
         if (first == '|' || first == '>' || isOneQuotedScalar(value)) {

@@ -3,6 +3,7 @@ package dev.deploytrack.frontmatter;
 import dev.deploytrack.check.BaseRule;
 import dev.deploytrack.check.CheckContext;
 import dev.deploytrack.discovery.FileType;
+import dev.deploytrack.report.Fixable;
 import dev.deploytrack.report.Rule;
 import dev.deploytrack.report.Severity;
 
@@ -20,7 +21,7 @@ public final class FrontmatterMissing extends BaseRule<MarkdownFile> {
                     + "subagent without it is read as documentation and never loads; a command without it loads "
                     + "with a description generated from its first line. A Copilot custom agent needs it for its "
                     + "required description: an error for *.agent.md, a warning for a legacy chat mode. (SKILL.md: "
-                    + "skill-frontmatter.)");
+                    + "skill-frontmatter.)").fixable(Fixable.SAFE);
 
     public FrontmatterMissing() {
         super(RULE);
@@ -35,10 +36,12 @@ public final class FrontmatterMissing extends BaseRule<MarkdownFile> {
             if (file.path().endsWith("README.md")) {
                 return;
             }
+            offerFix(file, context);
             context.report(RULE, file.path(), 1, 1, "the subagent has no frontmatter, so Claude Code reads the "
                     + "file as documentation and does not load it", "start the file with '---', 'name: <name>', "
                     + "'description: <when to delegate to it>' and a closing '---'");
         } else if (file.type() == FileType.CLAUDE_COMMAND) {
+            offerFix(file, context);
             context.report(RULE, file.path(), 1, 1, "the command has no frontmatter; Claude Code generates its "
                     + "description from the first line", "add '---', 'description: <what the command does>' and "
                     + "a closing '---' at the top");
@@ -49,6 +52,14 @@ public final class FrontmatterMissing extends BaseRule<MarkdownFile> {
                     file.path(), 1, 1, "the custom agent has no frontmatter, so it has no description, which "
                     + "Copilot requires", "start the file with '---', 'description: <what the agent does>' and a "
                     + "closing '---'");
+        }
+    }
+
+    /** Fields followed by a '---' line: the opening '---' was left out, and adding it is certain. */
+    private static void offerFix(MarkdownFile file, CheckContext context) {
+        if (context.fixing()) {
+            context.offer(FrontmatterFixes.open(RULE, file.path(), file.source(), file.knownFields(),
+                    file.reading()));
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.deploytrack.frontmatter;
 import dev.deploytrack.check.BaseRule;
 import dev.deploytrack.check.CheckContext;
 import dev.deploytrack.report.Finding;
+import dev.deploytrack.report.Fixable;
 import dev.deploytrack.report.Rule;
 import dev.deploytrack.report.Severity;
 import dev.deploytrack.source.SourceText;
@@ -18,7 +19,7 @@ public final class FrontmatterNotStrictYaml extends BaseRule<MarkdownFile> {
             "frontmatter is valid YAML as written",
             "Claude Code reads frontmatter that strict YAML rejects by quoting single-line values and parsing "
                     + "again, so the file loads; other tools (Codex, the reference validator) reject it. Quote the "
-                    + "value so that every reader gets the same text.");
+                    + "value so that every reader gets the same text.").fixable(Fixable.SAFE_AND_UNSAFE);
 
     public FrontmatterNotStrictYaml() {
         super(RULE);
@@ -28,6 +29,10 @@ public final class FrontmatterNotStrictYaml extends BaseRule<MarkdownFile> {
     public void check(MarkdownFile file, CheckContext context) {
         if (file.frontmatter().outcome() == FrontmatterRead.Outcome.REPAIRED) {
             context.findings().add(finding(file.path(), file.source(), file.frontmatter()));
+            if (context.fixing()) {
+                context.offer(FrontmatterFixes.quoteValues(RULE, file.path(), file.source(), file.frontmatter(),
+                        true));
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import dev.deploytrack.check.BaseRule;
 import dev.deploytrack.check.CheckContext;
 import dev.deploytrack.report.Rule;
 import dev.deploytrack.report.Severity;
+import dev.deploytrack.source.LineIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,47 +45,50 @@ public final class HiddenHtmlComment extends BaseRule<ModelText> {
         if (file.commentsStripped() || !text.contains("<!--")) {
             return;
         }
-        int bodyStart = 0;
-        for (int line = 1; line <= file.frontmatterEnd() && bodyStart >= 0; line++) {
-            bodyStart = text.indexOf('\n', bodyStart) + 1;
-            if (bodyStart == 0) {
-                bodyStart = text.length();
-                break;
-            }
+        LineIndex lines = file.source().lines();
+        int bodyStart = file.frontmatterEnd() == 0 ? 0 : file.frontmatterEnd() < lines.lineCount()
+                ? lines.lineStart(file.frontmatterEnd() + 1) : text.length();
+        Cap cap = new Cap(RULE, file.path());
+        int at = text.indexOf("<!--");
+        if (at >= 0 && at < bodyStart) {
+            report(text, at, lines, true, cap);
         }
-        String frontmatter = text.substring(0, Math.min(bodyStart, text.length()));
-        int at = frontmatter.indexOf("<!--");
-        if (at >= 0) {
-            report(file, context, frontmatter, at, lineOf(text, at), columnOf(text, at), true);
+        String body = text.substring(bodyStart);
+        for (int comment : comments(body)) {
+            report(text, bodyStart + comment, lines, false, cap);
         }
-        for (int[] comment : comments(text.substring(Math.min(bodyStart, text.length())))) {
-            String body = text.substring(Math.min(bodyStart, text.length()));
-            report(file, context, body, comment[0], comment[1] + file.frontmatterEnd(), comment[2], false);
-        }
+        cap.report(context);
     }
 
-    private void report(ModelText file, CheckContext context, String text, int start, int line, int column,
-                        boolean inFrontmatter) {
+    /** Holds a finding for the comment at {@code start} of the file's text, unless it is a tool's marker. */
+    private static void report(String text, int start, LineIndex lines, boolean inFrontmatter, Cap cap) {
         int end = text.indexOf("-->", start + 4);
-        String inside = text.substring(start + 4, end < 0 ? text.length() : end).strip();
+        // Only the start of the comment is looked at: a marker is recognised by its first words, and the excerpt
+        // is short, so an unclosed comment running to the end of a 10 MB file is not copied.
+        int from = start + 4;
+        int to = end < 0 ? text.length() : end;
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        String inside = text.substring(from, Math.min(to, from + 4 * EXCERPT)).strip();
         if (!inFrontmatter && isToolMarker(inside)) {
+            return;
+        }
+        if (!cap.accepts()) {
             return;
         }
         String excerpt = inside.replaceAll("\\s+", " ");
         excerpt = excerpt.length() > EXCERPT ? excerpt.substring(0, EXCERPT) + "…" : excerpt;
-        context.report(RULE, file.path(), line, column, "an HTML comment " + (inFrontmatter ? "in the frontmatter "
-                : "") + "is hidden when the Markdown is rendered but read by the model: \"" + excerpt + "\"",
-                "make it visible text if the model should read it, or remove it");
+        cap.add(RULE.defaultSeverity(), lines.line(start), lines.column(start), "an HTML comment "
+                + (inFrontmatter ? "in the frontmatter " : "") + "is hidden when the Markdown is rendered but read "
+                + "by the model: \"" + excerpt + "\"", "make it visible text if the model should read it, or "
+                + "remove it");
     }
 
-    /** Start offset, line and column (within {@code body}) of each HTML comment outside code. */
-    private static List<int[]> comments(String body) {
-        List<int[]> found = new ArrayList<>();
-        String[] lines = body.split("\n", -1);
-        int[] lineStarts = new int[lines.length];
-        for (int i = 1; i < lines.length; i++) {
-            lineStarts[i] = lineStarts[i - 1] + lines[i - 1].length() + 1;
-        }
+    /** The start offset (within {@code body}) of each HTML comment outside code, in document order. */
+    private static List<Integer> comments(String body) {
+        List<Integer> found = new ArrayList<>();
+        LineIndex lines = LineIndex.of(body); // commonmark's lines end where LineIndex's do (\n, \r\n, \r)
         PARSER.parse(body).accept(new AbstractVisitor() {
             @Override
             public void visit(HtmlBlock block) {
@@ -101,8 +105,7 @@ public final class HiddenHtmlComment extends BaseRule<ModelText> {
                     return;
                 }
                 SourceSpan span = node.getSourceSpans().get(0);
-                int offset = lineStarts[span.getLineIndex()] + span.getColumnIndex() + literal.indexOf("<!--");
-                found.add(new int[] {offset, lineOf(body, offset), columnOf(body, offset)});
+                found.add(lines.lineStart(span.getLineIndex() + 1) + span.getColumnIndex() + literal.indexOf("<!--"));
             }
         });
         return found;
@@ -114,19 +117,5 @@ public final class HiddenHtmlComment extends BaseRule<ModelText> {
                 || lower.startsWith("all-contributors") || lower.equals("toc") || lower.startsWith("/toc")
                 || lower.startsWith("begin") || lower.startsWith("end") || lower.startsWith("omit in toc")
                 || lower.startsWith("vale ") || lower.startsWith("cspell") || lower.startsWith("textlint");
-    }
-
-    private static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
-
-    private static int columnOf(String text, int offset) {
-        return offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1;
     }
 }

@@ -1,9 +1,19 @@
 package dev.deploytrack.hidden;
 
+import dev.deploytrack.source.LineIndex;
+import dev.deploytrack.source.SourceText;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
-/** Finds runs of one class of hidden code points in a text, with their line and column. */
+/**
+ * Finds runs of one class of hidden code points in a text, with their line and column. One pass over the text:
+ * positions come from the text's {@link LineIndex} (a binary search), never from rescanning the line, so a 10 MB
+ * single line holding a hidden character every few bytes costs what reading it costs. A run holds its bounds, not its
+ * code points, so a long run costs no memory.
+ */
 final class HiddenScan {
 
     /** Which code points a scan looks for. */
@@ -11,67 +21,77 @@ final class HiddenScan {
         boolean matches(String text, int offset, int codePoint);
     }
 
-    /** A run of matching code points on one line. */
-    record Run(int line, int column, int start, List<Integer> codePoints) {
+    /**
+     * A run of matching code points on one line.
+     *
+     * @param start the offset of its first code point
+     * @param end   the offset after its last code point
+     * @param count how many code points it holds
+     */
+    record Run(int line, int column, int start, int end, int count) {
     }
+
+    /** Distinct code points named in one finding; a run mixing more is described by the first ones and "...". */
+    private static final int MAX_DESCRIBED = 8;
 
     private HiddenScan() {
     }
 
-    static List<Run> runs(String text, Kind kind) {
-        List<Run> runs = new ArrayList<>();
-        int line = 1;
-        List<Integer> current = null;
-        int currentStart = 0;
-        int currentLine = 0;
+    /** Calls {@code action} with each run of {@code kind} in {@code source}, in order. */
+    static void forEachRun(SourceText source, Kind kind, Consumer<Run> action) {
+        String text = source.text();
+        LineIndex lines = source.lines();
+        int start = -1;
+        int count = 0;
+        int line = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (kind.matches(text, i, cp)) {
-                if (current == null || currentLine != line) {
-                    if (current != null) {
-                        runs.add(new Run(currentLine, column(text, lineStartOf(text, currentStart), currentStart),
-                                currentStart, current));
-                    }
-                    current = new ArrayList<>();
-                    currentStart = i;
-                    currentLine = line;
-                }
-                current.add(cp);
-            } else if (current != null) {
-                runs.add(new Run(currentLine, column(text, lineStartOf(text, currentStart), currentStart),
-                        currentStart, current));
-                current = null;
+            // Every hidden code point is outside ASCII, and a line break never matches: a run stays on one line.
+            boolean matches = cp > 0x7E && kind.matches(text, i, cp);
+            if (start >= 0 && !matches) {
+                action.accept(new Run(line, lines.column(start), start, i, count));
+                start = -1;
             }
-            if (cp == '\n') {
-                line++;
+            if (matches) {
+                if (start < 0) {
+                    start = i;
+                    count = 0;
+                    line = lines.line(i);
+                }
+                count++;
             }
             i += Character.charCount(cp);
         }
-        if (current != null) {
-            runs.add(new Run(currentLine, column(text, lineStartOf(text, currentStart), currentStart), currentStart,
-                    current));
+        if (start >= 0) {
+            action.accept(new Run(line, lines.column(start), start, text.length(), count));
         }
+    }
+
+    /** Every run (tests and small texts; rules use {@link #forEachRun} with a {@link Cap}). */
+    static List<Run> runs(SourceText source, Kind kind) {
+        List<Run> runs = new ArrayList<>();
+        forEachRun(source, kind, runs::add);
         return runs;
     }
 
-    private static int lineStartOf(String text, int offset) {
-        int newline = text.lastIndexOf('\n', offset - 1);
-        return newline + 1;
-    }
-
-    private static int column(String text, int lineStart, int offset) {
-        return offset - lineStart + 1;
-    }
-
     /** The distinct code points of a run, described. */
-    static String describe(List<Integer> codePoints) {
-        List<String> names = new ArrayList<>();
-        for (int cp : codePoints) {
-            String name = CodePoints.describe(cp);
-            if (!names.contains(name)) {
-                names.add(name);
+    static String describe(String text, Run run) {
+        Set<Integer> distinct = new LinkedHashSet<>();
+        boolean more = false;
+        for (int i = run.start(); i < run.end(); ) {
+            int cp = text.codePointAt(i);
+            if (distinct.size() < MAX_DESCRIBED) {
+                distinct.add(cp);
+            } else if (!distinct.contains(cp)) {
+                more = true;
+                break;
             }
+            i += Character.charCount(cp);
         }
-        return String.join(", ", names);
+        List<String> names = new ArrayList<>();
+        for (int cp : distinct) {
+            names.add(CodePoints.describe(cp));
+        }
+        return String.join(", ", names) + (more ? ", ..." : "");
     }
 }

@@ -25,19 +25,23 @@ public final class HiddenUnicodeBidi extends BaseRule<ModelText> {
     @Override
     public void check(ModelText file, CheckContext context) {
         String text = file.source().text();
-        for (HiddenScan.Run run : HiddenScan.runs(text, (t, offset, cp) -> CodePoints.isBidi(cp))) {
-            boolean field = run.line() <= file.frontmatterEnd() && isNameOrDescription(text, run.start());
-            context.report(RULE, field ? Severity.ERROR : Severity.WARNING, file.path(), run.line(), run.column(),
-                    "bidirectional control character" + (run.codePoints().size() > 1 ? "s " : " ")
-                            + HiddenScan.describe(run.codePoints()) + (field ? " in the frontmatter's name or "
+        Cap cap = new Cap(RULE, file.path());
+        HiddenScan.forEachRun(file.source(), (t, offset, cp) -> CodePoints.isBidi(cp), run -> {
+            if (!cap.accepts()) {
+                return;
+            }
+            boolean field = run.line() <= file.frontmatterEnd()
+                    && isNameOrDescription(text, file.source().lines().lineStart(run.line()));
+            cap.add(field ? Severity.ERROR : Severity.WARNING, run.line(), run.column(),
+                    "bidirectional control character" + (run.count() > 1 ? "s " : " ")
+                            + HiddenScan.describe(text, run) + (field ? " in the frontmatter's name or "
                             + "description" : "") + ": the text may display in another order than the model reads",
                     "remove it; if the text is right-to-left, check that it reads the same without it");
-        }
+        });
+        cap.report(context);
     }
 
-    private static boolean isNameOrDescription(String text, int offset) {
-        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-        String line = text.substring(lineStart, Math.min(text.length(), lineStart + 13));
-        return line.startsWith("name:") || line.startsWith("description:");
+    private static boolean isNameOrDescription(String text, int lineStart) {
+        return text.startsWith("name:", lineStart) || text.startsWith("description:", lineStart);
     }
 }

@@ -24,11 +24,15 @@ public final class HiddenUnicodeInvisible extends BaseRule<ModelText> {
     @Override
     public void check(ModelText file, CheckContext context) {
         String text = file.source().text();
-        for (HiddenScan.Run run : HiddenScan.runs(text, HiddenUnicodeInvisible::hidden)) {
-            context.report(RULE, file.path(), run.line(), run.column(), "invisible character"
-                    + (run.codePoints().size() > 1 ? "s " : " ") + HiddenScan.describe(run.codePoints())
-                    + ": the model reads it, a reviewer does not see it", "remove it");
-        }
+        Cap cap = new Cap(RULE, file.path());
+        HiddenScan.forEachRun(file.source(), HiddenUnicodeInvisible::hidden, run -> {
+            if (cap.accepts()) {
+                cap.add(RULE.defaultSeverity(), run.line(), run.column(), "invisible character"
+                        + (run.count() > 1 ? "s " : " ") + HiddenScan.describe(text, run)
+                        + ": the model reads it, a reviewer does not see it", "remove it");
+            }
+        });
+        cap.report(context);
     }
 
     private static boolean hidden(String text, int offset, int cp) {

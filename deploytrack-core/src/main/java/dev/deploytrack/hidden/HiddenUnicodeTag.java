@@ -25,21 +25,28 @@ public final class HiddenUnicodeTag extends BaseRule<ModelText> {
     @Override
     public void check(ModelText file, CheckContext context) {
         String text = file.source().text();
-        for (HiddenScan.Run run : HiddenScan.runs(text, (t, offset, cp) -> CodePoints.isTag(cp))) {
+        Cap cap = new Cap(RULE, file.path());
+        HiddenScan.forEachRun(file.source(), (t, offset, cp) -> CodePoints.isTag(cp), run -> {
             if (run.start() > 0 && text.codePointBefore(run.start()) == 0x1F3F4) {
-                continue; // a subdivision flag: black flag, tags, cancel tag
+                return; // a subdivision flag: black flag, tags, cancel tag
+            }
+            if (!cap.accepts()) {
+                return;
             }
             StringBuilder hidden = new StringBuilder();
-            for (int cp : run.codePoints()) {
+            for (int i = run.start(); i < run.end() && hidden.length() <= MAX_SHOWN; ) {
+                int cp = text.codePointAt(i);
                 int ascii = cp - 0xE0000;
                 if (ascii >= 0x20 && ascii < 0x7F) {
                     hidden.append((char) ascii);
                 }
+                i += Character.charCount(cp);
             }
             String shown = hidden.length() > MAX_SHOWN ? hidden.substring(0, MAX_SHOWN) + "…" : hidden.toString();
-            context.report(RULE, file.path(), run.line(), run.column(), run.codePoints().size() + " invisible tag "
+            cap.add(RULE.defaultSeverity(), run.line(), run.column(), run.count() + " invisible tag "
                     + "characters (U+E0000-U+E007F) spell \"" + shown + "\", which the model reads and a reviewer "
                     + "does not see", "remove them");
-        }
+        });
+        cap.report(context);
     }
 }

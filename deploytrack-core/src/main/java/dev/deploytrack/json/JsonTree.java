@@ -20,7 +20,7 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * point into the file (a databind tree forgets positions). YAML frontmatter values convert to the same tree
  * ({@link #fromYaml}), so a rule over a structure that both hold (hooks in settings.json and in a skill's
  * frontmatter) is written once. Of a key written twice, the last value is kept, as JavaScript's JSON.parse does
- * (parsers that reject duplicates do so before building the tree); {@link #duplicateKeys()} lists the earlier ones.
+ * (parsers that reject duplicates do so before building the tree).
  */
 public final class JsonTree {
 
@@ -35,10 +35,9 @@ public final class JsonTree {
     public final Map<String, int[]> keyPositions;
     public final List<JsonTree> items;
     public final String text;
-    private final List<String> duplicateKeys;
 
     private JsonTree(Kind kind, int line, int column, Map<String, JsonTree> fields, Map<String, int[]> keyPositions,
-                     List<JsonTree> items, String text, List<String> duplicateKeys) {
+                     List<JsonTree> items, String text) {
         this.kind = kind;
         this.line = Math.max(1, line);
         this.column = Math.max(1, column);
@@ -46,18 +45,17 @@ public final class JsonTree {
         this.keyPositions = keyPositions;
         this.items = items;
         this.text = text;
-        this.duplicateKeys = duplicateKeys;
     }
 
     private JsonTree(Kind kind, JsonLocation location, Map<String, JsonTree> fields, List<JsonTree> items,
                      String text) {
-        this(kind, location.getLineNr(), location.getColumnNr(), fields, Map.of(), items, text, List.of());
+        this(kind, location.getLineNr(), location.getColumnNr(), fields, Map.of(), items, text);
     }
 
     /** A value at a position, e.g. converted from YAML. */
     public static JsonTree of(Kind kind, int line, int column, Map<String, JsonTree> fields,
                               Map<String, int[]> keyPositions, List<JsonTree> items, String text) {
-        return new JsonTree(kind, line, column, fields, keyPositions, items, text, List.of());
+        return new JsonTree(kind, line, column, fields, keyPositions, items, text);
     }
 
     /**
@@ -72,33 +70,29 @@ public final class JsonTree {
         if (node instanceof MappingNode mapping) {
             Map<String, JsonTree> fields = new LinkedHashMap<>();
             Map<String, int[]> keys = new LinkedHashMap<>();
-            List<String> duplicates = new ArrayList<>();
             for (NodeTuple tuple : mapping.getValue()) {
                 String key = YamlNodes.scalarText(tuple.getKeyNode());
                 if (key == null) {
                     continue;
                 }
-                if (fields.remove(key) != null) {
-                    duplicates.add(key);
-                }
+                fields.remove(key); // the last of two equal keys wins, and takes the later position
                 fields.put(key, fromYaml(tuple.getValueNode(), firstLine));
                 keys.put(key, new int[] {YamlNodes.line(tuple.getKeyNode(), firstLine),
                         YamlNodes.column(tuple.getKeyNode())});
             }
-            return new JsonTree(Kind.OBJECT, line, column, fields, keys, List.of(), null, duplicates);
+            return new JsonTree(Kind.OBJECT, line, column, fields, keys, List.of(), null);
         }
         if (node instanceof SequenceNode sequence) {
             List<JsonTree> items = new ArrayList<>();
             for (Node item : sequence.getValue()) {
                 items.add(fromYaml(item, firstLine));
             }
-            return new JsonTree(Kind.ARRAY, line, column, Map.of(), Map.of(), items, null, List.of());
+            return new JsonTree(Kind.ARRAY, line, column, Map.of(), Map.of(), items, null);
         }
         Tag tag = node.getTag();
         Kind kind = Tag.STR.equals(tag) ? Kind.STRING : Tag.INT.equals(tag) || Tag.FLOAT.equals(tag) ? Kind.NUMBER
                 : Tag.BOOL.equals(tag) ? Kind.BOOLEAN : Tag.NULL.equals(tag) ? Kind.NULL : Kind.STRING;
-        return new JsonTree(kind, line, column, Map.of(), Map.of(), List.of(), YamlNodes.scalarText(node),
-                List.of());
+        return new JsonTree(kind, line, column, Map.of(), Map.of(), List.of(), YamlNodes.scalarText(node));
     }
 
     /** Reads the value at the parser's current token (the parser is positioned on it). */
@@ -109,19 +103,16 @@ public final class JsonTree {
             case START_OBJECT -> {
                 Map<String, JsonTree> fields = new LinkedHashMap<>();
                 Map<String, int[]> keys = new LinkedHashMap<>();
-                List<String> duplicates = new ArrayList<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     JsonLocation key = parser.currentTokenLocation();
                     parser.nextToken();
-                    if (fields.remove(name) != null) {
-                        duplicates.add(name);
-                    }
+                    fields.remove(name); // the last of two equal keys wins, and takes the later position
                     fields.put(name, read(parser));
                     keys.put(name, new int[] {key.getLineNr(), key.getColumnNr()});
                 }
                 return new JsonTree(Kind.OBJECT, location.getLineNr(), location.getColumnNr(), fields, keys,
-                        List.of(), null, duplicates);
+                        List.of(), null);
             }
             case START_ARRAY -> {
                 List<JsonTree> items = new ArrayList<>();
@@ -170,11 +161,6 @@ public final class JsonTree {
     public int keyColumn(String name) {
         int[] position = keyPositions.get(name);
         return position == null ? column : position[1];
-    }
-
-    /** Keys of this object that were written more than once (the last value is kept). */
-    public List<String> duplicateKeys() {
-        return duplicateKeys;
     }
 
     /** How a message names this value's kind. */

@@ -3,6 +3,7 @@ package dev.deploytrack.mcp;
 import dev.deploytrack.check.Check;
 import dev.deploytrack.check.CheckContext;
 import dev.deploytrack.json.JsonFiles;
+import dev.deploytrack.json.JsonFixes;
 import dev.deploytrack.json.JsonTree;
 import dev.deploytrack.source.SourceText;
 import java.util.HashSet;
@@ -28,12 +29,15 @@ public final class McpConfigCheck implements Check {
     private void check(CheckContext context, String path, SourceText text, Set<String> files) {
         boolean plugin = context.agentFiles().pluginOf(path).isPresent();
         McpClient client = clientOf(path, plugin, files);
-        JsonFiles.Parsed parsed = JsonFiles.parse(text.text(), client == McpClient.VS_CODE ? JsonFiles.Dialect.JSONC
-                : JsonFiles.Dialect.STRICT);
+        JsonFiles.Dialect dialect = client == McpClient.VS_CODE ? JsonFiles.Dialect.JSONC : JsonFiles.Dialect.STRICT;
+        JsonFiles.Parsed parsed = JsonFiles.parse(text.text(), dialect);
         if (!parsed.ok()) {
             context.report(McpRules.JSON, path, parsed.line(), parsed.column(), parsed.problem(),
                     parsed.hint() == null && parsed.problem().startsWith("the file is empty")
                             ? "write {\"mcpServers\": {}} or delete the file" : parsed.hint());
+            if (context.fixing()) {
+                context.offer(JsonFixes.trailingCommas(McpRules.JSON, path, text, dialect));
+            }
             return;
         }
         JsonTree root = parsed.tree();

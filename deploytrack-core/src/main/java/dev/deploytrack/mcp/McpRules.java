@@ -3,6 +3,7 @@ package dev.deploytrack.mcp;
 import static dev.deploytrack.report.Severity.ERROR;
 import static dev.deploytrack.report.Severity.WARNING;
 
+import dev.deploytrack.report.Fixable;
 import dev.deploytrack.report.Rule;
 import java.util.List;
 
@@ -13,7 +14,8 @@ public final class McpRules {
             "MCP configuration is valid JSON",
             "MCP server configurations must be valid JSON (VS Code's .vscode/mcp.json may also hold comments and "
                     + "trailing commas, as VS Code reads it as JSONC). A key written twice is an error too: which of "
-                    + "the two a client keeps is not defined.");
+                    + "the two a client keeps is not defined.")
+            .fixable(Fixable.SAFE);
     public static final Rule NO_SERVERS = Rule.of("mcp-no-servers", WARNING,
             "MCP configuration declares servers",
             "An MCP configuration without 'mcpServers' (or 'servers' in VS Code) configures nothing; the key is "

@@ -53,8 +53,7 @@ public final class AgentVersionDiscovery {
 
     public static Found discover(Path directory) throws IOException {
         Workspace workspace = DirectoryWorkspace.scan(directory, List.of(), DirectoryWorkspace.DEFAULT_MAX_DEPTH);
-        Path name = directory.toAbsolutePath().normalize().getFileName();
-        AgentFiles files = AgentFileDiscovery.discover(workspace.files(), name == null ? "" : name.toString());
+        AgentFiles files = AgentFileDiscovery.discover(workspace);
         Map<String, AgentVersion> agents = new LinkedHashMap<>();
         List<String> unversioned = new ArrayList<>();
         List<String> problems = new ArrayList<>();

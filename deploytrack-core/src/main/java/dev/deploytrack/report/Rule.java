@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  * @param defaultSeverity severity when neither strict mode nor configuration changes it
  * @param strictError     true for rules that express a deploytrack policy where the specification is silent: these
  *                        report at their default severity normally and as errors in strict mode
+ * @param fixable         which fixes the rule offers for its findings ({@code validate --fix}), or {@code null} when
+ *                        it offers none
  */
-public record Rule(String id, String title, String description, Severity defaultSeverity, boolean strictError) {
+public record Rule(String id, String title, String description, Severity defaultSeverity, boolean strictError,
+                   Fixable fixable) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:[-.][a-z0-9]+)*");
 
@@ -31,11 +34,19 @@ public record Rule(String id, String title, String description, Severity default
 
     /** A rule whose severity does not depend on strict mode. */
     public static Rule of(String id, Severity severity, String title, String description) {
-        return new Rule(id, title, description, severity, false);
+        return new Rule(id, title, description, severity, false, null);
     }
 
     /** A policy rule: {@code severity} by default, an error in strict mode. */
     public static Rule policy(String id, Severity severity, String title, String description) {
-        return new Rule(id, title, description, severity, true);
+        return new Rule(id, title, description, severity, true, null);
+    }
+
+    /**
+     * This rule, declaring the fixes it offers: the rule's class (or check) offers a fix with each finding it can
+     * repair, and docs/rules.md marks the rule with {@link Fixable#label()}.
+     */
+    public Rule fixable(Fixable fixes) {
+        return new Rule(id, title, description, defaultSeverity, strictError, Objects.requireNonNull(fixes));
     }
 }

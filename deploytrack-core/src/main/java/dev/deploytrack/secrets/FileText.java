@@ -1,5 +1,6 @@
 package dev.deploytrack.secrets;
 
+import dev.deploytrack.source.BinaryContent;
 import dev.deploytrack.source.SourceText;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -13,15 +14,11 @@ import java.util.Arrays;
 
 /**
  * Turns a file's bytes into the text the scanner reads, or tells that the file is binary. ASCII files (most of a
- * repository) are read through their bytes ({@link AsciiText}); UTF-8 with other characters is decoded; UTF-16
- * goes through {@link SourceText}. A stray NUL in a text file ({@code GITHUB_TOKEN=...} then {@code \0}, a
- * truncated write, a paste) does not make it binary: it is binary when NULs (in its first 8,000 bytes) are more
- * than an occasional byte (two, or one in a thousand) or come with other control characters, as in every binary
- * format.
+ * repository) are read through their bytes ({@link AsciiText}); UTF-8 with other characters is decoded; a file with
+ * a zero byte near its start (UTF-16, binary, or text with a stray NUL) goes through {@link SourceText}, whose
+ * {@link BinaryContent} rule is the one validate's checks use too.
  */
 final class FileText {
-
-    private static final int SNIFF = 8000;
 
     private FileText() {
     }
@@ -37,29 +34,10 @@ final class FileText {
         if (length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
             start = 3;
         }
-        int end = Math.min(length, start + SNIFF);
-        if (start == 0 && isUtf16Mark(bytes, length)) {
+        if ((start == 0 && isUtf16Mark(bytes, length))
+                || hasZeroByte(bytes, start, Math.min(length, start + BinaryContent.SNIFF_LENGTH))) {
+            // rare: decoded whole, and judged by the same rule as every other reader
             return viaSourceText(bytes, length);
-        }
-        if (!hasZeroByte(bytes, start, end)) {
-            return new AsciiText(bytes, start, length - start);
-        }
-        int nuls = 0;
-        int controls = 0;
-        for (int i = start; i < end; i++) {
-            int b = bytes[i] & 0xff;
-            if (b == 0) {
-                nuls++;
-            } else if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x0B && b != 0x1B) {
-                controls++;
-            }
-        }
-        if (start == 0 && nuls * 4 > end) {
-            // a zero in every other byte: UTF-16 without a byte-order mark, or binary; SourceText tells which
-            return viaSourceText(bytes, length);
-        }
-        if (nuls > Math.max(2, (end - start) / 1000) || controls > 0) {
-            return null;
         }
         return new AsciiText(bytes, start, length - start);
     }

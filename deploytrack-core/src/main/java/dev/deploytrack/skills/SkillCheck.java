@@ -20,7 +20,8 @@ public final class SkillCheck implements Check {
         for (SkillFile skill : context.agentFiles().skills()) {
             Set<Tool> readers = context.agentFiles().readers(skill);
             context.forEachText(List.of(skill.path()),
-                    (path, text) -> validator.validate(skill, text, context.findings(), readers));
+                    (path, text) -> validator.validate(skill, text, context.findings(), readers,
+                            context.fixes()));
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.deploytrack.skills;
 import static dev.deploytrack.report.Severity.ERROR;
 import static dev.deploytrack.report.Severity.WARNING;
 
+import dev.deploytrack.report.Fixable;
 import dev.deploytrack.report.Rule;
 import java.util.List;
 
@@ -11,10 +12,12 @@ public final class SkillRules {
 
     public static final Rule FRONTMATTER = Rule.of("skill-frontmatter", ERROR,
             "SKILL.md starts with YAML frontmatter",
-            "SKILL.md must begin with a '---' line, the YAML fields, and a closing '---' line.");
+            "SKILL.md must begin with a '---' line, the YAML fields, and a closing '---' line.")
+            .fixable(Fixable.SAFE);
     public static final Rule YAML = Rule.of("skill-yaml", ERROR,
             "Frontmatter is valid YAML",
-            "The frontmatter must be valid YAML; the finding points at the line and column the parser stopped at.");
+            "The frontmatter must be valid YAML; the finding points at the line and column the parser stopped at.")
+            .fixable(Fixable.SAFE_AND_UNSAFE);
     public static final Rule FRONTMATTER_MAPPING = Rule.of("skill-frontmatter-mapping", ERROR,
             "Frontmatter is a mapping",
             "The frontmatter must be a YAML mapping of field names to values.");
@@ -27,14 +30,17 @@ public final class SkillRules {
     public static final Rule NAME_CHARACTERS = Rule.of("skill-name-characters", ERROR,
             "name holds lowercase letters, digits and hyphens only",
             "The name may only contain lowercase letters, digits and hyphens. Non-ASCII lowercase letters are "
-                    + "accepted, as the reference validator does, unless skills.ascii-names is on.");
+                    + "accepted, as the reference validator does, unless skills.ascii-names is on.")
+            .fixable(Fixable.SAFE_AND_UNSAFE);
     public static final Rule NAME_HYPHENS = Rule.of("skill-name-hyphens", ERROR,
             "name has no leading, trailing or doubled hyphen",
-            "The name must not start or end with a hyphen and must not contain consecutive hyphens.");
+            "The name must not start or end with a hyphen and must not contain consecutive hyphens.")
+            .fixable(Fixable.SAFE_AND_UNSAFE);
     public static final Rule NAME_DIRECTORY = Rule.of("skill-name-directory", ERROR,
             "name matches the skill's directory",
             "The name must equal the name of the directory holding SKILL.md (both compared after NFKC "
-                    + "normalisation).");
+                    + "normalisation).")
+            .fixable(Fixable.SAFE_AND_UNSAFE);
     public static final Rule DESCRIPTION_REQUIRED = Rule.of("skill-description-required", ERROR,
             "description is present and non-empty",
             "Every skill needs a 'description' field holding a non-blank string that says what the skill does "
@@ -71,7 +77,8 @@ public final class SkillRules {
                     + "nested mappings are read differently by different clients. Quote the value.");
     public static final Rule ALLOWED_TOOLS_LIST = Rule.policy("skill-allowed-tools-list", WARNING,
             "allowed-tools is not a YAML list",
-            "allowed-tools is specified as one space-separated string; some clients also accept a YAML list.");
+            "allowed-tools is specified as one space-separated string; some clients also accept a YAML list.")
+            .fixable(Fixable.SAFE_AND_UNSAFE);
     public static final Rule BYTE_ORDER_MARK = Rule.policy("skill-bom", WARNING,
             "SKILL.md has no byte-order mark",
             "A UTF-8 byte-order mark before the opening '---' stops some clients from finding the frontmatter.");

@@ -1,6 +1,8 @@
 package dev.deploytrack.skills;
 
 import dev.deploytrack.discovery.Tool;
+import dev.deploytrack.fix.Fix;
+import dev.deploytrack.fix.Fixes;
 import dev.deploytrack.frontmatter.FrontmatterDuplicateKey;
 import dev.deploytrack.frontmatter.FrontmatterNotStrictYaml;
 import dev.deploytrack.frontmatter.FrontmatterRead;
@@ -92,7 +94,13 @@ public final class SkillValidator {
      */
     public Optional<SkillDocument> validate(SkillFile skill, SourceText source, FindingCollector out,
                                             Set<Tool> readers) {
-        Checker checker = new Checker(skill, out, readers);
+        return validate(skill, source, out, readers, null);
+    }
+
+    /** Checks one skill, and offers into {@code fixes} (when not null) the fixes for what it finds. */
+    public Optional<SkillDocument> validate(SkillFile skill, SourceText source, FindingCollector out,
+                                            Set<Tool> readers, Fixes fixes) {
+        Checker checker = new Checker(skill, out, readers, fixes);
         return checker.run(source);
     }
 
@@ -103,8 +111,12 @@ public final class SkillValidator {
         private final FindingCollector out;
         private final Reading reading;
         private final boolean claudeCode;
+        private final Fixes fixes;
+        private SourceText source;
+        private FrontmatterRead read;
 
-        Checker(SkillFile skill, FindingCollector out, Set<Tool> readers) {
+        Checker(SkillFile skill, FindingCollector out, Set<Tool> readers, Fixes fixes) {
+            this.fixes = fixes;
             this.skill = skill;
             this.out = out;
             this.reading = Reading.forSkill(readers);
@@ -123,6 +135,8 @@ public final class SkillValidator {
                         "save the file as UTF-8 without a byte-order mark");
             }
             FrontmatterRead read = FrontmatterReader.read(source, reading);
+            this.source = source;
+            this.read = read;
             Frontmatter frontmatter = read.frontmatter();
             switch (read.outcome()) {
                 case MISSING -> {
@@ -130,15 +144,18 @@ public final class SkillValidator {
                             + "then the fields, then a closing '---' line",
                             "start the file with a '---' line, 'name: " + directoryAsName()
                                     + "', 'description: <what it does and when to use it>' and a closing '---' line");
+                    offer(SkillFixes.delimiter(skill, source, read, reading, allowedFields, fixes));
                     return Optional.empty();
                 }
                 case UNCLOSED -> {
                     report(SkillRules.FRONTMATTER, 1, 1, "the frontmatter opened on line 1 is never closed",
                             "add a line holding only '---' after the last field");
+                    offer(SkillFixes.delimiter(skill, source, read, reading, allowedFields, fixes));
                     return Optional.empty();
                 }
                 case INVALID -> {
                     reportYamlError(read.strictError(), source);
+                    offer(SkillFixes.quoteValues(SkillRules.YAML, skill, source, read, reading, fixes));
                     return Optional.empty();
                 }
                 case NOT_MAPPING -> {
@@ -149,7 +166,10 @@ public final class SkillValidator {
                             + "it is " + kind, "write one 'field: value' per line, starting with name and description");
                     return Optional.empty();
                 }
-                case REPAIRED -> out.add(FrontmatterNotStrictYaml.finding(skill.path(), source, read));
+                case REPAIRED -> {
+                    out.add(FrontmatterNotStrictYaml.finding(skill.path(), source, read));
+                    offer(SkillFixes.quoteValues(FrontmatterNotStrictYaml.RULE, skill, source, read, reading, fixes));
+                }
                 default -> {
                     // STRICT: go on
                 }
@@ -223,13 +243,18 @@ public final class SkillValidator {
                         + SkillNames.MAX_NAME_LENGTH + " are allowed", null);
             }
             boolean valid = checkNameCharacters(name, line, column);
+            if (!valid) {
+                offerName(SkillRules.NAME_CHARACTERS, value, name);
+            }
             if (name.startsWith("-") || name.endsWith("-")) {
                 report(SkillRules.NAME_HYPHENS, line, column, "skill name '" + name
                         + "' must not start or end with a hyphen", "use '" + validName(name) + "'");
+                offerName(SkillRules.NAME_HYPHENS, value, name);
                 valid = false;
             } else if (name.contains("--")) {
                 report(SkillRules.NAME_HYPHENS, line, column, "skill name '" + name
                         + "' must not contain consecutive hyphens", "use '" + validName(name) + "'");
+                offerName(SkillRules.NAME_HYPHENS, value, name);
                 valid = false;
             }
             String directory = SkillNames.normalizeDirectory(skill.directoryName());
@@ -241,6 +266,11 @@ public final class SkillValidator {
                         ? "change the name to '" + directory + "', or rename the directory to '" + name + "'"
                         : "rename the directory to '" + name + "' ('" + skill.directoryName()
                                 + "' is not a valid skill name)");
+                if (fixes != null) {
+                    offer(isValidName(directory)
+                            ? SkillFixes.name(SkillRules.NAME_DIRECTORY, skill, source, read, value, directory, true)
+                            : SkillFixes.renameDirectory(skill, name));
+                }
             }
             return SkillNames.strip(raw);
         }
@@ -277,6 +307,30 @@ public final class SkillValidator {
                 return false;
             }
             return true;
+        }
+
+        /**
+         * The fix of an invalid name: the directory's name when that is valid (safe when it is the name kebab-cased,
+         * since skill-name-directory wants it anyway), else the name kebab-cased (unsafe: the directory still differs).
+         */
+        private void offerName(Rule rule, Node value, String name) {
+            if (fixes == null || !out.policy().isEnabled(rule)) {
+                return;
+            }
+            String directory = SkillNames.normalizeDirectory(skill.directoryName());
+            String repaired = suggestName(name);
+            boolean directoryValid = isValidName(directory);
+            String target = directoryValid ? directory : repaired;
+            if (!target.isEmpty() && isValidName(target)) {
+                offer(SkillFixes.name(rule, skill, source, read, value, target,
+                        directoryValid && directory.equals(repaired)));
+            }
+        }
+
+        private void offer(Fix fix) {
+            if (fixes != null && fix != null && out.policy().isEnabled(fix.rule())) {
+                fixes.offer(fix);
+            }
         }
 
         /** A name that passes every name rule: the directory's name if it is one and fits, else the name repaired. */
@@ -412,6 +466,9 @@ public final class SkillValidator {
                 report(SkillRules.ALLOWED_TOOLS_LIST, line, column, "'allowed-tools' is a YAML list; the "
                         + "specification wants one space-separated string",
                         "write: allowed-tools: " + String.join(" ", tools));
+                if (fixes != null) {
+                    offer(SkillFixes.allowedToolsString(skill, source, read, tuple, tools));
+                }
                 return;
             }
             report(SkillRules.ALLOWED_TOOLS, line, column, "'allowed-tools' must be a space-separated string, but it is "

@@ -13,8 +13,8 @@ import java.util.function.Function;
  */
 public final class SourceText {
 
-    /** How much of the start of a file is inspected to tell text from binary and UTF-8 from UTF-16. */
-    private static final int SNIFF_LENGTH = 8000;
+    /** How much of the start of a file is inspected to tell UTF-8 from UTF-16. */
+    private static final int SNIFF_LENGTH = BinaryContent.SNIFF_LENGTH;
 
     private final String text;
     private final Charset charset;
@@ -55,7 +55,7 @@ public final class SourceText {
     }
 
     private static SourceText utf8(byte[] bytes, int start, boolean bom) {
-        boolean binary = containsNul(bytes, start);
+        boolean binary = BinaryContent.isBinary(bytes, start, bytes.length);
         String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
         int malformed = -1;
         if (text.indexOf('\uFFFD') >= 0 && !Utf8.isValid(bytes, start, bytes.length)) {
@@ -67,7 +67,7 @@ public final class SourceText {
 
     private static SourceText utf16(byte[] bytes, int start, Charset charset, boolean bom) {
         String text = new String(bytes, start, bytes.length - start, charset);
-        return new SourceText(text, charset, bom, text.indexOf('\0') >= 0, -1);
+        return new SourceText(text, charset, bom, BinaryContent.isBinary(text), -1);
     }
 
     /**
@@ -99,16 +99,6 @@ public final class SourceText {
         return null;
     }
 
-    private static boolean containsNul(byte[] bytes, int start) {
-        int end = Math.min(bytes.length, start + SNIFF_LENGTH);
-        for (int i = start; i < end; i++) {
-            if (bytes[i] == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
@@ -135,7 +125,7 @@ public final class SourceText {
         return byteOrderMark;
     }
 
-    /** Whether the file looks binary (a NUL byte near the start): checks of text files should skip it. */
+    /** Whether the file is binary by the {@link BinaryContent} rule: checks of text files skip it. */
     public boolean isBinary() {
         return binary;
     }

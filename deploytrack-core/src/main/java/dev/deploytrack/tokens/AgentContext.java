@@ -17,7 +17,8 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
  * The texts of a repository that reach a model, read once for token budgets and cost projection. What is loaded
  * when:
  * <ul>
- *   <li>every instruction file (AGENTS.md, CLAUDE.md, GEMINI.md at any depth, .github/copilot-instructions.md) and
+ *   <li>every instruction file (each file of a type that is always loaded: AGENTS.md and AGENTS.override.md,
+ *       CLAUDE.md and CLAUDE.local.md, GEMINI.md at any depth, .github/copilot-instructions.md) and
  *       the {@code name: description} line of every skill are loaded into every conversation: the
  *       <em>always-loaded context</em>. Counting every instruction file is the conservative reading: a client
  *       loads its own file, and nested files load when it works in their directory;</li>

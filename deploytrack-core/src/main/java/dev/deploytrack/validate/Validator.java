@@ -3,10 +3,14 @@ package dev.deploytrack.validate;
 import dev.deploytrack.check.Check;
 import dev.deploytrack.check.CheckContext;
 import dev.deploytrack.check.FileRules;
+import dev.deploytrack.config.ConfigRules;
 import dev.deploytrack.config.DeploytrackConfig;
+import dev.deploytrack.config.Deprecation;
 import dev.deploytrack.discovery.AgentFileDiscovery;
 import dev.deploytrack.discovery.AgentFiles;
 import dev.deploytrack.feature.Features;
+import dev.deploytrack.fix.Fixes;
+import dev.deploytrack.json.ParsedJson;
 import dev.deploytrack.report.FindingCollector;
 import dev.deploytrack.report.Report;
 import dev.deploytrack.workspace.DirectoryWorkspace;
@@ -43,12 +47,25 @@ public final class Validator {
     }
 
     public Report validate(Workspace workspace) {
+        return validate(workspace, null);
+    }
+
+    /**
+     * Validates {@code workspace} and collects into {@code fixes} (when not null) the fixes the rules offer for
+     * their findings.
+     */
+    public Report validate(Workspace workspace, Fixes fixes) {
         FindingCollector findings = new FindingCollector(config.rulePolicy());
+        for (Deprecation deprecation : config.deprecations()) {
+            findings.add(ConfigRules.RULE_RETIRED, deprecation.file(), deprecation.line(), deprecation.column(),
+                    deprecation.message());
+        }
         for (Workspace.SkippedFile skipped : workspace.skipped()) {
             findings.add(FileRules.SKIPPED, skipped.path(), 1, 1, skipped.reason());
         }
-        AgentFiles agentFiles = AgentFileDiscovery.discover(workspace);
-        CheckContext context = new CheckContext(workspace, agentFiles, findings, config.maxFileSize());
+        ParsedJson json = new ParsedJson(); // discovery and the checks parse each manifest once between them
+        AgentFiles agentFiles = AgentFileDiscovery.discover(workspace, json);
+        CheckContext context = new CheckContext(workspace, agentFiles, findings, config.maxFileSize(), fixes, json);
         // Checks that run alone start first, so that they run while the others do.
         List<AloneRun> alone = new ArrayList<>();
         for (Check check : checks) {

@@ -31,5 +31,9 @@ public enum Setting {
     /** The configuration file. */
     CONFIG,
     /** The report formats. */
-    FORMAT
+    FORMAT,
+    /** Apply the unsafe fixes too (a switch of fixing). */
+    FIX_UNSAFE,
+    /** Show the fixes as a diff and write nothing (a switch of fixing). */
+    DRY_RUN
 }

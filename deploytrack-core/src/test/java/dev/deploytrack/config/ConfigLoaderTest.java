@@ -12,7 +12,9 @@ import dev.deploytrack.yaml.ConfigProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,6 +97,51 @@ class ConfigLoaderTest {
                 () -> ConfigLoader.parse("rules:\n  skill-name-lenght: off\n", "deploytrack.yml"));
         assertEquals(2, e.problems().get(0).line());
         assertTrue(e.getMessage().contains("did you mean 'skill-name-length'"), e.getMessage());
+    }
+
+    @Test
+    void aRetiredRuleIdSetsItsSuccessorsWithADeprecationNamingThem() throws Exception {
+        DeploytrackConfig config = ConfigLoader.parse("strict: false\nrules:\n  agent-frontmatter: off\n",
+                "deploytrack.yml");
+        Map<String, Optional<Severity>> expected = new TreeMap<>();
+        for (String successor : List.of("claude-agent-name-missing", "claude-agent-name-invalid",
+                "claude-agent-description-missing")) {
+            expected.put(successor, Optional.empty());
+        }
+        assertEquals(expected, new TreeMap<>(config.ruleOverrides()));
+        assertEquals(1, config.deprecations().size());
+        Deprecation deprecation = config.deprecations().get(0);
+        assertEquals(List.of("deploytrack.yml", 3, 3), List.of(deprecation.file(), deprecation.line(),
+                deprecation.column()));
+        assertTrue(deprecation.message().contains("'agent-frontmatter' is retired")
+                && deprecation.message().contains("claude-agent-description-missing"), deprecation.message());
+    }
+
+    @Test
+    void aSuccessorNamedItselfWinsOverItsRetiredId() throws Exception {
+        DeploytrackConfig config = ConfigLoader.parse("""
+                rules:
+                  claude-agent-description-missing: warning
+                  agent-frontmatter: note
+                """, "deploytrack.yml");
+        assertEquals(Optional.of(Severity.WARNING), config.ruleOverrides().get("claude-agent-description-missing"));
+        assertEquals(Optional.of(Severity.NOTE), config.ruleOverrides().get("claude-agent-name-missing"));
+    }
+
+    @Test
+    void aRetiredIdWithABadSeverityIsStillAnError() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.parse("rules:\n  agent-frontmatter: fatal\n", "deploytrack.yml"));
+        assertTrue(e.getMessage().contains("rules.agent-frontmatter must be off"), e.getMessage());
+    }
+
+    @Test
+    void retiredIdsNameLiveRulesAndAreNoneThemselves() {
+        assertFalse(RuleCatalog.allRetired().isEmpty());
+        for (RetiredRule retired : RuleCatalog.allRetired()) {
+            assertTrue(RuleCatalog.find(retired.id()).isEmpty(), retired.id());
+            retired.successors().forEach(id -> assertTrue(RuleCatalog.find(id).isPresent(), id));
+        }
     }
 
     @Test

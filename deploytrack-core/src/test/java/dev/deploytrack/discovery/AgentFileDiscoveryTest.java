@@ -14,9 +14,18 @@ import org.junit.jupiter.api.Test;
 
 class AgentFileDiscoveryTest {
 
+    /** Discovery through its one entry point, over a workspace of these (empty) files. */
+    private static AgentFiles discover(String rootName, String... paths) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String path : paths) {
+            files.put(path, "");
+        }
+        return AgentFileDiscovery.discover(MemoryWorkspace.of(Path.of(rootName), files));
+    }
+
     @Test
     void sortsFilesByKind() {
-        AgentFiles files = AgentFileDiscovery.discover(List.of(
+        AgentFiles files = discover("repo",
                 ".agents/skills/db/SKILL.md",
                 ".claude/agents/reviewer.md",
                 ".claude/agents/notes.txt",
@@ -36,7 +45,7 @@ class AgentFileDiscoveryTest {
                 "services/api/GEMINI.md",
                 "skills/lower/skill.md",
                 "tools/claude_desktop_config.json",
-                "tools/mcp.json"), "repo");
+                "tools/mcp.json");
         assertEquals(List.of(new SkillFile(".agents/skills/db/SKILL.md", "db"),
                 new SkillFile(".claude/skills/pdf/SKILL.md", "pdf"),
                 new SkillFile("skills/lower/skill.md", "lower")), files.skills());
@@ -51,18 +60,18 @@ class AgentFileDiscoveryTest {
     @Test
     void skillAtTheRootTakesTheRootDirectoryName() {
         assertEquals(List.of(new SkillFile("SKILL.md", "my-skill")),
-                AgentFileDiscovery.discover(List.of("SKILL.md"), "my-skill").skills());
+                discover("my-skill", "SKILL.md").skills());
     }
 
     @Test
     void uppercaseSkillFileWinsOverLowercaseInTheSameDirectory() {
         assertEquals(List.of(new SkillFile("a/SKILL.md", "a")),
-                AgentFileDiscovery.discover(List.of("a/SKILL.md", "a/skill.md"), "r").skills());
+                discover("r", "a/SKILL.md", "a/skill.md").skills());
     }
 
     @Test
     void findsEveryFileTypeWhereItsToolLooksForIt() {
-        AgentFiles files = AgentFileDiscovery.discover(List.of(
+        AgentFiles files = discover("repo",
                 ".claude/agents/reviewer.md",
                 ".claude/agents/qa/test-runner.md",
                 ".claude/commands/deploy/staging.md",
@@ -85,8 +94,8 @@ class AgentFileDiscoveryTest {
                 ".gemini/settings.json",
                 "gemini-extension.json",
                 ".gemini/commands/ship.toml",
-                "docs/notes.md"), "repo");
-        assertEquals(List.of(".claude/agents/reviewer.md", ".claude/agents/qa/test-runner.md",
+                "docs/notes.md");
+        assertEquals(List.of(".claude/agents/qa/test-runner.md", ".claude/agents/reviewer.md",
                 "services/api/.claude/agents/api.md"), files.ofType(FileType.CLAUDE_AGENT));
         assertEquals(List.of(".claude/commands/deploy/staging.md"), files.ofType(FileType.CLAUDE_COMMAND));
         assertEquals(List.of(".claude/rules/api.md"), files.ofType(FileType.CLAUDE_RULE));
@@ -144,9 +153,9 @@ class AgentFileDiscoveryTest {
 
     @Test
     void aSkillsToolsFollowFromWhereItLives() {
-        AgentFiles files = AgentFileDiscovery.discover(List.of(".claude/skills/a/SKILL.md", ".agents/skills/b/SKILL.md",
+        AgentFiles files = discover("repo", ".claude/skills/a/SKILL.md", ".agents/skills/b/SKILL.md",
                 "skills/c/SKILL.md", "plugins/p/.claude-plugin/plugin.json", "plugins/p/.codex-plugin/plugin.json",
-                "plugins/p/skills/d/SKILL.md"), "repo");
+                "plugins/p/skills/d/SKILL.md");
         Map<String, Set<Tool>> readers = new LinkedHashMap<>();
         for (var skill : files.skills()) {
             readers.put(skill.directoryName(), files.readers(skill));

@@ -40,7 +40,7 @@ class StagedScopeTest {
                 "deploytrack.yml").tokens();
         try (StagedWorkspace workspace = StagedWorkspace.open(dir, Map.of())) {
             FindingCollector findings = new FindingCollector(RulePolicy.defaults());
-            CheckContext context = new CheckContext(workspace, AgentFileDiscovery.discover(workspace.files(), "r"),
+            CheckContext context = new CheckContext(workspace, AgentFileDiscovery.discover(workspace),
                     findings, 1 << 20);
             new TokenBudgetCheck(settings, vocabularies).run(context);
             return findings.toReport();

@@ -121,6 +121,19 @@ class LintChecksTest {
     }
 
     @Test
+    void aRepositoryThatSwitchedOffTheRetiredAgentFrontmatterKeepsItOffWithAWarning() throws Exception {
+        TempRepo repo = repo()
+                .write("deploytrack.yml", "rules:\n  agent-frontmatter: off\n")
+                .write(".claude/agents/nodesc.md", "---\nname: nodesc\n---\n")
+                .write(".claude/agents/blank.md", "---\nname: ''\ndescription: d\n---\n");
+        Report report = repo.validate(ConfigLoader.load(repo.root(), null));
+        assertEquals(List.of("deploytrack.yml:2:3 config-rule-retired"), brief(report));
+        assertEquals(Severity.WARNING, report.findings().get(0).severity());
+        assertTrue(report.findings().get(0).message().contains("claude-agent-description-missing"),
+                report.findings().get(0).message());
+    }
+
+    @Test
     void requiredSectionsAreCheckedWithCommonmark() throws Exception {
         DeploytrackConfig config = ConfigLoader.parse("""
                 markdown:

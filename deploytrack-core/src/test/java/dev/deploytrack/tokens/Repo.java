@@ -42,8 +42,7 @@ final class Repo {
     CheckContext context(FindingCollector findings) {
         try {
             Workspace workspace = DirectoryWorkspace.scan(root, List.of(), 32);
-            return new CheckContext(workspace, AgentFileDiscovery.discover(workspace.files(),
-                    root.getFileName().toString()), findings, DeploytrackConfig.DEFAULT_MAX_FILE_SIZE);
+            return new CheckContext(workspace, AgentFileDiscovery.discover(workspace), findings, DeploytrackConfig.DEFAULT_MAX_FILE_SIZE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -124,6 +124,37 @@ class TokenBudgetCheckTest {
     }
 
     @Test
+    void localAndOverrideInstructionFilesAreAlwaysLoadedToo() throws Exception {
+        // CLAUDE.local.md and AGENTS.override.md are loaded as CLAUDE.md and AGENTS.md are: 60 + 60 + 60 + 60 = 240.
+        Repo repo = new Repo(dir).file("AGENTS.md", Repo.words(10)).file("AGENTS.override.md", Repo.words(10))
+                .file("CLAUDE.md", Repo.words(10)).file("CLAUDE.local.md", Repo.words(10));
+        Finding finding = check(repo, "tokens: {always-loaded: 200}", Vocabularies.shared()).findings().get(0);
+        assertEquals(TokenRules.BUDGET, finding.rule());
+        assertEquals("CLAUDE.md", finding.path());
+        assertTrue(finding.message().startsWith("the always-loaded context (4 instruction files and the names and "
+                + "descriptions of 0 skills) is 240 tokens"), finding.message());
+    }
+
+    /** Every type discovery finds as always-loaded instructions is counted; none other. */
+    @Test
+    void theAlwaysLoadedSetIsTheFileTypesMarkedSo() throws Exception {
+        Repo repo = new Repo(dir).file("AGENTS.md", "a\n").file("sub/AGENTS.override.md", "a\n")
+                .file("CLAUDE.md", "a\n").file("CLAUDE.local.md", "a\n").file(".claude/CLAUDE.md", "a\n")
+                .file("GEMINI.md", "a\n").file(".github/copilot-instructions.md", "a\n")
+                .file(".claude/agents/r.md", "---\nname: r\ndescription: d\n---\n").file("README.md", "a\n");
+        dev.deploytrack.discovery.AgentFiles files = dev.deploytrack.discovery.AgentFileDiscovery.discover(
+                dev.deploytrack.workspace.DirectoryWorkspace.scan(dir, java.util.List.of(), 10));
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        for (dev.deploytrack.discovery.FileType type : dev.deploytrack.discovery.FileType.values()) {
+            if (type.alwaysLoaded()) {
+                expected.addAll(files.ofType(type));
+            }
+        }
+        assertEquals(new java.util.TreeSet<>(expected), new java.util.TreeSet<>(files.instructionFiles()));
+        assertEquals(7, files.instructionFiles().size(), files.instructionFiles().toString());
+    }
+
+    @Test
     void modelsWithoutPublicTokenizerAreEstimatedWithTheirBand() throws Exception {
         // claude-sonnet-4-5: 120 x 1.20 = 144 tokens, band 120 x 1.10 = 132 to 120 x 1.35 = 162.
         // Against 140, the estimate of the text up to line L is 7.2L: 137 at L = 19, 144 at L = 20.

@@ -74,7 +74,7 @@ class TokenBudgetScopeTest {
         StagedOnly workspace = new StagedOnly(Set.of(staged));
         TokenSettings settings = ConfigLoader.parse("tokens: {always-loaded: 5000, files: {AGENTS.md: 4000}}\n",
                 "deploytrack.yml").tokens();
-        CheckContext context = new CheckContext(workspace, AgentFileDiscovery.discover(workspace.files(), "repo"),
+        CheckContext context = new CheckContext(workspace, AgentFileDiscovery.discover(workspace),
                 new FindingCollector(RulePolicy.defaults()), 1 << 20);
         new TokenBudgetCheck(settings, Vocabularies.isolated()).run(context);
         return workspace.reads;

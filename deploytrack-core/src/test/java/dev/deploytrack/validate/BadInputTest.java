@@ -75,7 +75,7 @@ class BadInputTest {
         new TempRepo(dir).write("a/AGENTS.md", "# a\n").write("b/AGENTS.md", "# b\n");
         DirectoryWorkspace workspace = DirectoryWorkspace.scan(dir, List.of(), 32);
         FindingCollector findings = new FindingCollector(RulePolicy.defaults());
-        CheckContext context = new CheckContext(workspace, AgentFileDiscovery.discover(workspace.files(), "r"),
+        CheckContext context = new CheckContext(workspace, AgentFileDiscovery.discover(workspace),
                 findings, 1 << 20);
         AtomicInteger seen = new AtomicInteger();
         context.forEachText(context.agentFiles().instructionFiles(), (path, text) -> {

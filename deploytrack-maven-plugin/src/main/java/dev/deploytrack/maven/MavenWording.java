@@ -85,6 +85,8 @@ final class MavenWording implements Wording {
             case WRITE_BASELINE -> "deploytrack.writeBaseline";
             case CONFIG -> "deploytrack.config";
             case FORMAT -> "deploytrack.formats";
+            case FIX_UNSAFE -> "deploytrack.fixUnsafe";
+            case DRY_RUN -> "deploytrack.dryRun";
             case TESTIMONY_FILE -> null;
         };
     }

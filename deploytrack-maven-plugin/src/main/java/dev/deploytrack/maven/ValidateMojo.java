@@ -11,33 +11,15 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks the agent configuration of the repository: Agent Skills against the specification, agent definitions, MCP
  * server configurations, deploytrack's YAML, required Markdown sections, token budgets, and secrets in every file.
- * Errors fail the build. In a multi-module build it runs once, for the whole repository.
+ * Errors fail the build. In a multi-module build it runs once, for the whole repository. {@code deploytrack:fix}
+ * applies the fixes of what it finds.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
-public class ValidateMojo extends AbstractDeploytrackMojo {
-
-    /** Fails the build when errors are found. When false, findings are reported and the build goes on. */
-    @Parameter(property = "deploytrack.failOnViolation", defaultValue = "true")
-    private boolean failOnViolation;
-
-    /**
-     * Fails the build on warnings too (when {@link #failOnViolation} is on). Unset: {@code fail-on-warning} from
-     * {@code deploytrack.yml}, default false.
-     */
-    @Parameter(property = "deploytrack.failOnWarning")
-    private Boolean failOnWarning;
-
-    /**
-     * Reports deploytrack's policy rules, where the specification is silent, as errors. Unset: {@code strict} from
-     * {@code deploytrack.yml}, default false.
-     */
-    @Parameter(property = "deploytrack.strict")
-    private Boolean strict;
+public class ValidateMojo extends AbstractValidationMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -48,13 +30,7 @@ public class ValidateMojo extends AbstractDeploytrackMojo {
         if (!firstForRepository("validate")) {
             return;
         }
-        DeploytrackConfig config = loadConfig();
-        if (strict != null) {
-            config = config.withStrict(strict);
-        }
-        if (failOnWarning != null) {
-            config = config.withFailOnWarning(failOnWarning);
-        }
+        DeploytrackConfig config = validationConfig();
         Report report;
         try {
             report = new Validator(config).validate(root());
@@ -62,10 +38,6 @@ public class ValidateMojo extends AbstractDeploytrackMojo {
             throw Failures.error("cannot read " + root() + ": " + IoProblems.describe(e), e);
         }
         publish(report, reportFormats, "validate");
-        if (failOnViolation && config.fails(report)) {
-            Report.Summary summary = report.summary();
-            throw Failures.failure("deploytrack validate found " + summary.errors() + " error(s) and "
-                    + summary.warnings() + " warning(s); see the findings above");
-        }
+        failOnViolations("validate", config, report);
     }
 }

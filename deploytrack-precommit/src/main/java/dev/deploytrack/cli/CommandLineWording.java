@@ -47,6 +47,8 @@ final class CommandLineWording implements Wording {
             case WRITE_BASELINE -> "--write-baseline";
             case CONFIG -> "--config";
             case FORMAT -> "--format";
+            case FIX_UNSAFE -> "--fix-unsafe";
+            case DRY_RUN -> "--dry-run";
         };
     }
 }

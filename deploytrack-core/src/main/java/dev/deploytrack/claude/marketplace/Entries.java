@@ -2,6 +2,7 @@ package dev.deploytrack.claude.marketplace;
 
 import dev.deploytrack.check.CheckContext;
 import dev.deploytrack.claude.ClaudeJson;
+import dev.deploytrack.discovery.PluginSource;
 import dev.deploytrack.json.JsonFiles;
 import dev.deploytrack.json.JsonTree;
 import java.util.ArrayList;
@@ -36,53 +37,18 @@ final class Entries {
         if (!marketplace.project().exists(manifest)) {
             return null;
         }
-        var text = context.text(manifest);
-        if (text.isEmpty()) {
-            return null;
-        }
-        JsonFiles.Parsed parsed = JsonFiles.parse(text.get().text(), JsonFiles.Dialect.JSON_PARSE);
-        return parsed.ok() && parsed.tree().is(JsonTree.Kind.OBJECT) ? parsed.tree() : null;
+        return context.json(manifest, JsonFiles.Dialect.JSON_PARSE)
+                .filter(parsed -> parsed.ok() && parsed.tree().is(JsonTree.Kind.OBJECT))
+                .map(JsonFiles.Parsed::tree).orElse(null);
     }
 
     static String manifestPath(String directory) {
         return (directory.isEmpty() ? "" : directory + "/") + ".claude-plugin/plugin.json";
     }
 
-    /** The marketplace's root directory (holding .claude-plugin/). */
-    static String root(ClaudeJson marketplace) {
-        String path = marketplace.path();
-        String suffix = ".claude-plugin/marketplace.json";
-        return path.length() == suffix.length() ? "" : path.substring(0, path.length() - suffix.length() - 1);
-    }
-
     /** A local entry's directory relative to the repository, or null for a remote or malformed source. */
     static String localDirectory(ClaudeJson marketplace, JsonTree entry) {
-        String source = entry.string("source");
-        if (source == null || source.contains("..") || source.startsWith("/")) {
-            return null;
-        }
-        String relative;
-        if (source.startsWith("./") || source.equals(".")) {
-            relative = source;
-        } else {
-            JsonTree metadata = marketplace.get("metadata");
-            String pluginRoot = metadata == null ? null : metadata.string("pluginRoot");
-            if (pluginRoot == null || source.contains("/")) {
-                return null;
-            }
-            relative = pluginRoot + "/" + source;
-        }
-        String root = root(marketplace);
-        StringBuilder path = new StringBuilder(root);
-        for (String part : relative.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (!path.isEmpty()) {
-                path.append('/');
-            }
-            path.append(part);
-        }
-        return path.toString();
+        return marketplace.root() == null ? null
+                : PluginSource.localDirectory(marketplace.path(), marketplace.root(), entry).orElse(null);
     }
 }

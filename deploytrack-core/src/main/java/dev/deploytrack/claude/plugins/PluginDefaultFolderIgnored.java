@@ -30,12 +30,8 @@ public final class PluginDefaultFolderIgnored extends BaseRule<PluginLayout> {
         if (manifestPath == null) {
             return;
         }
-        var text = context.text(manifestPath);
-        if (text.isEmpty()) {
-            return;
-        }
-        JsonFiles.Parsed parsed = JsonFiles.parse(text.get().text(), JsonFiles.Dialect.JSON_PARSE);
-        if (!parsed.ok() || !parsed.tree().is(JsonTree.Kind.OBJECT)) {
+        JsonFiles.Parsed parsed = context.json(manifestPath, JsonFiles.Dialect.JSON_PARSE).orElse(null);
+        if (parsed == null || !parsed.ok() || !parsed.tree().is(JsonTree.Kind.OBJECT)) {
             return;
         }
         for (String field : PluginFields.REPLACING) {

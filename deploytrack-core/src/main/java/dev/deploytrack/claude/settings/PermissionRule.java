@@ -9,12 +9,12 @@ import java.util.List;
  * One permission rule of a settings file: "Permission rules follow the format Tool or Tool(specifier)"
  * (permissions), with the list it is in (allow, ask, deny).
  */
-record PermissionRule(String list, JsonTree value) {
+public record PermissionRule(String list, JsonTree value) {
 
     static final String[] LISTS = {"allow", "ask", "deny"};
 
     /** The rules of the settings' permissions lists (string entries only; other entries are a type error). */
-    static List<PermissionRule> of(ClaudeJson settings) {
+    public static List<PermissionRule> of(ClaudeJson settings) {
         List<PermissionRule> rules = new ArrayList<>();
         JsonTree permissions = settings.get("permissions");
         if (permissions == null || !permissions.is(JsonTree.Kind.OBJECT)) {
@@ -39,12 +39,12 @@ record PermissionRule(String list, JsonTree value) {
         return permissions == null || !permissions.is(JsonTree.Kind.OBJECT) ? null : permissions.get("defaultMode");
     }
 
-    String text() {
+    public String text() {
         return value.text.strip();
     }
 
     /** Whether the rule has the form Tool or Tool(specifier), with balanced parentheses. */
-    boolean wellFormed() {
+    public boolean wellFormed() {
         String text = text();
         int open = text.indexOf('(');
         if (text.isEmpty() || open == 0) {
@@ -68,14 +68,14 @@ record PermissionRule(String list, JsonTree value) {
         return depth == 0 && !text.substring(0, open).contains(" ");
     }
 
-    String tool() {
+    public String tool() {
         String text = text();
         int open = text.indexOf('(');
         return open < 0 ? text : text.substring(0, open);
     }
 
     /** The specifier, or null. */
-    String specifier() {
+    public String specifier() {
         String text = text();
         int open = text.indexOf('(');
         return open < 0 ? null : text.substring(open + 1, text.length() - 1);

@@ -2,6 +2,7 @@ package dev.deploytrack.claude.settings;
 
 import dev.deploytrack.claude.InvalidJson;
 import dev.deploytrack.discovery.FileType;
+import dev.deploytrack.report.Fixable;
 import dev.deploytrack.report.Rule;
 import dev.deploytrack.report.Severity;
 
@@ -14,7 +15,8 @@ public final class SettingsJson extends InvalidJson {
     public static final Rule RULE = Rule.of("claude-settings-json", Severity.ERROR,
             "Claude Code settings are valid JSON",
             ".claude/settings.json and .claude/settings.local.json must be a JSON object; Claude Code continues "
-                    + "without a file it cannot parse (its permissions and hooks are not applied).");
+                    + "without a file it cannot parse (its permissions and hooks are not applied).")
+            .fixable(Fixable.SAFE);
 
     public SettingsJson() {
         super(RULE, FileType.CLAUDE_SETTINGS, "Claude Code continues without this settings file");
