@@ -136,8 +136,20 @@ public final class DirectoryWorkspace implements Workspace {
     }
 
     static String relative(Path root, Path path) {
-        String relative = root.relativize(path).toString();
-        return path.getFileSystem().getSeparator().equals("/") ? relative : relative.replace('\\', '/');
+        // The walk's paths are the root's resolved with names, so their text starts with the root's and a separator:
+        // cutting that off gives what relativize gives, without building a path for each of thousands of files.
+        String rootText = root.toString();
+        String text = path.toString();
+        String separator = path.getFileSystem().getSeparator();
+        String relative;
+        if (text.startsWith(rootText) && rootText.endsWith(separator)) {
+            relative = text.substring(rootText.length());
+        } else if (text.startsWith(rootText) && text.startsWith(separator, rootText.length())) {
+            relative = text.substring(rootText.length() + separator.length());
+        } else {
+            relative = root.relativize(path).toString();
+        }
+        return separator.equals("/") ? relative : relative.replace('\\', '/');
     }
 
     @Override

@@ -36,6 +36,20 @@ class DirectoryWorkspaceTest {
     }
 
     @Test
+    void relativePathsAreCutFromTheWalksPathsAsRelativizeGivesThem() {
+        Path base = root.toAbsolutePath();
+        for (String name : List.of("a.md", "b/AGENTS.md", "b/c d/é.md", ".env")) {
+            Path file = base.resolve(name);
+            assertEquals(base.relativize(file).toString().replace('\\', '/'), DirectoryWorkspace.relative(base, file));
+        }
+        Path fsRoot = base.getRoot();
+        assertEquals(fsRoot.relativize(base).toString().replace('\\', '/'), DirectoryWorkspace.relative(fsRoot, base));
+        // A sibling whose name starts with the root's is not inside it: relativize's answer, not a cut name.
+        Path sibling = base.resolveSibling(base.getFileName() + "x").resolve("a.md");
+        assertEquals(base.relativize(sibling).toString().replace('\\', '/'), DirectoryWorkspace.relative(base, sibling));
+    }
+
+    @Test
     void appliesExcludes() throws IOException {
         write("vendor/a/AGENTS.md", "x");
         write("keep/AGENTS.md", "x");
