@@ -63,17 +63,18 @@ final class AssignmentDetector extends Detector {
         if (trimmedEnd <= nameStart) {
             return;
         }
-        // Most occurrences (getToken(user), password.length, "the key") have no literal after them: parse the
-        // value first, by hand, and only then look at the name.
+        // Both forms below report only under a secret-named name, and most names a keyword occurs in are not
+        // (max_tokens, keyboard, passthrough): the name is judged first, from the thread's memory of names, which
+        // costs no copy of it.
+        KeyNames.Kind kind = scan.classifyName(nameStart, trimmedEnd);
+        if (kind == null) {
+            return;
+        }
         Value value = valueAfter(scan, nameStart, trimmedEnd, flag);
         if (value != null) {
-            String name = scan.substring(nameStart, trimmedEnd);
-            KeyNames.Kind kind = KeyNames.classify(name);
-            if (kind != null) {
-                judge(scan, name, kind, value);
-            }
+            judge(scan, scan.substring(nameStart, trimmedEnd), kind, value);
         } else {
-            nameValuePair(scan, nameStart, trimmedEnd);
+            nameValuePair(scan, nameStart, trimmedEnd, kind);
         }
     }
 
@@ -90,7 +91,7 @@ final class AssignmentDetector extends Detector {
      * {@code - name: DB_PASSWORD} then {@code value: s3cr3t} (Kubernetes env, ECS task definitions, GitHub Actions
      * inputs): the secret-named word is a value itself, and the secret follows under {@code value}.
      */
-    private void nameValuePair(TextScan scan, int nameStart, int nameEnd) {
+    private void nameValuePair(TextScan scan, int nameStart, int nameEnd, KeyNames.Kind kind) {
         int i = nameStart - 1;
         while (i >= 0 && (scan.charAt(i) == '"' || scan.charAt(i) == '\'' || scan.charAt(i) == ' '
                 || scan.charAt(i) == '\\')) {
@@ -113,10 +114,6 @@ final class AssignmentDetector extends Detector {
             return;
         }
         String name = scan.substring(nameStart, nameEnd);
-        KeyNames.Kind kind = KeyNames.classify(name);
-        if (kind == null) {
-            return;
-        }
         int limit = Math.min(scan.length(), nameEnd + 300);
         for (int j = nameEnd; j + 5 <= limit; j++) {
             if (scan.charAt(j) == 'v' || scan.charAt(j) == 'V') {
@@ -432,10 +429,30 @@ final class AssignmentDetector extends Detector {
             }
         }
         if (dot > nameStart || (nameStart > 0 && scan.charAt(nameStart - 1) == '.')) {
-            List<String> words = KeyNames.words(scan.substring(dot, nameEnd));
-            return !words.isEmpty() && !KeyNames.isVerb(words.get(0));
+            String first = firstWord(scan, dot, nameEnd);
+            return first != null && !KeyNames.isVerb(first);
         }
         return startsWithWord(scan, dot, nameEnd, "set") || startsWithWord(scan, dot, nameEnd, "with");
+    }
+
+    /**
+     * The first of {@link KeyNames#words} of the name in {@code [start, end)}, or {@code null} if it has none: read
+     * in place, since this runs for every call of a secret-named method ({@code client.getToken(}).
+     */
+    private static String firstWord(TextScan scan, int start, int end) {
+        int from = start;
+        while (from < end && !Character.isLetterOrDigit(scan.charAt(from))) {
+            from++;
+        }
+        if (from == end) {
+            return null;
+        }
+        int to = from + 1;
+        while (to < end && Character.isLetterOrDigit(scan.charAt(to)) && !KeyNames.wordBoundary(scan.charAt(to - 1),
+                scan.charAt(to), to + 1 < end ? scan.charAt(to + 1) : ' ')) {
+            to++;
+        }
+        return scan.substring(from, to).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Whether the camel-case name in {@code [start, end)} begins with the word {@code word}: setX, not settings. */

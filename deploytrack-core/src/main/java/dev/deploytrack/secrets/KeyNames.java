@@ -162,17 +162,23 @@ final class KeyNames {
                 flush(word, words);
                 continue;
             }
-            boolean boundary = Character.isUpperCase(c) && word.length() > 0
-                    && (Character.isLowerCase(word.charAt(word.length() - 1))
-                    || (i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1))
-                    && Character.isUpperCase(word.charAt(word.length() - 1))));
-            if (boundary) {
+            if (word.length() > 0 && wordBoundary(word.charAt(word.length() - 1), c,
+                    i + 1 < name.length() ? name.charAt(i + 1) : ' ')) {
                 flush(word, words);
             }
             word.append(c);
         }
         flush(word, words);
         return words;
+    }
+
+    /**
+     * Whether a new word starts at {@code c}, after {@code previous} (a letter or digit of the same run) and before
+     * {@code next} (a space past the end): apiKey, API_Key and HTTPServer split, at the capital letter.
+     */
+    static boolean wordBoundary(char previous, char c, char next) {
+        return Character.isUpperCase(c) && (Character.isLowerCase(previous)
+                || (Character.isLowerCase(next) && Character.isUpperCase(previous)));
     }
 
     private static void flush(StringBuilder word, List<String> words) {

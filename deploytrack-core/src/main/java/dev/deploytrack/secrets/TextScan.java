@@ -37,6 +37,7 @@ final class TextScan {
     private final java.util.regex.Matcher[] matchers;
     /** Which of {@link #matchers} were pointed at this text (the others still hold an earlier file's). */
     private final boolean[] matcherReady;
+    private final KeyNameMemo keyNames;
 
     TextScan(CharSequence text, String path, int depth, SecretScanner.Engine engine) {
         this(text, path, depth, engine, new Scratch(engine.detectorCount()));
@@ -62,6 +63,7 @@ final class TextScan {
         this.coveredUntil = scratch.coveredUntil;
         this.matchers = scratch.matchers;
         this.matcherReady = scratch.matcherReady;
+        this.keyNames = scratch.keyNames;
         java.util.Arrays.fill(coveredUntil, 0);
         java.util.Arrays.fill(matcherReady, false);
     }
@@ -74,6 +76,7 @@ final class TextScan {
         final int[] coveredUntil;
         final java.util.regex.Matcher[] matchers;
         final boolean[] matcherReady;
+        final KeyNameMemo keyNames = new KeyNameMemo();
 
         Scratch(int detectors) {
             coveredUntil = new int[detectors];
@@ -202,6 +205,11 @@ final class TextScan {
             end++;
         }
         return end;
+    }
+
+    /** {@link KeyNames#classify} of the name in {@code [start, end)}, without copying it out of the text. */
+    KeyNames.Kind classifyName(int start, int end) {
+        return keyNames.classify(this, start, end);
     }
 
     String substring(int from, int to) {
