@@ -26,6 +26,8 @@ final class TextScan {
     final String path;
     /** The file's syntax; Markdown's code blocks have their own ({@link #syntaxAt}). */
     final Syntax syntax;
+    /** Whether the file is Markdown, where code blocks have a syntax of their own: decided once per file. */
+    private final boolean markdown;
     private MarkdownBlocks blocks;
     final int depth;
     final SecretScanner.Engine engine;
@@ -58,6 +60,10 @@ final class TextScan {
         }
         this.path = path;
         this.syntax = Syntax.ofPath(path);
+        this.markdown = syntax == Syntax.PROSE && (path.regionMatches(true, path.length() - 3, ".md", 0, 3)
+                || path.regionMatches(true, path.length() - 4, ".mdc", 0, 4)
+                || path.regionMatches(true, path.length() - 4, ".mdx", 0, 4)
+                || path.regionMatches(true, path.length() - 9, ".markdown", 0, 9));
         this.depth = depth;
         this.engine = engine;
         this.coveredUntil = scratch.coveredUntil;
@@ -107,12 +113,13 @@ final class TextScan {
         }
     }
 
-    /** The syntax at {@code offset}: the file's, or in Markdown that of the code block holding it. */
+    /**
+     * The syntax at {@code offset}: the file's, or in Markdown that of the code block holding it. The detectors ask
+     * at every value they read; the file name is looked at once, in the constructor, so that this stays a field
+     * read where the compiler inlines it.
+     */
     Syntax syntaxAt(int offset) {
-        if (syntax != Syntax.PROSE || !path.regionMatches(true, path.length() - 3, ".md", 0, 3)
-                && !path.regionMatches(true, path.length() - 4, ".mdc", 0, 4)
-                && !path.regionMatches(true, path.length() - 4, ".mdx", 0, 4)
-                && !path.regionMatches(true, path.length() - 9, ".markdown", 0, 9)) {
+        if (!markdown) {
             return syntax;
         }
         if (blocks == null) {
