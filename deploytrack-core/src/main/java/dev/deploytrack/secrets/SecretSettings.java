@@ -131,8 +131,10 @@ public record SecretSettings(boolean enabled, String baseline, long maxFileSize,
         try {
             return Optional.of(Pattern.compile(regex));
         } catch (PatternSyntaxException e) {
-            reader.problem(key, "'" + regex + "' in " + reader.qualified(key) + " is not a valid regular expression: "
-                    + e.getDescription());
+            // The pattern is not quoted: an allow entry or a custom rule is written to match secrets, and may hold
+            // one whole, in a shape no detector would recognise in a message. The position names the entry.
+            reader.problem(key, reader.qualified(key) + " is not a valid regular expression: " + e.getDescription()
+                    + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) + " of the pattern" : ""));
             return Optional.empty();
         }
     }

@@ -76,7 +76,8 @@ class SecretSettingsTest {
         assertTrue(problems.contains("deploytrack.yml:3:12: error: secrets.entropy is in bits per character"),
                 problems);
         assertTrue(problems.contains("deploytrack.yml:4:18: error: secrets.max-file-size must be a size"), problems);
-        assertTrue(problems.contains("is not a valid regular expression"), problems);
+        assertTrue(problems.contains("secrets.allow is not a valid regular expression: Unclosed group"), problems);
+        assertFalse(problems.contains("(unclosed"), "the pattern may hold a secret and is never quoted: " + problems);
         assertTrue(problems.contains("custom rule id 'github-pat' is already taken"), problems);
         assertTrue(problems.contains("custom rule id 'Bad Id' must be lower-case"), problems);
         assertTrue(problems.contains("needs 'id', 'regex' and 'keywords'"), problems);

@@ -132,5 +132,10 @@ class UsageCommandTest {
         assertTrue(broken.err().contains("usage/2026/11/2026-11-01.jsonl:1 is not a usage record deploytrack wrote"),
                 broken.err());
         assertEquals("not a record\n", Files.readString(day));
+        // A report over it names the file and line in plain words, without the JSON parser's own location text.
+        CliRun report = CliRun.run(root, "usage", "report", "--period", "month", "--as-of", "2026-11-20T00:00:00Z");
+        assertEquals(2, report.exitCode(), report.err());
+        assertTrue(report.err().contains("2026-11-01.jsonl:1: "), report.err());
+        assertFalse(report.err().contains("[Source:"), report.err());
     }
 }

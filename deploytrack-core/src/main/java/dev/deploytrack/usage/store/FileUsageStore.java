@@ -381,8 +381,11 @@ public final class FileUsageStore implements UsageStore {
                     try {
                         calls.visit(UsageJson.read(line));
                     } catch (IOException e) {
-                        throw new UsageStoreException(displayName, relative(file) + ":" + number + ": "
-                                + e.getMessage(), "restore the file from git or a backup");
+                        // Jackson's own message ends in a "[Source: ...]" location; the file and line say it.
+                        String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException json
+                                ? json.getOriginalMessage() : e.getMessage();
+                        throw new UsageStoreException(displayName, relative(file) + ":" + number + ": " + why,
+                                "restore the file from git or a backup");
                     }
                 }
             } catch (IOException e) {
