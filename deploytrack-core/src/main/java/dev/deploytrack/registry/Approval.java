@@ -23,6 +23,9 @@ public final class Approval extends ExtraFields {
     private Actor approver;
     @JsonProperty("reason")
     private String reason;
+    /** The deployment request this approval answers ({@code approve --request}), or {@code null}. */
+    @JsonProperty("request")
+    private String request;
 
     Approval() {
     }
@@ -38,6 +41,12 @@ public final class Approval extends ExtraFields {
         this.reason = reason;
     }
 
+    Approval(String timestamp, String project, String environment, String agent, String version, Actor approver,
+             String reason, String request) {
+        this(timestamp, project, environment, agent, version, approver, reason);
+        this.request = request;
+    }
+
     /** Reads what {@link #write} wrote; see {@link JsonCursor}. */
     static Approval read(JsonCursor in) throws JsonCursor.NotCanonical {
         Approval approval = new Approval();
@@ -51,6 +60,7 @@ public final class Approval extends ExtraFields {
                 case "version" -> approval.version = in.stringOrNull();
                 case "approver" -> approval.approver = in.nullNext() ? null : Actor.read(in);
                 case "reason" -> approval.reason = in.stringOrNull();
+                case "request" -> approval.request = in.stringOrNull();
                 default -> approval.putRawExtra(field, in.rawValue());
             }
         }
@@ -71,7 +81,7 @@ public final class Approval extends ExtraFields {
         } else {
             approver.write(json);
         }
-        json.optional("reason", reason).extras(extra()).endObject();
+        json.optional("reason", reason).optional("request", request).extras(extra()).endObject();
     }
 
     /** Whether this approval covers {@code agent@version} in {@code project}'s {@code environment}. */
@@ -106,5 +116,10 @@ public final class Approval extends ExtraFields {
 
     public String reason() {
         return reason;
+    }
+
+    /** The request this approval answers, or {@code null}. */
+    public String request() {
+        return request;
     }
 }

@@ -10,11 +10,19 @@ import java.util.List;
  * @param agents      the agent versions approved
  * @param approver    who approves: a person
  * @param reason      a note, or {@code null}
+ * @param requestId   the deployment request approved ({@code approve --request ID}), or {@code null}; with one, the
+ *                    agents default to the request's and must be among them
  */
 public record ApprovalRequest(String projectName, String environment, List<AgentVersion> agents, Actor approver,
-                              String reason) {
+                              String reason, String requestId) {
 
     public ApprovalRequest {
         agents = List.copyOf(agents);
+    }
+
+    /** An approval that answers no filed request. */
+    public ApprovalRequest(String projectName, String environment, List<AgentVersion> agents, Actor approver,
+                           String reason) {
+        this(projectName, environment, agents, approver, reason, null);
     }
 }

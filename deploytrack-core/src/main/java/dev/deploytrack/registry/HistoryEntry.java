@@ -17,6 +17,17 @@ public final class HistoryEntry extends ExtraFields {
     public static final String REDEPLOYED = "redeployed";
     /** A return to an earlier version, with a reason. */
     public static final String ROLLED_BACK = "rolled_back";
+    /**
+     * A deployment of a component that is not an agent (the application itself), named by {@code component}, with
+     * its commit. Not a deployment of an agent: it counts in no statistic and no promotion rule, so a registry
+     * reader that does not know the action (an older deploytrack) keeps the entry as a team's own and ignores it.
+     */
+    public static final String COMPONENT_DEPLOYED = "component_deployed";
+    /**
+     * A deployment request ({@code deploytrack request}): one entry per agent version going out, sharing the
+     * request's id in {@code request}; the actor is who requested it and may not approve it.
+     */
+    public static final String REQUESTED = "requested";
 
     @JsonProperty("timestamp")
     private String timestamp;
@@ -44,6 +55,12 @@ public final class HistoryEntry extends ExtraFields {
     private Boolean emergency;
     @JsonProperty("reason")
     private String reason;
+    /** The component of a {@link #COMPONENT_DEPLOYED} entry, e.g. {@code app}. */
+    @JsonProperty("component")
+    private String component;
+    /** The request id of a {@link #REQUESTED} entry. */
+    @JsonProperty("request")
+    private String request;
 
     HistoryEntry() {
     }
@@ -74,6 +91,8 @@ public final class HistoryEntry extends ExtraFields {
                 case "idempotency_key" -> entry.idempotencyKey = in.stringOrNull();
                 case "emergency" -> entry.emergency = in.boolOrNull();
                 case "reason" -> entry.reason = in.stringOrNull();
+                case "component" -> entry.component = in.stringOrNull();
+                case "request" -> entry.request = in.stringOrNull();
                 default -> entry.putRawExtra(field, in.rawValue());
             }
         }
@@ -97,7 +116,7 @@ public final class HistoryEntry extends ExtraFields {
             if (emergency != null) {
                 json.field("emergency").bool(emergency);
             }
-            json.optional("reason", reason);
+            json.optional("reason", reason).optional("component", component).optional("request", request);
         }
         json.extras(extra()).endObject();
     }
@@ -106,6 +125,25 @@ public final class HistoryEntry extends ExtraFields {
     public boolean isDeployment() {
         return DEPLOYED.equals(action) || UPDATED.equals(action) || REDEPLOYED.equals(action)
                 || ROLLED_BACK.equals(action);
+    }
+
+    /** Whether this entry records a deployment of a component other than an agent (the application). */
+    public boolean isComponentDeployment() {
+        return COMPONENT_DEPLOYED.equals(action);
+    }
+
+    /** Whether this entry is one agent version of a deployment request. */
+    public boolean isRequest() {
+        return REQUESTED.equals(action);
+    }
+
+    /**
+     * What an idempotency key is unique within, besides the project and environment: the agents' deployments and
+     * rollbacks share one scope, each component has its own, and requests theirs, so that one CI run may record its
+     * agents and its application under one key.
+     */
+    public String keyScope() {
+        return isComponentDeployment() ? "component:" + component : isRequest() ? "request" : "";
     }
 
     /** Whether this entry recorded {@code agent@version} in {@code project}'s {@code environment}. */
@@ -162,6 +200,16 @@ public final class HistoryEntry extends ExtraFields {
         return reason;
     }
 
+    /** The component a {@link #COMPONENT_DEPLOYED} entry is about, else {@code null}. */
+    public String component() {
+        return component;
+    }
+
+    /** The request id of a {@link #REQUESTED} entry, else {@code null}. */
+    public String request() {
+        return request;
+    }
+
     HistoryEntry environment(String value) {
         this.environment = value;
         return this;
@@ -194,6 +242,16 @@ public final class HistoryEntry extends ExtraFields {
 
     HistoryEntry reason(String value) {
         this.reason = value;
+        return this;
+    }
+
+    HistoryEntry component(String value) {
+        this.component = value;
+        return this;
+    }
+
+    HistoryEntry request(String value) {
+        this.request = value;
         return this;
     }
 }

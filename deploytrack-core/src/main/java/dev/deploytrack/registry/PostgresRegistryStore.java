@@ -340,22 +340,30 @@ public final class PostgresRegistryStore implements RegistryStore {
         return lines;
     }
 
-    /** Appends the event; a key a concurrent writer committed first fails it, and the retry finds that one. */
+    /**
+     * Appends the event; a key a concurrent writer committed first fails it, and the retry finds that one. The key is
+     * unique within its scope ({@link HistoryEntry#keyScope()}): a CI run may record its agents and its application
+     * under one key.
+     */
     private static long event(Connection c, String at, String project, List<HistoryEntry> added,
                               List<Approval> approved) throws SQLException {
+        HistoryEntry first = added.isEmpty() ? null : added.get(0);
         String kind = project == null ? "import"
-                : !added.isEmpty() ? (HistoryEntry.ROLLED_BACK.equals(added.get(0).action()) ? "rollback" : "deployment")
+                : first != null ? (first.isComponentDeployment() ? "component" : first.isRequest() ? "request"
+                : HistoryEntry.ROLLED_BACK.equals(first.action()) ? "rollback" : "deployment")
                 : !approved.isEmpty() ? "approval" : "testimony";
-        String environment = !added.isEmpty() ? added.get(0).environment()
+        String environment = first != null ? first.environment()
                 : !approved.isEmpty() ? approved.get(0).environment() : null;
-        String key = project != null && !added.isEmpty() ? added.get(0).idempotencyKey() : null;
+        String key = project != null && first != null ? first.idempotencyKey() : null;
+        String scope = first != null ? first.keyScope() : "";
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO deploytrack_event (recorded_at, kind, project, "
-                + "environment, idempotency_key) VALUES (?, ?, ?, ?, ?) RETURNING id")) {
+                + "environment, idempotency_key, key_scope) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")) {
             insert.setString(1, at);
             insert.setString(2, kind);
             insert.setString(3, column(project));
             insert.setString(4, column(environment));
             insert.setString(5, column(key));
+            insert.setString(6, column(scope));
             try (ResultSet id = insert.executeQuery()) {
                 id.next();
                 return id.getLong(1);

@@ -182,10 +182,15 @@ public final class ProjectSummaryWriter {
         if (recent != null && !recent.isEmpty()) {
             out.append("## Latest changes\n\n");
             for (HistoryEntry entry : recent) {
-                out.append("- ").append(MarkdownText.orDash(entry.timestamp())).append(": ")
-                        .append(MarkdownText.text(entry.agent())).append(' ')
-                        .append(MarkdownText.text(String.valueOf(entry.action()).replace('_', ' '))).append(' ')
-                        .append(MarkdownText.text(entry.version()));
+                out.append("- ").append(MarkdownText.orDash(entry.timestamp())).append(": ");
+                if (entry.isComponentDeployment()) {
+                    out.append(MarkdownText.text(entry.component())).append(" deployed ").append(MarkdownText
+                            .text(entry.version() != null ? entry.version() : shortCommit(entry.gitCommit())));
+                } else {
+                    out.append(MarkdownText.text(entry.agent())).append(' ')
+                            .append(MarkdownText.text(String.valueOf(entry.action()).replace('_', ' ')))
+                            .append(' ').append(MarkdownText.text(entry.version()));
+                }
                 if (entry.environment() != null) {
                     out.append(" in ").append(MarkdownText.text(entry.environment()));
                 }
@@ -198,11 +203,18 @@ public final class ProjectSummaryWriter {
                 if (entry.reason() != null) {
                     out.append(" — ").append(MarkdownText.text(entry.reason()));
                 }
+                if (entry.isRequest()) {
+                    out.append(" (request ").append(MarkdownText.text(entry.request())).append(')');
+                }
                 out.append('\n');
             }
             out.append('\n');
         }
         return out.toString();
+    }
+
+    private static String shortCommit(String commit) {
+        return commit == null ? "" : commit.length() > 12 ? commit.substring(0, 12) : commit;
     }
 
     private static String testimony(ProjectEntry project) {

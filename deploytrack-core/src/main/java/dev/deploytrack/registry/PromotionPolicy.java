@@ -3,6 +3,7 @@ package dev.deploytrack.registry;
 import dev.deploytrack.wording.Message;
 import dev.deploytrack.wording.Setting;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -63,6 +64,53 @@ public final class PromotionPolicy {
         if (!approver.isHuman()) {
             throw new RefusedException("approvals must come from a person, not " + approver,
                     Message.of("approve as yourself (", Message.option(Setting.ACTOR, "human:<your name>"), ")"));
+        }
+    }
+
+    /**
+     * Refuses an approval of {@code agent} by whoever requested its deployment ({@code deploytrack request}): the
+     * person who asks is not the person who approves, whether or not the approval names the request.
+     */
+    public void checkNotRequester(Registry registry, String project, String environment, AgentVersion agent,
+                                  Actor approver) throws RefusedException {
+        for (HistoryEntry entry : registry.history()) {
+            if (entry.isRequest() && approver.samePartyAs(entry.actor()) && Objects.equals(entry.project(), project)
+                    && Objects.equals(entry.environment(), environment) && Objects.equals(entry.agent(), agent.id())
+                    && Objects.equals(entry.version(), agent.version())) {
+                throw new RefusedException(approver + " requested the deployment of " + agent + " to " + environment
+                        + " of " + project + " (request " + entry.request() + ") and cannot approve it; a second "
+                        + "person must", "ask someone else to run: deploytrack approve --name " + project
+                        + " --request " + entry.request() + " --actor human:<name>");
+            }
+        }
+    }
+
+    /**
+     * Whether {@code target} is a version {@code project}'s {@code environment} may be rolled back to while it runs
+     * {@code running}: a version that ran there before (in the history), other than the running one, and not newer
+     * by semantic version.
+     *
+     * @param running the version that runs there (now, or after a deployment being requested), or {@code null}
+     */
+    public void checkRollback(Registry registry, String project, String environment, String running,
+                              AgentVersion target) throws RefusedException {
+        if (running == null) {
+            throw new RefusedException(project + " does not run " + target.id() + " in " + environment
+                    + "; there is nothing to roll back");
+        }
+        if (Objects.equals(running, target.version())) {
+            throw new RefusedException(project + " already runs " + target + " in " + environment);
+        }
+        boolean ranBefore = registry.history().stream()
+                .anyMatch(entry -> entry.recorded(project, environment, target.id(), target.version()));
+        if (!ranBefore) {
+            throw new RefusedException(target + " never ran in " + environment + " of " + project
+                    + "; a rollback returns to a version that ran there before",
+                    "to deploy a version that never ran here, use record-deployment");
+        }
+        if (SemanticVersion.compare(target.version(), running).orElse(-1) > 0) {
+            throw new RefusedException(target + " is newer than the running " + running + "; a rollback returns "
+                    + "to an earlier version", "use record-deployment to move forward");
         }
     }
 

@@ -128,7 +128,9 @@ public final class RegistryJson {
         }
         List<HistoryEntry> history = registry.history();
         for (int h = 0; h < history.size(); h++) {
-            if (history.get(h).isDeployment() && history.get(h).environment() == null) {
+            HistoryEntry entry = history.get(h);
+            if ((entry.isDeployment() || entry.isComponentDeployment() || entry.isRequest())
+                    && entry.environment() == null) {
                 throw noEnvironment(history.get(h), "deployment_history[" + h + "]", "deployment", displayName);
             }
         }

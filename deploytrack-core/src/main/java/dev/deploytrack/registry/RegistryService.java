@@ -242,15 +242,8 @@ public final class RegistryService implements AutoCloseable {
             @Override
             public RegistryStore.Result<Recorded> apply(Registry registry) throws RefusedException {
                 Optional<ProjectEntry> existing = registry.project(name);
-                if (existing.isPresent() && path != null && existing.get().path() != null
-                        && !existing.get().path().equals(path) && !nameGiven) {
-                    throw new RefusedException("a project named '" + name + "' is already registered with path "
-                            + existing.get().path() + ", not " + path, Message.of("pass ",
-                            Message.option(Setting.PROJECT_NAME, "NAME"), " to record this project under another "
-                            + "name, or ", Message.option(Setting.PROJECT_NAME, name), " to record that the project "
-                            + "moved"));
-                }
-                Optional<HistoryEntry> duplicate = duplicate(registry, request.idempotencyKey(), name, environment);
+                checkSamePath(existing, name, path, nameGiven);
+                Optional<HistoryEntry> duplicate = duplicate(registry, request.idempotencyKey(), name, environment, "");
                 if (duplicate.isPresent()) {
                     return RegistryStore.Result.unchanged(new Recorded(name, environment, List.of(),
                             duplicate.get()));
@@ -280,6 +273,107 @@ public final class RegistryService implements AutoCloseable {
         }, dryRun);
     }
 
+    /** A name taken from a directory that another path already holds is refused rather than merged into it. */
+    private static void checkSamePath(Optional<ProjectEntry> existing, String name, String path, boolean nameGiven)
+            throws RefusedException {
+        if (existing.isPresent() && path != null && existing.get().path() != null
+                && !existing.get().path().equals(path) && !nameGiven) {
+            throw new RefusedException("a project named '" + name + "' is already registered with path "
+                    + existing.get().path() + ", not " + path, Message.of("pass ",
+                    Message.option(Setting.PROJECT_NAME, "NAME"), " to record this project under another "
+                    + "name, or ", Message.option(Setting.PROJECT_NAME, name), " to record that the project "
+                    + "moved"));
+        }
+    }
+
+    /**
+     * Records that a component other than an agent (the application) was deployed to a project's environment, with
+     * its commit: what {@code drift} compares the agents with. The project is added when it has no entry yet.
+     *
+     * @param dryRun check everything and write nothing
+     */
+    public RegistryStore.Update<Recorded> recordComponent(ComponentDeploymentRequest request, boolean dryRun)
+            throws InvalidRequestException, RefusedException, RegistryException {
+        String environment = knownEnvironment(request.environment());
+        Actor actor = required(request.actor());
+        String component = componentName(request.component());
+        String version = blankToNull(request.version());
+        if (version != null && !isToken(version)) {
+            throw new InvalidRequestException("the component's version '" + version + "' must be one word of at "
+                    + "most 200 characters");
+        }
+        if (isBlank(request.gitCommit())) {
+            throw new InvalidRequestException(Message.of("name the commit deployed (",
+                    Message.option(Setting.GIT_COMMIT, "SHA"), "); the component is compared with the agents by "
+                    + "its commit"));
+        }
+        policy.checkActor(actor, environment, "record a deployment");
+        String name = projectName(request.projectName(), request.projectPath());
+        String path = request.projectPath() == null ? null : recordedPath(request.projectPath());
+        boolean nameGiven = request.projectName() != null;
+        String scope = "component:" + component;
+        return update(new Touching<>(name) {
+            @Override
+            public RegistryStore.Result<Recorded> apply(Registry registry) throws RefusedException {
+                Optional<ProjectEntry> existing = registry.project(name);
+                checkSamePath(existing, name, path, nameGiven);
+                Optional<HistoryEntry> duplicate = duplicate(registry, request.idempotencyKey(), name, environment,
+                        scope);
+                if (duplicate.isPresent()) {
+                    return RegistryStore.Result.unchanged(new Recorded(name, environment, List.of(),
+                            duplicate.get()));
+                }
+                String at = now();
+                if (existing.isEmpty()) {
+                    registry.addProject(name, path, at);
+                }
+                HistoryEntry entry = new HistoryEntry(at, name, null, HistoryEntry.COMPONENT_DEPLOYED, version)
+                        .environment(environment).component(component).actor(actor)
+                        .gitCommit(request.gitCommit().strip()).idempotencyKey(request.idempotencyKey());
+                registry.append(entry);
+                Recorded recorded = new Recorded(name, environment, List.of(entry), null);
+                return dryRun ? RegistryStore.Result.unchanged(recorded) : RegistryStore.Result.changed(recorded);
+            }
+        });
+    }
+
+    /**
+     * Files a deployment request ({@code deploytrack request --actor ...}): one {@code requested} entry per agent
+     * version, under the request's id, which is also its idempotency key (filing the same request again changes
+     * nothing). The requester is who may not approve it.
+     */
+    public RegistryStore.Update<Recorded> fileRequest(FiledRequest request)
+            throws InvalidRequestException, RefusedException, RegistryException {
+        String environment = knownEnvironment(request.environment());
+        Actor actor = required(request.actor());
+        requireAgents(request.agents());
+        distinct(request.agents());
+        String name = required(request.projectName());
+        if (isBlank(request.id())) {
+            throw new InvalidRequestException("a filed request needs its id");
+        }
+        return update(new Touching<>(name) {
+            @Override
+            public RegistryStore.Result<Recorded> apply(Registry registry) {
+                Optional<HistoryEntry> duplicate = duplicate(registry, request.id(), name, environment, "request");
+                if (duplicate.isPresent()) {
+                    return RegistryStore.Result.unchanged(new Recorded(name, environment, List.of(),
+                            duplicate.get()));
+                }
+                String at = now();
+                List<HistoryEntry> added = new ArrayList<>();
+                for (AgentVersion agent : request.agents()) {
+                    HistoryEntry entry = new HistoryEntry(at, name, agent.id(), HistoryEntry.REQUESTED,
+                            agent.version()).environment(environment).actor(actor).gitCommit(request.gitCommit())
+                            .idempotencyKey(request.id()).request(request.id());
+                    registry.append(entry);
+                    added.add(entry);
+                }
+                return RegistryStore.Result.changed(new Recorded(name, environment, added, null));
+            }
+        });
+    }
+
     /** Records a person's approval of agent versions for a project's production environment. */
     public RegistryStore.Update<Approved> approve(ApprovalRequest request)
             throws InvalidRequestException, RefusedException, RegistryException {
@@ -289,29 +383,39 @@ public final class RegistryService implements AutoCloseable {
             throw new InvalidRequestException("only " + settings.production() + " needs approvals; " + environment
                     + " does not");
         }
-        requireAgents(request.agents());
+        String requestId = blankToNull(request.requestId());
+        if (requestId == null) {
+            requireAgents(request.agents());
+        }
         distinct(request.agents());
         policy.checkApprover(approver, environment);
         String name = RequestText.name("the project name", required(request.projectName()));
         RequestText.note("the reason", request.reason());
         return update(new Touching<>(name) {
             @Override
-            public RegistryStore.Result<Approved> apply(Registry registry) throws InvalidRequestException {
+            public RegistryStore.Result<Approved> apply(Registry registry)
+                    throws InvalidRequestException, RefusedException {
                 existing(registry, name);
+                List<AgentVersion> agents = requestId == null ? request.agents()
+                        : requested(registry, name, environment, requestId, request.agents());
+                for (AgentVersion agent : agents) {
+                    policy.checkNotRequester(registry, name, environment, agent, approver);
+                }
                 String at = now();
                 List<Approval> added = new ArrayList<>();
                 List<Approval> already = new ArrayList<>();
-                for (AgentVersion agent : request.agents()) {
+                for (AgentVersion agent : agents) {
                     Optional<Approval> same = registry.approvals().stream()
                             .filter(a -> a.covers(name, environment, agent.id(), agent.version())
-                                    && approver.samePartyAs(a.approver()))
+                                    && approver.samePartyAs(a.approver())
+                                    && (requestId == null || requestId.equals(a.request())))
                             .findFirst();
                     if (same.isPresent()) {
                         already.add(same.get());
                         continue;
                     }
                     Approval approval = new Approval(at, name, environment, agent.id(), agent.version(), approver,
-                            blankToNull(request.reason()));
+                            blankToNull(request.reason()), requestId);
                     registry.add(approval);
                     added.add(approval);
                 }
@@ -320,6 +424,39 @@ public final class RegistryService implements AutoCloseable {
                         : RegistryStore.Result.changed(approved);
             }
         });
+    }
+
+    /**
+     * The agent versions of request {@code id}: all of them, or those named, each of which the request must hold.
+     */
+    private static List<AgentVersion> requested(Registry registry, String project, String environment, String id,
+                                                List<AgentVersion> named) throws InvalidRequestException {
+        List<AgentVersion> inRequest = new ArrayList<>();
+        String requestEnvironment = null;
+        for (HistoryEntry entry : registry.history()) {
+            if (entry.isRequest() && id.equals(entry.request()) && project.equals(entry.project())) {
+                inRequest.add(new AgentVersion(entry.agent(), entry.version()));
+                requestEnvironment = entry.environment();
+            }
+        }
+        if (inRequest.isEmpty()) {
+            throw new InvalidRequestException("no deployment request '" + id + "' for " + project + " in the "
+                    + "registry; file it with deploytrack request --actor KIND:NAME first");
+        }
+        if (!environment.equals(requestEnvironment)) {
+            throw new InvalidRequestException("request " + id + " is for " + requestEnvironment + ", not "
+                    + environment);
+        }
+        if (named.isEmpty()) {
+            return inRequest;
+        }
+        for (AgentVersion agent : named) {
+            if (!inRequest.contains(agent)) {
+                throw new InvalidRequestException("request " + id + " does not ask for " + agent + "; it asks for "
+                        + String.join(", ", inRequest.stream().map(AgentVersion::toString).toList()));
+            }
+        }
+        return named;
     }
 
     /** Records a return to versions that ran in the environment before, with the reason. */
@@ -342,14 +479,15 @@ public final class RegistryService implements AutoCloseable {
             public RegistryStore.Result<Recorded> apply(Registry registry)
                     throws RefusedException, InvalidRequestException {
                 ProjectEntry project = existing(registry, name);
-                Optional<HistoryEntry> duplicate = duplicate(registry, request.idempotencyKey(), name, environment);
+                Optional<HistoryEntry> duplicate = duplicate(registry, request.idempotencyKey(), name, environment, "");
                 if (duplicate.isPresent()) {
                     return RegistryStore.Result.unchanged(new Recorded(name, environment, List.of(),
                             duplicate.get()));
                 }
                 policy.checkActor(actor, environment, "roll back a deployment");
                 for (AgentVersion target : request.agents()) {
-                    checkRollbackTarget(registry, project, environment, target);
+                    policy.checkRollback(registry, name, environment, project.agent(target.id(), environment)
+                            .map(AgentDeployment::version).orElse(null), target);
                 }
                 String at = now();
                 List<HistoryEntry> added = new ArrayList<>();
@@ -407,30 +545,6 @@ public final class RegistryService implements AutoCloseable {
         });
     }
 
-    private void checkRollbackTarget(Registry registry, ProjectEntry project, String environment,
-                                     AgentVersion target) throws RefusedException {
-        Optional<AgentDeployment> current = project.agent(target.id(), environment);
-        if (current.isEmpty()) {
-            throw new RefusedException(project.name() + " does not run " + target.id() + " in " + environment
-                    + "; there is nothing to roll back");
-        }
-        String running = current.get().version();
-        if (Objects.equals(running, target.version())) {
-            throw new RefusedException(project.name() + " already runs " + target + " in " + environment);
-        }
-        boolean ranBefore = registry.history().stream()
-                .anyMatch(entry -> entry.recorded(project.name(), environment, target.id(), target.version()));
-        if (!ranBefore) {
-            throw new RefusedException(target + " never ran in " + environment + " of " + project.name()
-                    + "; a rollback returns to a version that ran there before",
-                    "to deploy a version that never ran here, use record-deployment");
-        }
-        if (SemanticVersion.compare(target.version(), running).orElse(-1) > 0) {
-            throw new RefusedException(target + " is newer than the running " + running + "; a rollback returns "
-                    + "to an earlier version", "use record-deployment to move forward");
-        }
-    }
-
     /** Runs an operation on one project once its page is a place deploytrack may write (see ProjectSummaryWriter). */
     private <T> RegistryStore.Update<T> update(Touching<T> operation)
             throws RegistryException, RefusedException, InvalidRequestException {
@@ -447,8 +561,9 @@ public final class RegistryService implements AutoCloseable {
         return dryRun ? store.dryRun(operation, settings.legacyEnvironment()) : store.update(operation);
     }
 
+    /** The entry recorded earlier under {@code key} in the project's environment and the key's scope, if any. */
     private static Optional<HistoryEntry> duplicate(Registry registry, String key, String project,
-                                                    String environment) {
+                                                    String environment, String scope) {
         if (key == null) {
             return Optional.empty();
         }
@@ -456,7 +571,7 @@ public final class RegistryService implements AutoCloseable {
         for (int i = history.size() - 1; i >= 0; i--) {
             HistoryEntry entry = history.get(i);
             if (key.equals(entry.idempotencyKey()) && project.equals(entry.project())
-                    && environment.equals(entry.environment())) {
+                    && environment.equals(entry.environment()) && scope.equals(entry.keyScope())) {
                 return Optional.of(entry);
             }
         }
@@ -633,6 +748,25 @@ public final class RegistryService implements AutoCloseable {
 
     private String now() {
         return Timestamps.format(clock.instant());
+    }
+
+    /** A component's name: like an environment's, so it reads the same in every output. */
+    private static String componentName(String component) throws InvalidRequestException {
+        if (isBlank(component)) {
+            throw new InvalidRequestException(Message.of("name the component deployed (",
+                    Message.option(Setting.COMPONENT, "NAME"), "), e.g. app"));
+        }
+        String name = component.strip();
+        if (!name.matches("[a-z0-9][a-z0-9._-]{0,63}")) {
+            throw new InvalidRequestException(Message.of("the component '" + name + "' (",
+                    Message.option(Setting.COMPONENT, name), ") must be lowercase letters, digits, '.', '_' or '-'"));
+        }
+        return name;
+    }
+
+    private static boolean isToken(String text) {
+        return text.length() <= 200 && text.chars().noneMatch(c -> Character.isWhitespace(c)
+                || Character.isISOControl(c));
     }
 
     private static boolean isBlank(String value) {

@@ -35,5 +35,15 @@ public enum Setting {
     /** Apply the unsafe fixes too (a switch of fixing). */
     FIX_UNSAFE,
     /** Show the fixes as a diff and write nothing (a switch of fixing). */
-    DRY_RUN
+    DRY_RUN,
+    /** A component other than an agent, e.g. the application ({@code app}). */
+    COMPONENT,
+    /** The git commit deployed. */
+    GIT_COMMIT,
+    /** A deployment request's id, answered by an approval. */
+    REQUEST,
+    /** How long agents may lag behind before drift fails. */
+    MAX_AGE,
+    /** The commit drift compares the deployed agents with. */
+    DRIFT_TARGET
 }

@@ -284,6 +284,86 @@ abstract class RegistryBackendContract {
         assertEquals(2, service.read().history().size(), "importing its own export adds nothing");
     }
 
+    RegistryStore.Update<Recorded> recordApp(String project, String env, Actor actor, String commit, String key)
+            throws Exception {
+        clock.advance(Duration.ofSeconds(30));
+        return service.recordComponent(new ComponentDeploymentRequest(project, null, "app", null, env, actor, commit,
+                key), false);
+    }
+
+    /** The application's deployments (drift's other side) are kept with their commit, and count as no agent's. */
+    @Test
+    void theApplicationsDeploymentsAreKeptWithTheirCommitAndCountForNoAgent() throws Exception {
+        String commit = "a".repeat(40);
+        RegistryStore.Update<Recorded> app = recordApp("api", "development", CI, commit, "run-7");
+        assertTrue(app.written());
+        assertTrue(service.read().project("api").isPresent(), "the application's first deployment adds the project");
+        record("api", "development", CI, "run-7", "review@1.0.0");
+        assertTrue(recordApp("api", "development", CI, "b".repeat(40), "run-7").value().duplicate(),
+                "the key records the application once");
+        assertFalse(record("api", "development", CI, "run-7", "review@1.1.0").written(),
+                "and the agents once: the scopes are apart");
+        Registry registry = service.read();
+        HistoryEntry entry = registry.history().get(0);
+        assertEquals(List.of(HistoryEntry.COMPONENT_DEPLOYED, "app", commit, "development", "run-7"),
+                List.of(entry.action(), entry.component(), entry.gitCommit(), entry.environment(),
+                        entry.idempotencyKey()));
+        assertEquals(null, entry.agent());
+        assertFalse(entry.isDeployment(), "no agent was deployed");
+        assertEquals(1, registry.statistics().totalDeployments());
+        assertTrue(StatisticsDeriver.derive(registry).sameAs(registry.statistics()));
+        assertEquals(List.of("review"), registry.project("api").orElseThrow().agents().stream()
+                .map(AgentDeployment::id).toList());
+        RefusedException agent = assertThrows(RefusedException.class,
+                () -> recordApp("api", "production", AGENT, commit, null));
+        assertTrue(agent.getMessage().startsWith("an agent (agent:claude-code) may never record"), agent.getMessage());
+        InvalidRequestException noCommit = assertThrows(InvalidRequestException.class,
+                () -> recordApp("api", "production", CI, " ", null));
+        assertTrue(noCommit.getMessage().contains("name the commit deployed"), noCommit.getMessage());
+        assertThrows(InvalidRequestException.class, () -> service.recordComponent(new ComponentDeploymentRequest(
+                "api", null, "App Server", null, "production", CI, commit, null), false));
+        assertFalse(service.recordComponent(new ComponentDeploymentRequest("api", null, "app", "2026.11.3",
+                "production", CI, commit, null), true).written(), "a dry run writes nothing");
+        assertEquals(2, service.read().history().size());
+    }
+
+    /** A filed request: who asked never approves; approve --request takes the request's agents. */
+    @Test
+    void whoRequestedADeploymentNeverApprovesIt() throws Exception {
+        record("api", "development", CI, null, "review@1.0.0", "deploy@2.0.0");
+        FiledRequest request = new FiledRequest("r-1234abcd", "api", "production",
+                List.of(AgentVersion.parse("review@1.0.0"), AgentVersion.parse("deploy@2.0.0")), ALICE, "c".repeat(40));
+        clock.advance(Duration.ofSeconds(30));
+        assertTrue(service.fileRequest(request).written());
+        assertTrue(service.fileRequest(request).value().duplicate(), "the same request is filed once");
+        RefusedException own = assertThrows(RefusedException.class, () -> service.approve(new ApprovalRequest("api",
+                "production", List.of(), ALICE, null, "r-1234abcd")));
+        assertTrue(own.getMessage().contains("human:alice requested the deployment"), own.getMessage());
+        RefusedException ownWithoutTheRequest = assertThrows(RefusedException.class, () -> service.approve(
+                new ApprovalRequest("api", "production", List.of(AgentVersion.parse("review@1.0.0")),
+                        Actor.parse("human:ALICE"), null)));
+        assertTrue(ownWithoutTheRequest.getMessage().contains("cannot approve it"), ownWithoutTheRequest.getMessage());
+        assertThrows(RefusedException.class, () -> service.approve(new ApprovalRequest("api", "production",
+                List.of(), AGENT, null, "r-1234abcd")));
+        InvalidRequestException notInIt = assertThrows(InvalidRequestException.class, () -> service.approve(
+                new ApprovalRequest("api", "production", List.of(AgentVersion.parse("review@9.0.0")), BOB, null,
+                        "r-1234abcd")));
+        assertTrue(notInIt.getMessage().contains("does not ask for review@9.0.0"), notInIt.getMessage());
+        assertThrows(InvalidRequestException.class, () -> service.approve(new ApprovalRequest("api", "production",
+                List.of(), BOB, null, "r-none")));
+        clock.advance(Duration.ofSeconds(30));
+        Approved approved = service.approve(new ApprovalRequest("api", "production", List.of(), BOB, "ok",
+                "r-1234abcd")).value();
+        assertEquals(List.of("review", "deploy"), approved.added().stream().map(Approval::agent).toList());
+        assertTrue(approved.added().stream().allMatch(a -> "r-1234abcd".equals(a.request())));
+        Registry registry = service.read();
+        assertEquals(List.of(HistoryEntry.REQUESTED, HistoryEntry.REQUESTED), registry.history().subList(2, 4).stream()
+                .map(HistoryEntry::action).toList());
+        assertEquals("r-1234abcd", registry.approvals().get(1).request());
+        assertEquals(2, registry.statistics().totalDeployments(), "a request deploys nothing");
+        assertTrue(StatisticsDeriver.derive(registry).sameAs(registry.statistics()));
+    }
+
     private static Registry withoutLastUpdated(Registry registry) {
         registry.lastUpdated(null);
         return registry;

@@ -109,7 +109,11 @@ class RegistrySliceTest {
             String key = random.nextInt(3) == 0 ? "run-" + random.nextInt(20) : null;
             String shared = "shared@2.0." + random.nextInt(2);
             String reason = i % 2 == 0 ? "looks good" : null;
-            switch (random.nextInt(7)) {
+            String commit = Integer.toHexString(random.nextInt(1 << 20)).repeat(8);
+            String appVersion = reason == null ? null : "2026." + i;
+            String requestId = "r-" + (i % 5);
+            String approvedId = "r-" + random.nextInt(5);
+            switch (random.nextInt(10)) {
                 case 0, 1, 2 -> both(sliced, full, s -> s.recordDeployment(deployment(project, "development", CI,
                         key, agent, shared)));
                 case 3 -> both(sliced, full, s -> s.recordDeployment(deployment(project, "staging", CI, key,
@@ -118,6 +122,12 @@ class RegistrySliceTest {
                         List.of(AgentVersion.parse(agent)), ALICE, reason)));
                 case 5 -> both(sliced, full, s -> s.recordDeployment(deployment(project, "production", BOB, key,
                         agent)));
+                case 7 -> both(sliced, full, s -> s.recordComponent(new ComponentDeploymentRequest(project, null,
+                        "app", appVersion, "production", CI, commit, key), false));
+                case 8 -> both(sliced, full, s -> s.fileRequest(new FiledRequest(requestId, project,
+                        "production", List.of(AgentVersion.parse(agent)), CI, commit)));
+                case 9 -> both(sliced, full, s -> s.approve(new ApprovalRequest(project, "production", List.of(),
+                        ALICE, reason, approvedId)));
                 default -> both(sliced, full, s -> s.rollback(new RollbackRequest(project, "development",
                         List.of(AgentVersion.parse(agent)), ALICE, "broke the build", null, key)));
             }

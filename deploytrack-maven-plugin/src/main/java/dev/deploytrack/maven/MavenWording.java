@@ -87,11 +87,19 @@ final class MavenWording implements Wording {
             case FORMAT -> "deploytrack.formats";
             case FIX_UNSAFE -> "deploytrack.fixUnsafe";
             case DRY_RUN -> "deploytrack.dryRun";
-            case TESTIMONY_FILE -> null;
+            case COMPONENT -> "deploytrack.component";
+            case GIT_COMMIT -> "deploytrack.gitCommit";
+            case MAX_AGE -> "deploytrack.maxAge";
+            case DRIFT_TARGET -> "deploytrack.target";
+            case TESTIMONY_FILE, REQUEST -> null;
         };
     }
 
     private static String commandLine(Setting setting) {
-        return setting == Setting.TESTIMONY_FILE ? "testimony --file" : setting.name();
+        return switch (setting) {
+            case TESTIMONY_FILE -> "testimony --file";
+            case REQUEST -> "approve --request";
+            default -> setting.name();
+        };
     }
 }

@@ -49,6 +49,11 @@ final class CommandLineWording implements Wording {
             case FORMAT -> "--format";
             case FIX_UNSAFE -> "--fix-unsafe";
             case DRY_RUN -> "--dry-run";
+            case COMPONENT -> "--component";
+            case GIT_COMMIT -> "--git-commit";
+            case REQUEST -> "--request";
+            case MAX_AGE -> "--max-age";
+            case DRIFT_TARGET -> "--target";
         };
     }
 }
