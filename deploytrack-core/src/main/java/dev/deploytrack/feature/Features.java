@@ -6,6 +6,7 @@ import dev.deploytrack.codex.CodexFeature;
 import dev.deploytrack.copilot.CopilotFeature;
 import dev.deploytrack.cost.CostFeature;
 import dev.deploytrack.cursor.CursorFeature;
+import dev.deploytrack.drift.DriftFeature;
 import dev.deploytrack.frontmatter.FrontmatterFeature;
 import dev.deploytrack.gemini.GeminiFeature;
 import dev.deploytrack.hidden.HiddenTextFeature;
@@ -43,7 +44,8 @@ public final class Features {
             new SecretFeature(),
             new CostFeature(),
             new RegistryFeature(),
-            new UsageFeature());
+            new UsageFeature(),
+            new DriftFeature());
 
     private Features() {
     }

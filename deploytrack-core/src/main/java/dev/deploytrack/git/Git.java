@@ -58,13 +58,61 @@ public final class Git {
         }
     }
 
+    /**
+     * What a git command printed and how it ended, for commands whose non-zero exit is an answer rather than a
+     * failure ({@code merge-base --is-ancestor}, {@code rev-parse --verify}).
+     */
+    public record Result(int status, byte[] out, String err) {
+
+        public String text() {
+            return new String(out, StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Runs {@code git args...} with {@code input} on its standard input (written on its own thread, so a child that
+     * answers while it reads never blocks on a full pipe), and returns how it ended whatever its status.
+     */
+    public Result exec(byte[] input, String... args) throws GitException {
+        Process process = start(args);
+        Thread writer = new Thread(() -> {
+            try (var stdin = process.getOutputStream()) {
+                if (input != null) {
+                    stdin.write(input);
+                }
+            } catch (IOException e) {
+                // the child stopped reading: its status and stderr say why
+            }
+        }, "git-stdin");
+        writer.setDaemon(true);
+        writer.start();
+        try (InputStream stdout = process.getInputStream(); InputStream stderr = process.getErrorStream()) {
+            StreamDrainer errors = new StreamDrainer(stderr);
+            errors.start();
+            byte[] out = stdout.readAllBytes();
+            errors.join(TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new GitException("git " + args[0] + " did not finish in " + TIMEOUT_SECONDS + "s");
+            }
+            writer.join(TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
+            return new Result(process.exitValue(), out, new String(errors.bytes(), StandardCharsets.UTF_8).strip());
+        } catch (IOException e) {
+            throw new GitException("cannot run git " + args[0] + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            throw new GitException("interrupted while running git " + args[0], e);
+        }
+    }
+
     /** Runs git and returns its output as one trimmed UTF-8 line. */
     public String line(String... args) throws GitException {
         return new String(run(args), StandardCharsets.UTF_8).strip();
     }
 
-    /** Starts a long-lived git process (for {@code cat-file --batch}). */
-    Process start(String... args) throws GitException {
+    /** Starts a long-lived git process (for {@code cat-file --batch}, or output read as it comes). */
+    public Process start(String... args) throws GitException {
         List<String> command = new ArrayList<>(args.length + 1);
         command.add("git");
         command.addAll(List.of(args));
@@ -76,7 +124,7 @@ public final class Git {
     }
 
     /** Splits NUL-terminated {@code -z} output into UTF-8 strings (paths with spaces and non-ASCII stay intact). */
-    static List<String> splitNul(byte[] output) {
+    public static List<String> splitNul(byte[] output) {
         List<String> parts = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < output.length; i++) {

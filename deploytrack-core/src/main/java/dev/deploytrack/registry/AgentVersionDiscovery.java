@@ -51,23 +51,75 @@ public final class AgentVersionDiscovery {
         }
     }
 
+    /**
+     * One agent file and what it says: the agent's id, its version ({@code null} when it gives none) and where it
+     * is. A skill is its whole directory, an agent definition its file.
+     *
+     * @param id        the frontmatter {@code name}, or for a skill without one its directory's name; {@code null} for
+     *                  an agent definition without a name
+     * @param version   {@code metadata.version} or {@code version}, or {@code null}
+     * @param file      the {@code SKILL.md} or the agent definition, relative to the workspace's root
+     * @param directory the skill's directory ({@code ""} at the root), or {@code null} for an agent definition
+     */
+    public record Located(String id, String version, String file, String directory) {
+
+        /** The paths that make up this agent: the skill's directory (with a trailing slash) or the definition. */
+        public String path() {
+            return directory == null ? file : directory.isEmpty() ? "" : directory + "/";
+        }
+    }
+
     public static Found discover(Path directory) throws IOException {
         Workspace workspace = DirectoryWorkspace.scan(directory, List.of(), DirectoryWorkspace.DEFAULT_MAX_DEPTH);
-        AgentFiles files = AgentFileDiscovery.discover(workspace);
+        return discover(workspace);
+    }
+
+    /** The agents and versions of any workspace: a directory, or a commit's files. */
+    public static Found discover(Workspace workspace) {
+        List<String> problems = new ArrayList<>();
         Map<String, AgentVersion> agents = new LinkedHashMap<>();
         List<String> unversioned = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (SkillFile skill : files.skills()) {
-            read(workspace, skill.path(), skill.directoryName(), agents, unversioned, problems);
-        }
-        for (String definition : files.agentDefinitions()) {
-            read(workspace, definition, null, agents, unversioned, problems);
+        for (Located located : locate(workspace, problems)) {
+            if (located.id() == null || located.version() == null) {
+                unversioned.add(located.file());
+                continue;
+            }
+            AgentVersion agent;
+            try {
+                agent = new AgentVersion(located.id(), located.version());
+            } catch (IllegalArgumentException e) {
+                problems.add(located.file() + ": " + e.getMessage());
+                continue;
+            }
+            AgentVersion earlier = agents.putIfAbsent(agent.id(), agent);
+            if (earlier != null && !earlier.version().equals(agent.version())) {
+                problems.add(located.file() + ": agent '" + agent.id() + "' has version " + agent.version()
+                        + " here but " + earlier.version() + " in another file; " + earlier.version() + " is used");
+            }
         }
         return new Found(new ArrayList<>(agents.values()), unversioned, problems);
     }
 
-    private static void read(Workspace workspace, String path, String fallbackName, Map<String, AgentVersion> agents,
-                             List<String> unversioned, List<String> problems) {
+    /**
+     * Every agent file of a workspace, skills first, in file order, with its id whether or not it gives a version
+     * (files whose frontmatter cannot be read are in {@code problems} instead).
+     */
+    public static List<Located> locate(Workspace workspace, List<String> problems) {
+        AgentFiles files = AgentFileDiscovery.discover(workspace);
+        List<Located> located = new ArrayList<>();
+        for (SkillFile skill : files.skills()) {
+            int slash = skill.path().lastIndexOf('/');
+            read(workspace, skill.path(), skill.directoryName(), slash < 0 ? "" : skill.path().substring(0, slash),
+                    located, problems);
+        }
+        for (String definition : files.agentDefinitions()) {
+            read(workspace, definition, null, null, located, problems);
+        }
+        return located;
+    }
+
+    private static void read(Workspace workspace, String path, String fallbackName, String directory,
+                             List<Located> located, List<String> problems) {
         Optional<MappingNode> frontmatter;
         try {
             if (workspace.size(path) > MAX_FILE_SIZE) {
@@ -85,22 +137,8 @@ public final class AgentVersionDiscovery {
         String name = frontmatter.flatMap(map -> text(map, "name")).orElse(fallbackName);
         Optional<String> version = frontmatter.flatMap(map -> child(map, "metadata")
                 .flatMap(metadata -> text(metadata, "version")).or(() -> text(map, "version")));
-        if (name == null || name.isBlank() || version.isEmpty()) {
-            unversioned.add(path);
-            return;
-        }
-        AgentVersion agent;
-        try {
-            agent = new AgentVersion(name, version.get());
-        } catch (IllegalArgumentException e) {
-            problems.add(path + ": " + e.getMessage());
-            return;
-        }
-        AgentVersion earlier = agents.putIfAbsent(agent.id(), agent);
-        if (earlier != null && !earlier.version().equals(agent.version())) {
-            problems.add(path + ": agent '" + agent.id() + "' has version " + agent.version()
-                    + " here but " + earlier.version() + " in another file; " + earlier.version() + " is used");
-        }
+        located.add(new Located(name == null || name.isBlank() ? null : name.strip(), version.orElse(null), path,
+                directory));
     }
 
     private static Optional<MappingNode> frontmatter(String text) throws YamlSyntaxException {
