@@ -59,7 +59,7 @@ public final class DriftCheck {
         }
     }
 
-    private static final String ABSENT = "absent";
+    private static final String ABSENT = AgentContent.ABSENT;
 
     private final GitHistory git;
     private final Registry registry;
@@ -283,21 +283,21 @@ public final class DriftCheck {
         for (Work work : pending) {
             if (work.atTarget != null) {
                 work.pathsAtDeployed = work.atTarget.paths();
-                specs.addAll(specs(work.target, work.atTarget.paths()));
-                specs.addAll(specs(work.deployedCommit(), work.atTarget.paths()));
+                specs.addAll(AgentContent.specs(work.target, work.atTarget.paths()));
+                specs.addAll(AgentContent.specs(work.deployedCommit(), work.atTarget.paths()));
             }
         }
         Map<String, String> ids = git.objectIds(specs);
         specs.clear();
         for (Work work : pending) {
             boolean missingAtDeployed = work.atTarget == null
-                    || content(ids, work.deployedCommit(), work.atTarget.paths()).equals(ABSENT);
+                    || AgentContent.of(ids, work.deployedCommit(), work.atTarget.paths()).equals(ABSENT);
             if (missingAtDeployed && !locator.isConfigured(work.id)) {
                 // Renamed or moved since the deployment, or removed from the target: where was it then?
                 AgentLocator.Located then = locator.at(work.deployedCommit()).get(work.id);
                 work.pathsAtDeployed = then == null ? work.pathsAtDeployed : then.paths();
                 if (then != null) {
-                    specs.addAll(specs(work.deployedCommit(), then.paths()));
+                    specs.addAll(AgentContent.specs(work.deployedCommit(), then.paths()));
                 }
             }
         }
@@ -310,8 +310,9 @@ public final class DriftCheck {
                         + "under drift.agents." + work.id + ".paths to track it";
                 continue;
             }
-            work.deployedContent = content(ids, work.deployedCommit(), work.pathsAtDeployed);
-            String targetContent = work.atTarget == null ? ABSENT : content(ids, work.target, work.atTarget.paths());
+            work.deployedContent = AgentContent.of(ids, work.deployedCommit(), work.pathsAtDeployed);
+            String targetContent = work.atTarget == null ? ABSENT
+                    : AgentContent.of(ids, work.target, work.atTarget.paths());
             if (work.deployedContent.equals(targetContent)) {
                 work.status = DriftStatus.IN_SYNC;
                 if (work.atTarget != null && !work.atTarget.paths().equals(work.pathsAtDeployed)) {
@@ -411,7 +412,7 @@ public final class DriftCheck {
         for (Work work : works) {
             if (work.landed != null) {
                 for (GitHistory.Landed change : work.landed) {
-                    specs.addAll(specs(change.commit(), work.allPaths()));
+                    specs.addAll(AgentContent.specs(change.commit(), work.allPaths()));
                 }
             }
         }
@@ -472,26 +473,6 @@ public final class DriftCheck {
 
     private Set<String> resolvedIds(Set<String> commits) throws GitException {
         return new LinkedHashSet<>(fullIds(commits).values());
-    }
-
-    private static List<String> specs(String commit, List<String> paths) {
-        List<String> specs = new ArrayList<>(paths.size());
-        for (String path : paths) {
-            specs.add(commit + ":" + GitHistory.stripSlash(path));
-        }
-        return specs;
-    }
-
-    /** The object ids of an agent's paths at a commit, or {@link #ABSENT} when none of them is there. */
-    private static String content(Map<String, String> ids, String commit, List<String> paths) {
-        StringBuilder content = new StringBuilder();
-        boolean any = false;
-        for (String spec : specs(commit, paths)) {
-            String id = ids.get(spec);
-            any |= id != null;
-            content.append(id == null ? "-" : id).append(';');
-        }
-        return any ? content.toString() : ABSENT;
     }
 
     static String prefix(String directory) {
@@ -595,12 +576,12 @@ public final class DriftCheck {
         /** Its content at a commit, wherever it was then: at its target paths, else at its deployed ones. */
         String contentAt(Map<String, String> ids, String commit) {
             if (atTarget != null) {
-                String there = content(ids, commit, atTarget.paths());
+                String there = AgentContent.of(ids, commit, atTarget.paths());
                 if (!there.equals(ABSENT) || pathsAtDeployed == null || pathsAtDeployed.equals(atTarget.paths())) {
                     return there;
                 }
             }
-            return pathsAtDeployed == null ? ABSENT : content(ids, commit, pathsAtDeployed);
+            return pathsAtDeployed == null ? ABSENT : AgentContent.of(ids, commit, pathsAtDeployed);
         }
 
         DriftReport.Agent result(Duration maxAge, DriftReport.Deployment application) {

@@ -68,9 +68,9 @@ public final class DriftReportWriter {
     public static String markdown(DriftReport report) {
         StringBuilder out = new StringBuilder();
         out.append("### deploytrack drift: ").append(MarkdownText.text(report.project())).append("\n\n");
-        out.append("Compared with ").append(MarkdownText.code(report.target())).append(" at ").append(report.checkedAt())
-                .append(". ").append(report.failed() ? "**" + summary(report) + "**" : summary(report))
-                .append("\n\n");
+        out.append("Compared with ").append(MarkdownText.code(report.target())).append(" at ")
+                .append(report.checkedAt()).append(". ")
+                .append(report.failed() ? "**" + summary(report) + "**" : summary(report)).append("\n\n");
         for (DriftReport.Environment environment : report.environments()) {
             out.append("#### ").append(MarkdownText.text(environment.name()));
             if (environment.maxAge() != null) {
