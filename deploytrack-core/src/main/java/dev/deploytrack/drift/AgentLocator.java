@@ -15,7 +15,7 @@ import java.util.Map;
  * the frontmatter {@code name} or the skill's directory), and the paths {@code drift.agents} configures in place of
  * what discovery finds. Paths are relative to the repository's top directory. Each commit is read once.
  */
-final class AgentLocator {
+public final class AgentLocator {
 
     /**
      * An agent at a commit.
@@ -23,15 +23,16 @@ final class AgentLocator {
      * @param id      the agent's id
      * @param version its version there, or {@code null}
      * @param paths   its files and directories (a directory ends with {@code /})
+     * @param file    the file that defines it (a {@code SKILL.md} or an agent definition), or {@code null}
      */
-    record Located(String id, String version, List<String> paths) {
+    public record Located(String id, String version, List<String> paths, String file) {
 
-        Located {
+        public Located {
             paths = List.copyOf(paths);
         }
 
         /** Whether {@code file} (a path git printed) belongs to this agent. */
-        boolean owns(String file) {
+        public boolean owns(String file) {
             for (String path : paths) {
                 if (path.endsWith("/") ? file.startsWith(path) : file.equals(path)) {
                     return true;
@@ -51,14 +52,14 @@ final class AgentLocator {
      * @param prefix     the project's directory within the repository ({@code ""} or ending in {@code /})
      * @param configured {@code drift.agents}: an agent's paths relative to the project's directory
      */
-    AgentLocator(GitHistory git, String prefix, Map<String, List<String>> configured) {
+    public AgentLocator(GitHistory git, String prefix, Map<String, List<String>> configured) {
         this.git = git;
         this.prefix = prefix;
         this.configured = configured;
     }
 
     /** The agents at {@code commit}, by id, in discovery order. */
-    Map<String, Located> at(String commit) throws GitException {
+    public Map<String, Located> at(String commit) throws GitException {
         Map<String, Located> known = byCommit.get(commit);
         if (known != null) {
             return known;
@@ -72,7 +73,7 @@ final class AgentLocator {
             for (AgentVersionDiscovery.Located agent : AgentVersionDiscovery.locate(workspace, found)) {
                 if (agent.id() != null && !agents.containsKey(agent.id())) {
                     agents.put(agent.id(), new Located(agent.id(), agent.version(),
-                            List.of(prefix + agent.path())));
+                            List.of(prefix + agent.path()), prefix + agent.file()));
                 }
             }
             for (String problem : found) {
@@ -86,19 +87,19 @@ final class AgentLocator {
                 paths.add(prefix + path);
             }
             agents.put(entry.getKey(), new Located(entry.getKey(), discovered == null ? null : discovered.version(),
-                    paths));
+                    paths, discovered == null ? null : discovered.file()));
         }
         byCommit.put(commit, agents);
         return agents;
     }
 
     /** Whether {@code id}'s files are configured rather than discovered (then they never move). */
-    boolean isConfigured(String id) {
+    public boolean isConfigured(String id) {
         return configured.containsKey(id);
     }
 
     /** Agent files that could not be read, for the report's notes. */
-    List<String> problems() {
+    public List<String> problems() {
         return problems;
     }
 }

@@ -80,7 +80,7 @@ public final class DriftCheck {
     }
 
     public DriftReport run(Request request) throws DriftException, GitException {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         List<String> notes = new ArrayList<>();
         List<String> environments = environments(request.environments());
         String project = request.project();

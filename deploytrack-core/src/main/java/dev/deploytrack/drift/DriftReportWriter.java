@@ -1,8 +1,9 @@
 package dev.deploytrack.drift;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.deploytrack.report.MarkdownText;
+import dev.deploytrack.registry.TextTable;
 import dev.deploytrack.report.JsonOutput;
+import dev.deploytrack.report.MarkdownText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -286,29 +287,12 @@ public final class DriftReportWriter {
         return instant == null ? null : instant.toString();
     }
 
-    /** Aligned columns, the last one not padded. */
+    /** Aligned columns, the first row as the header. */
     static void table(StringBuilder out, List<String[]> rows, String indent) {
-        int columns = rows.get(0).length;
-        int[] widths = new int[columns];
-        for (String[] row : rows) {
-            for (int i = 0; i < columns; i++) {
-                widths[i] = Math.max(widths[i], clean(row[i]).length());
-            }
+        TextTable table = new TextTable(rows.get(0));
+        for (String[] row : rows.subList(1, rows.size())) {
+            table.row(row);
         }
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder(indent);
-            for (int i = 0; i < columns; i++) {
-                String cell = clean(row[i]);
-                line.append(cell);
-                if (i < columns - 1) {
-                    line.append(" ".repeat(widths[i] - cell.length() + 2));
-                }
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-        }
-    }
-
-    private static String clean(String cell) {
-        return cell == null ? "-" : cell.replaceAll("[\\r\\n\\t]", " ");
+        table.text(out, indent);
     }
 }

@@ -1,7 +1,7 @@
 package dev.deploytrack.drift;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.deploytrack.registry.MarkdownText;
+import dev.deploytrack.report.MarkdownText;
 import dev.deploytrack.registry.RegistrySettings;
 import dev.deploytrack.report.JsonOutput;
 import java.io.IOException;

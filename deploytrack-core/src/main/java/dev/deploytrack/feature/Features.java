@@ -13,6 +13,7 @@ import dev.deploytrack.hidden.HiddenTextFeature;
 import dev.deploytrack.lint.LintFeature;
 import dev.deploytrack.mcp.McpFeature;
 import dev.deploytrack.registry.RegistryFeature;
+import dev.deploytrack.release.RequestFeature;
 import dev.deploytrack.secrets.SecretFeature;
 import dev.deploytrack.skills.SkillFeature;
 import dev.deploytrack.tokens.TokenFeature;
@@ -45,7 +46,8 @@ public final class Features {
             new CostFeature(),
             new RegistryFeature(),
             new UsageFeature(),
-            new DriftFeature());
+            new DriftFeature(),
+            new RequestFeature());
 
     private Features() {
     }

@@ -38,22 +38,31 @@ public final class PromotionPolicy {
     public void checkDeployment(Registry registry, String project, String environment, List<AgentVersion> agents,
                                 Actor actor, boolean emergency) throws RefusedException {
         checkActor(actor, environment, "record a deployment");
-        Optional<String> previous = settings.previous(environment);
-        if (previous.isPresent() && !emergency) {
-            for (AgentVersion agent : agents) {
-                if (!wasRecorded(registry, project, previous.get(), agent)) {
-                    throw new RefusedException(agent + " has not been recorded in " + previous.get() + " for "
-                            + project + ", and " + environment + " comes after " + previous.get()
-                            + " (promotion order: " + String.join(" -> ", settings.environments()) + ")",
-                            Message.of("record it in " + previous.get() + " first, or override with ",
-                                    Message.option(Setting.EMERGENCY, null), " and ",
-                                    Message.option(Setting.REASON, "TEXT"), " (the override is kept in the history)"));
-                }
-            }
+        if (!emergency) {
+            checkOrder(registry, project, environment, agents);
         }
         if (settings.isProduction(environment)) {
             for (AgentVersion agent : agents) {
                 checkApproval(registry, project, environment, agent, actor);
+            }
+        }
+    }
+
+    /** Refuses a version that has not been recorded in the environment before {@code environment}. */
+    public void checkOrder(Registry registry, String project, String environment, List<AgentVersion> agents)
+            throws RefusedException {
+        Optional<String> previous = settings.previous(environment);
+        if (previous.isEmpty()) {
+            return;
+        }
+        for (AgentVersion agent : agents) {
+            if (!wasRecorded(registry, project, previous.get(), agent)) {
+                throw new RefusedException(agent + " has not been recorded in " + previous.get() + " for "
+                        + project + ", and " + environment + " comes after " + previous.get()
+                        + " (promotion order: " + String.join(" -> ", settings.environments()) + ")",
+                        Message.of("record it in " + previous.get() + " first, or override with ",
+                                Message.option(Setting.EMERGENCY, null), " and ",
+                                Message.option(Setting.REASON, "TEXT"), " (the override is kept in the history)"));
             }
         }
     }

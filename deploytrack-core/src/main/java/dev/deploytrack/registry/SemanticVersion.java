@@ -68,6 +68,11 @@ public final class SemanticVersion implements Comparable<SemanticVersion> {
         return Optional.of(new SemanticVersion(text, List.copyOf(core), preRelease));
     }
 
+    /** The first number: a change of it breaks what came before, by Semantic Versioning's promise. */
+    public BigInteger major() {
+        return core.get(0);
+    }
+
     /**
      * Compares two version strings: by semantic precedence when both parse, otherwise empty (the caller says the
      * versions cannot be ordered rather than guessing).

@@ -8,16 +8,16 @@ import java.util.List;
  * Rows printed as aligned text columns for the terminal, or as a Markdown table, from the same cells. Cells are
  * cleaned of line breaks, so a name from the registry cannot break the layout.
  */
-final class TextTable {
+public final class TextTable {
 
     private final List<String> headers;
     private final List<List<String>> rows = new ArrayList<>();
 
-    TextTable(String... headers) {
+    public TextTable(String... headers) {
         this.headers = List.of(headers);
     }
 
-    TextTable row(String... cells) {
+    public TextTable row(String... cells) {
         List<String> row = new ArrayList<>();
         for (String cell : cells) {
             row.add(cell == null ? "-" : cell.replaceAll("[\\r\\n\\t]", " "));
@@ -26,11 +26,16 @@ final class TextTable {
         return this;
     }
 
-    boolean hasRows() {
+    public boolean hasRows() {
         return !rows.isEmpty();
     }
 
-    void text(StringBuilder out) {
+    public void text(StringBuilder out) {
+        text(out, "");
+    }
+
+    /** The table as aligned columns, each line starting with {@code indent}. */
+    public void text(StringBuilder out, String indent) {
         int[] widths = new int[headers.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = headers.get(i).length();
@@ -38,13 +43,13 @@ final class TextTable {
                 widths[i] = Math.max(widths[i], row.get(i).length());
             }
         }
-        line(out, headers, widths);
+        line(out, indent, headers, widths);
         for (List<String> row : rows) {
-            line(out, row, widths);
+            line(out, indent, row, widths);
         }
     }
 
-    void markdown(StringBuilder out) {
+    public void markdown(StringBuilder out) {
         out.append("| ").append(String.join(" | ", headers)).append(" |\n|");
         out.append(" --- |".repeat(headers.size())).append('\n');
         for (List<String> row : rows) {
@@ -56,8 +61,8 @@ final class TextTable {
         }
     }
 
-    private static void line(StringBuilder out, List<String> cells, int[] widths) {
-        StringBuilder line = new StringBuilder();
+    private static void line(StringBuilder out, String indent, List<String> cells, int[] widths) {
+        StringBuilder line = new StringBuilder(indent);
         for (int i = 0; i < cells.size(); i++) {
             line.append(cells.get(i));
             if (i < cells.size() - 1) {

@@ -25,7 +25,7 @@ final class ApproveCommand extends RegistryCommand {
     @Override
     public String help() {
         return """
-                Usage: java -jar deploytrack.jar approve --name NAME --agent ID@VERSION --actor human:NAME [OPTIONS]
+                Usage: java -jar deploytrack.jar approve --name NAME --agent ID@VERSION|--request ID --actor human:NAME
 
                 Records a person's approval of agent versions for a project's production environment. A
                 production deployment is recorded only when a person other than whoever records it approved
@@ -34,14 +34,17 @@ final class ApproveCommand extends RegistryCommand {
                 Options:
                   --name NAME            the project's name in the registry
                   --project PATH         or the project's directory (its name is the directory's name)
-                  --agent ID@VERSION     an agent version approved (repeatable)
+                  --agent ID@VERSION     an agent version approved (repeatable; with --request, default: every
+                                         agent the request asks for)
+                  --request ID           the deployment request approved (deploytrack request --actor ...);
+                                         whoever requested it may not approve it
                   --env NAME             the environment (default: registry.production, production)
                   --actor KIND:IDENTITY  who approves: human:NAME
                   --reason TEXT          a note kept with the approval
                 """ + REGISTRY_OPTIONS_HELP + """
 
-                Exit status: 0 approved (or already approved by this person), 1 refused (not a person, or an
-                agent), 2 usage, configuration or I/O error.
+                Exit status: 0 approved (or already approved by this person), 1 refused (not a person, an
+                agent, or the person who requested the deployment), 2 usage, configuration or I/O error.
                 """;
     }
 
@@ -52,7 +55,7 @@ final class ApproveCommand extends RegistryCommand {
 
     @Override
     Set<String> valued() {
-        return Set.of("--name", "--project", "--agent", "--env", "--actor", "--reason");
+        return Set.of("--name", "--project", "--agent", "--env", "--actor", "--reason", "--request");
     }
 
     @Override
@@ -62,12 +65,13 @@ final class ApproveCommand extends RegistryCommand {
         String environment = arguments.value("--env", context.service().settings().production());
         RegistryStore.Update<Approved> update = context.service().approve(new ApprovalRequest(
                 projectName(arguments, console), environment, agents(arguments), actor(arguments),
-                arguments.value("--reason")));
+                arguments.value("--reason"), arguments.value("--request")));
         context.reportMigration(update);
         for (Approval approval : update.value().added()) {
             console.out().println(context.registryName() + ": approved " + approval.agent() + "@"
                     + approval.version() + " for " + approval.project() + " in " + approval.environment() + " by "
-                    + approval.approver());
+                    + approval.approver() + (approval.request() == null ? "" : " (request " + approval.request()
+                    + ")"));
         }
         for (Approval approval : update.value().alreadyThere()) {
             console.out().println(context.registryName() + ": " + approval.agent() + "@" + approval.version()

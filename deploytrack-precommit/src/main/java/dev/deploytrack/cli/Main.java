@@ -33,7 +33,8 @@ public final class Main {
                 new CostCheckCommand(), new PreCommitCommand(), new InstallCommand(), new UninstallCommand(),
                 new TrainingCommand(), new RecordDeploymentCommand(), new StatusCommand(), new ImpactCommand(),
                 new ApproveCommand(), new RollbackCommand(), new TestimonyCommand(),
-                new RegistryTransferCommand(), new UsageCommand())) {
+                new RegistryTransferCommand(), new UsageCommand(),
+                new DriftCommand(), new RequestCommand(), new ChecklistCommand(), new HistoryCommand())) {
             commands.put(command.name(), command);
         }
         return commands;

@@ -1,5 +1,6 @@
 package dev.deploytrack.cli;
 
+import dev.deploytrack.registry.ComponentDeploymentRequest;
 import dev.deploytrack.registry.DeploymentRequest;
 import dev.deploytrack.registry.GitCommits;
 import dev.deploytrack.registry.HistoryEntry;
@@ -52,6 +53,10 @@ final class RecordDeploymentCommand extends RegistryCommand {
                   --reason TEXT          why
                   --dry-run              check everything a record checks and write nothing: run it before
                                          deploying, so a deployment the rules refuse never starts
+                  --component NAME       record a component other than the agents instead, e.g. the
+                                         application (app), with its commit: what 'drift --against-app'
+                                         compares the agents with; no promotion rule or approval applies
+                  --version VERSION      with --component: the component's version (optional)
                 """ + REGISTRY_OPTIONS_HELP + """
 
                 Exit status: 0 recorded (or already recorded under the key; with --dry-run: would be
@@ -68,7 +73,7 @@ final class RecordDeploymentCommand extends RegistryCommand {
     @Override
     Set<String> valued() {
         return Set.of("--project", "--name", "--agent", "--env", "--actor", "--git-commit", "--idempotency-key",
-                "--reason");
+                "--reason", "--component", "--version");
     }
 
     @Override
@@ -81,10 +86,16 @@ final class RecordDeploymentCommand extends RegistryCommand {
         if (commit == null) {
             commit = GitCommits.detect(project, console.environment()).orElse(null);
         }
+        boolean dryRun = arguments.flag("--dry-run");
+        if (arguments.value("--component") != null) {
+            return recordComponent(arguments, context, project, commit, dryRun);
+        }
+        if (arguments.value("--version") != null) {
+            throw new UsageException("--version goes with --component; agents are given as --agent ID@VERSION");
+        }
         DeploymentRequest request = new DeploymentRequest(arguments.value("--name"), project, agents(arguments),
                 arguments.value("--env"), actor(arguments), commit, arguments.value("--idempotency-key"),
                 arguments.flag("--emergency"), arguments.value("--reason"));
-        boolean dryRun = arguments.flag("--dry-run");
         RegistryStore.Update<Recorded> update = dryRun ? context.service().checkDeployment(request)
                 : context.service().recordDeployment(request);
         context.reportMigration(update);
@@ -108,6 +119,32 @@ final class RecordDeploymentCommand extends RegistryCommand {
             console.out().println("  " + agent + " ".repeat(width - agent.length() + 2) + entry.action()
                     + (entry.previousVersion() == null ? "" : " from " + entry.previousVersion()));
         }
+        return Exit.OK;
+    }
+
+    private int recordComponent(Arguments arguments, Context context, Path project, String commit, boolean dryRun)
+            throws UsageException, RegistryException, InvalidRequestException, RefusedException {
+        if (!arguments.values("--agent").isEmpty() || arguments.flag("--emergency")) {
+            throw new UsageException("--component records a component, not agents: leave out --agent and "
+                    + "--emergency");
+        }
+        RegistryStore.Update<Recorded> update = context.service().recordComponent(new ComponentDeploymentRequest(
+                arguments.value("--name"), project, arguments.value("--component"), arguments.value("--version"),
+                arguments.value("--env"), actor(arguments), commit, arguments.value("--idempotency-key")), dryRun);
+        context.reportMigration(update);
+        Recorded recorded = update.value();
+        Console console = context.console();
+        if (recorded.duplicate()) {
+            console.out().println(context.registryName() + ": idempotency key " + recorded.duplicateOf()
+                    .idempotencyKey() + " was already recorded for " + recorded.duplicateOf().component() + " of "
+                    + recorded.project() + " in " + recorded.environment() + "; nothing changed");
+            return Exit.OK;
+        }
+        HistoryEntry entry = recorded.entries().get(0);
+        console.out().println(context.registryName() + (dryRun ? ": would record " : ": recorded ")
+                + entry.component() + (entry.version() == null ? "" : "@" + entry.version()) + " of "
+                + recorded.project() + " in " + recorded.environment() + " at " + entry.gitCommit() + " by "
+                + entry.actor());
         return Exit.OK;
     }
 }

@@ -71,7 +71,7 @@ abstract class RegistryCommand implements Command {
         }
         try (RegistryService service = RegistryService.open(console.workingDirectory(), config.registry(),
                 arguments.value("--registry"), console.environment(), console::resolve, Clock.systemUTC())) {
-            return execute(arguments, new Context(console, service));
+            return execute(arguments, new Context(console, service, config));
         } catch (RegistryException e) {
             console.err().println(e.describe(CommandLineWording.INSTANCE));
             return Exit.USAGE;
@@ -88,8 +88,8 @@ abstract class RegistryCommand implements Command {
         }
     }
 
-    /** The console and the registry a command works on. */
-    record Context(Console console, RegistryService service) {
+    /** The console, the registry and the configuration a command works on. */
+    record Context(Console console, RegistryService service, DeploytrackConfig config) {
 
         String registryName() {
             return service.store().displayName();
