@@ -26,19 +26,19 @@ import java.util.stream.Stream;
  * A fixture git repository built by a test, commit by commit at chosen times, with a registry beside it (outside the
  * repository, so recording a deployment changes no file drift looks at) and a clock the test moves.
  */
-final class DriftRepo {
+public final class DriftRepo {
 
     static final Instant START = Instant.parse("2026-11-01T09:00:00Z");
     static final Actor CI = Actor.parse("ci:github-actions");
     static final Actor ALICE = Actor.parse("human:alice");
 
-    final Path root;
+    public final Path root;
     final Path registryFile;
-    final MovableClock clock = new MovableClock(START);
-    final RegistrySettings settings = RegistrySettings.defaults();
+    public final MovableClock clock = new MovableClock(START);
+    public final RegistrySettings settings = RegistrySettings.defaults();
     private final RegistryService service;
 
-    DriftRepo(Path directory) throws Exception {
+    public DriftRepo(Path directory) throws Exception {
         this.root = directory.resolve("repo");
         Files.createDirectories(root);
         this.registryFile = directory.resolve("registry/registry.json");
@@ -47,13 +47,13 @@ final class DriftRepo {
     }
 
     /** A skill file's text with a version. */
-    static String skill(String name, String version, String body) {
+    public static String skill(String name, String version, String body) {
         return "---\nname: " + name + "\ndescription: " + name + " does things. Use when asked.\nmetadata:\n  version: \""
                 + version + "\"\n---\n\n" + body + "\n";
     }
 
     /** Writes the files (a null content deletes) and commits them at the clock's time; returns the commit. */
-    String commit(String message, Map<String, String> files) throws Exception {
+    public String commit(String message, Map<String, String> files) throws Exception {
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path path = root.resolve(file.getKey());
             if (file.getValue() == null) {
@@ -66,18 +66,18 @@ final class DriftRepo {
         return commitStaged(message);
     }
 
-    String commitStaged(String message) throws Exception {
+    public String commitStaged(String message) throws Exception {
         clock.advance(Duration.ofMinutes(1));
         git("commit", "-q", "--allow-empty", "-m", message);
         return head();
     }
 
-    String head() throws Exception {
+    public String head() throws Exception {
         return git("rev-parse", "HEAD").strip();
     }
 
     /** Runs git with the clock's time as author and committer date. */
-    String git(String... args) throws IOException, InterruptedException {
+    public String git(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=T", "-c", "user.email=t@example.com",
                 "-c", "commit.gpgsign=false"));
         command.addAll(List.of(args));
@@ -94,7 +94,7 @@ final class DriftRepo {
     }
 
     /** Records agents deployed to an environment from a commit (production approved first by a person). */
-    void deploy(String environment, String commit, String... agents) throws Exception {
+    public void deploy(String environment, String commit, String... agents) throws Exception {
         clock.advance(Duration.ofMinutes(1));
         List<AgentVersion> versions = Stream.of(agents).map(AgentVersion::parse).toList();
         if (settings.isProduction(environment)) {
@@ -105,13 +105,17 @@ final class DriftRepo {
     }
 
     /** Records the application deployed to an environment from a commit. */
-    void deployApp(String environment, String commit) throws Exception {
+    public void deployApp(String environment, String commit) throws Exception {
         clock.advance(Duration.ofMinutes(1));
         service.recordComponent(new ComponentDeploymentRequest("shop", null, "app", null, environment, CI, commit,
                 null), false);
     }
 
-    Registry registry() throws Exception {
+    public RegistryService service() {
+        return service;
+    }
+
+    public Registry registry() throws Exception {
         return service.read();
     }
 
@@ -132,7 +136,7 @@ final class DriftRepo {
     }
 
     /** A clock the fixture moves: commits and records get known times. */
-    static final class MovableClock extends Clock {
+    public static final class MovableClock extends Clock {
 
         private Instant now;
 
@@ -140,7 +144,7 @@ final class DriftRepo {
             this.now = start;
         }
 
-        void advance(Duration duration) {
+        public void advance(Duration duration) {
             now = now.plus(duration);
         }
 
