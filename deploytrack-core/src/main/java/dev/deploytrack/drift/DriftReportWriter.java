@@ -220,7 +220,7 @@ public final class DriftReportWriter {
             return "drift: every agent deployed is in sync";
         }
         return "drift: " + behind + (behind == 1 ? " agent" : " agents") + " behind, " + past + " past "
-                + (past == 1 ? "its" : "their") + " limit" + (report.failed() ? " (exit 1)" : "");
+                + (past == 1 ? "its" : "their") + " limit";
     }
 
     private static String headline(DriftReport.Environment environment) {

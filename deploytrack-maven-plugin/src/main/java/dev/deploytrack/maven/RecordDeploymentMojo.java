@@ -2,6 +2,7 @@ package dev.deploytrack.maven;
 
 import dev.deploytrack.registry.Actor;
 import dev.deploytrack.registry.AgentVersion;
+import dev.deploytrack.registry.ComponentDeploymentRequest;
 import dev.deploytrack.registry.DeploymentRequest;
 import dev.deploytrack.registry.GitCommits;
 import dev.deploytrack.registry.HistoryEntry;
@@ -116,6 +117,18 @@ public class RecordDeploymentMojo extends AbstractRepositoryMojo {
     @Parameter(property = "deploytrack.dryRun", defaultValue = "false")
     boolean dryRun;
 
+    /**
+     * Records a component other than the agents instead, e.g. {@code app}: the application, with its commit, which
+     * {@code deploytrack:drift -Ddeploytrack.againstApp} compares the agents with. No promotion rule or approval
+     * applies to it; an {@code agent} actor still never records production.
+     */
+    @Parameter(property = "deploytrack.component")
+    String component;
+
+    /** With {@link #component}: its version (optional; the commit identifies it). */
+    @Parameter(property = "deploytrack.componentVersion")
+    String componentVersion;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped("record-deployment")) {
@@ -123,15 +136,22 @@ public class RecordDeploymentMojo extends AbstractRepositoryMojo {
         }
         // Every parameter is checked before the registry is opened.
         DeploymentRequest request = request();
-        if (!firstForRepository("record-deployment")) {
+        if (component != null && !request.agents().isEmpty()) {
+            throw new MojoFailureException("deploytrack record-deployment: -Ddeploytrack.component records a component, "
+                    + "not agents: leave out -Ddeploytrack.agents");
+        }
+        if (!firstForRepository("record-deployment" + (component == null ? "" : " " + component))) {
             return;
         }
         Path root = root();
         try (RegistryService service = RegistryService.open(root, loadConfig().registry(), registry,
                 System.getenv(), value -> root.resolve(value).normalize(), Clock.systemUTC())) {
             String registryName = service.store().displayName();
-            RegistryStore.Update<Recorded> update = dryRun ? service.checkDeployment(request)
-                    : service.recordDeployment(request);
+            RegistryStore.Update<Recorded> update = component != null ? service.recordComponent(
+                    new ComponentDeploymentRequest(request.projectName(), request.projectPath(), component,
+                            componentVersion, request.environment(), request.actor(), request.gitCommit(),
+                            request.idempotencyKey()), dryRun)
+                    : dryRun ? service.checkDeployment(request) : service.recordDeployment(request);
             if (update.migratedFrom() != null) {
                 log().info("Migrated " + registryName + " from registry_version " + update.migratedFrom().id()
                         + " to " + SchemaVersion.CURRENT.id() + "; the old file is kept as "
@@ -192,9 +212,16 @@ public class RecordDeploymentMojo extends AbstractRepositoryMojo {
                     + "; nothing changed");
             return;
         }
+        HistoryEntry first = recorded.entries().get(0);
+        if (first.isComponentDeployment()) {
+            log().info(registryName + (dryRun ? ": would record " : ": recorded ") + first.component() + " of "
+                    + recorded.project() + " in " + recorded.environment() + " at " + first.gitCommit() + " by "
+                    + first.actor());
+            return;
+        }
         log().info(registryName + (dryRun ? ": would record " : ": recorded ") + recorded.project() + " in "
                 + recorded.environment() + " by "
-                + recorded.entries().get(0).actor());
+                + first.actor());
         for (HistoryEntry entry : recorded.entries()) {
             log().info("  " + entry.agent() + "@" + entry.version() + " " + entry.action()
                     + (entry.previousVersion() == null ? "" : " from " + entry.previousVersion()));

@@ -78,6 +78,28 @@ class RecordDeploymentMojoTest {
     @Test
     @Basedir("/unit/record-deployment")
     @InjectMojo(goal = GOAL)
+    @MojoParameter(name = "projectName", value = "api")
+    @MojoParameter(name = "component", value = "app")
+    @MojoParameter(name = "componentVersion", value = "2026.12.1")
+    @MojoParameter(name = "environment", value = "production")
+    @MojoParameter(name = "actor", value = "ci:maven")
+    @MojoParameter(name = "idempotencyKey", value = "build-42")
+    @MojoParameter(name = "gitCommit", value = "0123456789abcdef0123456789abcdef01234567")
+    void recordsTheApplicationWithItsCommit(RecordDeploymentMojo mojo) throws Exception {
+        Path registry = useTemporaryRegistry(mojo);
+        mojo.execute();
+        JsonNode entry = read(registry).get("deployment_history").get(0);
+        assertEquals("component_deployed", entry.get("action").asText());
+        assertEquals("app", entry.get("component").asText());
+        assertEquals("2026.12.1", entry.get("version").asText());
+        assertEquals("0123456789abcdef0123456789abcdef01234567", entry.get("git_commit").asText());
+        assertEquals(0, read(registry).get("statistics").get("total_deployments").asInt(), "no agent was deployed");
+        verify(mojo.getLog()).info(contains("recorded app of api in production at 0123456789abcdef"));
+    }
+
+    @Test
+    @Basedir("/unit/record-deployment")
+    @InjectMojo(goal = GOAL)
     @MojoParameter(name = "environment", value = "development")
     @MojoParameter(name = "actor", value = "human:alice")
     void readsTheAgentsFromTheProjectWhenNoneAreGiven(RecordDeploymentMojo mojo) throws Exception {
@@ -181,9 +203,9 @@ class RecordDeploymentMojoTest {
             assertTrue(parameter.matches("(?s).*<description>\\S.*"), "undocumented: " + parameter);
             count++;
         }
-        assertEquals(18, count, mojo);
+        assertEquals(20, count, mojo);
         for (String name : List.of("registry", "projectPath", "projectName", "agents", "environment", "actor",
-                "idempotencyKey", "reason", "emergency", "gitCommit", "dryRun")) {
+                "idempotencyKey", "reason", "emergency", "gitCommit", "dryRun", "component", "componentVersion")) {
             assertTrue(mojo.contains("<name>" + name + "</name>"), name);
         }
         assertTrue(new File(getClass().getResource("/META-INF/maven/plugin.xml").toURI()).isFile());
