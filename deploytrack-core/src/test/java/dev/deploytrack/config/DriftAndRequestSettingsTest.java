@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deploytrack.drift.DriftFeature;
 import dev.deploytrack.drift.Durations;
+import dev.deploytrack.release.RequestFeature;
 import dev.deploytrack.release.RiskLevel;
 import dev.deploytrack.release.RiskRule;
 import dev.deploytrack.yaml.ConfigException;
@@ -33,20 +35,20 @@ class DriftAndRequestSettingsTest {
                     cost-increase: {over: 15%, level: high}
                     write-tools: low
                 """, "deploytrack.yml");
-        assertEquals(Duration.ofMinutes(30), config.drift().maxAge("production", config.registry()).orElseThrow());
-        assertEquals(Duration.ofDays(2), config.drift().maxAge("staging", config.registry()).orElseThrow());
-        assertEquals("web", config.drift().component());
-        assertEquals(List.of("prompts/support.md", "tools/"), config.drift().agentPaths().get("support-bot"));
+        assertEquals(Duration.ofMinutes(30), config.get(DriftFeature.SETTINGS).maxAge("production", config.registry()).orElseThrow());
+        assertEquals(Duration.ofDays(2), config.get(DriftFeature.SETTINGS).maxAge("staging", config.registry()).orElseThrow());
+        assertEquals("web", config.get(DriftFeature.SETTINGS).component());
+        assertEquals(List.of("prompts/support.md", "tools/"), config.get(DriftFeature.SETTINGS).agentPaths().get("support-bot"));
         assertEquals(List.of(new RiskRule(RiskRule.Kind.COST_INCREASE, RiskLevel.HIGH, new BigDecimal("15")),
-                new RiskRule(RiskRule.Kind.WRITE_TOOLS, RiskLevel.LOW, null)), config.request().risk());
+                new RiskRule(RiskRule.Kind.WRITE_TOOLS, RiskLevel.LOW, null)), config.get(RequestFeature.SETTINGS).risk());
     }
 
     @Test
     void withoutConfigurationProductionHasOneHourAndTheOthersNoLimit() {
         DeploytrackConfig config = DeploytrackConfig.defaults();
-        assertEquals(Optional.of(Duration.ofHours(1)), config.drift().maxAge("production", config.registry()));
-        assertEquals(Optional.empty(), config.drift().maxAge("staging", config.registry()));
-        assertEquals(5, config.request().risk().size());
+        assertEquals(Optional.of(Duration.ofHours(1)), config.get(DriftFeature.SETTINGS).maxAge("production", config.registry()));
+        assertEquals(Optional.empty(), config.get(DriftFeature.SETTINGS).maxAge("staging", config.registry()));
+        assertEquals(5, config.get(RequestFeature.SETTINGS).risk().size());
     }
 
     @Test
@@ -67,8 +69,6 @@ class DriftAndRequestSettingsTest {
         List<String> problems = e.problems().stream().map(ConfigProblem::toString).toList();
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("deploytrack.yml:2:") && p.contains(
                 "drift.max-age must be a duration such as 0, 30m, 1h, 2d or 1w, not 'soon'")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("deploytrack.yml:4:") && p.contains(
-                "'prod', which is not one of registry.environments")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.contains("'../outside.md'")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("deploytrack.yml:9:") && p.contains(
                 "unknown risk rule 'fun-rule'")), problems.toString());
@@ -76,6 +76,21 @@ class DriftAndRequestSettingsTest {
                 + "'extreme'")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.contains("request.risk.cost-increase is {over: PERCENT")),
                 problems.toString());
+    }
+
+    /** Sections are read on their own: drift compares its environments with the registry's when it runs. */
+    @Test
+    void anEnvironmentTheRegistryDoesNotHaveIsNamedWithItsLine() throws Exception {
+        DeploytrackConfig config = ConfigLoader.parse("""
+                registry:
+                  environments: [staging, production]
+                drift:
+                  environments:
+                    prod: {max-age: 1h}
+                """, "deploytrack.yml");
+        assertEquals(List.of("deploytrack.yml:5: drift.environments names 'prod', which is not one of "
+                + "registry.environments [staging, production]"), config.get(DriftFeature.SETTINGS)
+                .unknownEnvironments(config.registry()));
     }
 
     @Test

@@ -97,7 +97,8 @@ class FeaturesTest {
 
     @Test
     void everySectionOfDeploytrackYmlBelongsToOneFeature() {
-        assertEquals(List.of("skills", "markdown", "claude", "tokens", "secrets", "cost", "registry", "usage"),
+        assertEquals(List.of("skills", "markdown", "claude", "tokens", "secrets", "cost", "registry", "usage",
+                "drift", "request"),
                 List.copyOf(Features.sections().keySet()));
     }
 

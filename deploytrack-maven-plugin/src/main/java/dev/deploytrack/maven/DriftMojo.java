@@ -3,6 +3,7 @@ package dev.deploytrack.maven;
 import dev.deploytrack.config.DeploytrackConfig;
 import dev.deploytrack.drift.DriftCheck;
 import dev.deploytrack.drift.DriftException;
+import dev.deploytrack.drift.DriftFeature;
 import dev.deploytrack.drift.DriftReport;
 import dev.deploytrack.drift.DriftReportWriter;
 import dev.deploytrack.drift.Durations;
@@ -110,7 +111,7 @@ public class DriftMojo extends AbstractCheckMojo {
             ProjectScope scope = ProjectScope.resolve(read, root, projectName, projectPath == null ? null
                     : projectPath.toPath(), git.top());
             if (base != null) {
-                PullRequestDrift.Report report = new PullRequestDrift(git, read, config.registry(), config.drift())
+                PullRequestDrift.Report report = new PullRequestDrift(git, read, config.registry(), config.get(DriftFeature.SETTINGS))
                         .run(scope.name(), scope.directory(), base, head);
                 String text = PullRequestReportWriter.text(report, config.registry());
                 text.lines().forEach(log()::info);
@@ -118,7 +119,7 @@ public class DriftMojo extends AbstractCheckMojo {
                         PullRequestReportWriter.markdown(report, config.registry()));
                 return;
             }
-            DriftReport report = new DriftCheck(git, read, config.registry(), config.drift(), Clock.systemUTC())
+            DriftReport report = new DriftCheck(git, read, config.registry(), config.get(DriftFeature.SETTINGS), Clock.systemUTC())
                     .run(new DriftCheck.Request(scope.name(), scope.directory(), environments(), target, againstApp,
                             limit));
             String text = DriftReportWriter.text(report);
