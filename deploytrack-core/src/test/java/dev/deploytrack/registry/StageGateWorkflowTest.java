@@ -35,9 +35,16 @@ class StageGateWorkflowTest {
 
     private static final Path WORKFLOW = Path.of("..", ".github", "workflows", "agent-stage-gates.yml");
 
+    /** The workflows to copy beside it: drift on pull requests, the drift monitor, the post-deployment gate. */
+    private static final Path TEMPLATES = Path.of("..", "templates", "github");
+
     /** The workflow as JSON, through the project's safe YAML parser (scalars as text, as the schema expects here). */
     private static JsonNode workflow() throws Exception {
-        Node root = SafeYaml.parse(Files.readString(WORKFLOW), 1).orElseThrow();
+        return workflow(WORKFLOW);
+    }
+
+    static JsonNode workflow(Path file) throws Exception {
+        Node root = SafeYaml.parse(Files.readString(file), 1).orElseThrow();
         return json(root);
     }
 
@@ -78,11 +85,94 @@ class StageGateWorkflowTest {
 
     @Test
     void itIsAValidGitHubWorkflow() throws Exception {
+        assertEquals(Set.of(), schemaErrors(workflow()));
+    }
+
+    private Set<ValidationMessage> schemaErrors(JsonNode workflow) throws Exception {
         try (InputStream schema = getClass().getResourceAsStream("/workflow/github-workflow-schema.json")) {
-            Set<ValidationMessage> errors = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
-                    .getSchema(schema).validate(workflow());
-            assertEquals(Set.of(), errors);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schema).validate(workflow);
         }
+    }
+
+    @Test
+    void everyTemplateIsAValidGitHubWorkflow() throws Exception {
+        List<Path> templates;
+        try (var files = Files.list(TEMPLATES)) {
+            templates = files.filter(file -> file.toString().endsWith(".yml")).sorted().toList();
+        }
+        assertEquals(3, templates.size(), templates.toString());
+        for (Path template : templates) {
+            assertEquals(Set.of(), schemaErrors(workflow(template)), template.toString());
+        }
+    }
+
+    /** One comment per pull request, found by the report's marker and updated in place; the label follows it. */
+    @Test
+    void thePullRequestCommentIsUpdatedInPlaceAndLabelled() throws Exception {
+        JsonNode workflow = workflow(TEMPLATES.resolve("agent-drift-pull-request.yml"));
+        assertTrue(workflow.get("on").has("pull_request"));
+        assertEquals("deploytrack-drift-pr-${{ github.event.pull_request.number }}",
+                workflow.get("concurrency").get("group").asText(), "runs of one pull request never race");
+        JsonNode job = workflow.get("jobs").get("agents-changed");
+        assertEquals("write", job.get("permissions").get("pull-requests").asText());
+        String steps = job.get("steps").toString();
+        assertTrue(steps.contains("\"fetch-depth\":0"), "the whole history: " + steps);
+        String drift = step(job, "deploytrack drift --base --head").get("run").asText();
+        assertTrue(drift.contains("drift --base \"$BASE_SHA\" --head \"$HEAD_SHA\"") && drift.contains("--format json"),
+                drift);
+        String script = step(job, "Comment and label").get("with").get("script").asText();
+        assertTrue(script.contains("const marker = body.split('\\n', 1)[0];"), script);
+        assertTrue(script.contains(".startsWith(marker)"), script);
+        int update = script.indexOf("updateComment");
+        int create = script.indexOf("createComment");
+        assertTrue(update > 0 && create > update && script.substring(update, create).contains("} else {"),
+                "a comment is created only when there is none: " + script);
+        assertTrue(script.contains("const label = 'requires-agent-deploy';") && script.contains("removeLabel"), script);
+        assertTrue(script.contains("report.requires_deployment"), "the label follows the JSON report");
+    }
+
+    /** Every six hours and by hand; one issue, opened, updated, closed; never two runs at once. */
+    @Test
+    void theMonitorOpensOneIssueUpdatesItAndClosesIt() throws Exception {
+        JsonNode workflow = workflow(TEMPLATES.resolve("agent-drift-monitor.yml"));
+        String cron = workflow.get("on").get("schedule").get(0).get("cron").asText();
+        assertEquals("*/6", cron.split(" ")[1], cron);
+        assertTrue(workflow.get("on").has("workflow_dispatch"));
+        assertEquals("false", workflow.get("concurrency").get("cancel-in-progress").asText());
+        JsonNode job = workflow.get("jobs").get("drift");
+        String run = step(job, "deploytrack drift").get("run").asText();
+        assertTrue(run.contains("if [ \"$status\" -gt 1 ]; then exit \"$status\"; fi"), "2 fails the job: " + run);
+        String script = step(job, "Open, update or close the drift issue").get("with").get("script").asText();
+        assertTrue(script.contains("labels: label") && script.contains("issues.length > 0"), script);
+        int update = script.indexOf("github.rest.issues.update(");
+        int create = script.indexOf("github.rest.issues.create(");
+        assertTrue(update > 0 && create > update, "updates the open issue, creates one only when none: " + script);
+        assertTrue(script.contains("state: 'closed'"), script);
+        assertEquals("exit \"${{ steps.drift.outputs.status }}\"", step(job, "Gate").get("run").asText());
+    }
+
+    /** Called after an application deployment: records it, then fails when the agents lag past the limit. */
+    @Test
+    void thePostDeploymentJobFailsWhenTheAgentsDidNotFollow() throws Exception {
+        JsonNode workflow = workflow(TEMPLATES.resolve("agent-post-deploy.yml"));
+        assertTrue(workflow.get("on").get("workflow_call").get("inputs").get("environment").get("required")
+                .asBoolean());
+        JsonNode job = workflow.get("jobs").get("agents-follow-the-application");
+        String record = step(job, "Record the application's deployment").get("run").asText();
+        assertTrue(record.contains("record-deployment --project . --component app") && record.contains(
+                "--git-commit \"$GITHUB_SHA\""), record);
+        String drift = step(job, "deploytrack drift --against-app").get("run").asText();
+        assertTrue(drift.contains("drift --env \"$DEPLOY_ENVIRONMENT\" --against-app"), drift);
+        assertFalse(drift.contains("||"), "its status is the job's: " + drift);
+    }
+
+    private static JsonNode step(JsonNode job, String name) {
+        for (JsonNode step : job.get("steps")) {
+            if (step.path("name").asText().equals(name)) {
+                return step;
+            }
+        }
+        throw new AssertionError("no step '" + name + "' in " + job);
     }
 
     @Test
