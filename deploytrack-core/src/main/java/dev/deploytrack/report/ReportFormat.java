@@ -11,7 +11,8 @@ public enum ReportFormat {
     JSON("json", "json"),
     SARIF("sarif", "sarif"),
     JUNIT("junit", "xml"),
-    MARKDOWN("markdown", "md");
+    MARKDOWN("markdown", "md"),
+    CODEQUALITY("codequality", "codequality.json");
 
     private final String id;
     private final String extension;
@@ -46,6 +47,7 @@ public enum ReportFormat {
             case SARIF -> new SarifReportRenderer();
             case JUNIT -> new JUnitReportRenderer(command);
             case MARKDOWN -> new MarkdownReportRenderer(command);
+            case CODEQUALITY -> new CodeQualityReportRenderer();
         };
     }
 
@@ -55,7 +57,7 @@ public enum ReportFormat {
                 .findFirst();
     }
 
-    /** {@code text, json, sarif, junit, markdown}: for error messages. */
+    /** {@code text, json, sarif, junit, markdown, codequality}: for error messages. */
     public static String names() {
         return Arrays.stream(values()).map(ReportFormat::id).collect(Collectors.joining(", "));
     }

@@ -141,6 +141,40 @@ class RenderersTest {
         assertTrue(markdown.contains("5 more findings are in the full report."), markdown);
     }
 
+    /** What GitLab reads from artifacts:reports:codequality to show a merge request's new and resolved findings. */
+    @Test
+    void codeQualityIsGitLabsIssueArray() throws IOException {
+        JsonNode issues = new ObjectMapper().readTree(render(ReportFormat.CODEQUALITY, SampleReports.mixed()));
+        assertTrue(issues.isArray());
+        assertEquals(3, issues.size());
+        JsonNode error = issues.get(2);
+        assertEquals("skill-name-directory", error.get("check_name").asText());
+        assertEquals("major", error.get("severity").asText());
+        assertEquals("name 'a|b' does not match `dir`. Hint: rename the directory", error.get("description").asText());
+        assertEquals("skills/data export/SKILL.md", error.get("location").get("path").asText());
+        assertEquals(2, error.get("location").get("lines").get("begin").asInt());
+        assertEquals("minor", issues.get(0).get("severity").asText());
+        assertEquals("info", issues.get(1).get("severity").asText());
+        assertEquals(0, new ObjectMapper().readTree(render(ReportFormat.CODEQUALITY, Report.empty())).size());
+    }
+
+    @Test
+    void codeQualityFingerprintsSurviveMovedLinesAndTellTwinsApart() throws IOException {
+        Finding here = Finding.of(SampleReports.ERROR_RULE, "a/SKILL.md", 2, 1, "bad name");
+        Finding moved = Finding.of(SampleReports.ERROR_RULE, "a/SKILL.md", 9, 1, "bad name");
+        Finding twin = Finding.of(SampleReports.ERROR_RULE, "a/SKILL.md", 12, 1, "bad name");
+        Finding other = Finding.of(SampleReports.ERROR_RULE, "b/SKILL.md", 2, 1, "bad name");
+        JsonNode before = new ObjectMapper().readTree(render(ReportFormat.CODEQUALITY,
+                new Report(List.of(here, other), List.of())));
+        JsonNode after = new ObjectMapper().readTree(render(ReportFormat.CODEQUALITY,
+                new Report(List.of(moved, twin, other), List.of())));
+        assertEquals(before.get(0).get("fingerprint"), after.get(0).get("fingerprint"), "a moved line is no new issue");
+        assertFalse(after.get(0).get("fingerprint").equals(after.get(1).get("fingerprint")), "twins stay two issues");
+        assertFalse(before.get(0).get("fingerprint").equals(before.get(1).get("fingerprint")), "one per file");
+        assertEquals(64, before.get(0).get("fingerprint").asText().length());
+        assertEquals("deploytrack-validate.codequality.json", ReportFormat.CODEQUALITY.fileName("validate"));
+    }
+
     @Test
     void formatNamesParse() {
         assertEquals(ReportFormat.JUNIT, ReportFormat.parse("JUnit").orElseThrow());

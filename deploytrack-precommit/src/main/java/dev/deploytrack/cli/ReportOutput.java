@@ -16,7 +16,7 @@ import java.nio.file.Path;
 final class ReportOutput {
 
     static final String OPTIONS_HELP = """
-              --format FORMAT     text (default), json, sarif, junit or markdown
+              --format FORMAT     text (default), json, sarif, junit, markdown or codequality (GitLab)
               --output FILE       write the report to FILE instead of standard output
             """;
 
