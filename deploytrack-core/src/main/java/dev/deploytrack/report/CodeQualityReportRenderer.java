@@ -32,8 +32,7 @@ public final class CodeQualityReportRenderer implements ReportRenderer {
                 json.writeStartObject();
                 json.writeStringField("type", "issue");
                 json.writeStringField("check_name", finding.ruleId());
-                json.writeStringField("description", finding.hint() == null ? finding.message()
-                        : finding.message() + ". Hint: " + finding.hint());
+                json.writeStringField("description", description(finding));
                 json.writeStringField("severity", severity(finding.severity()));
                 json.writeStringField("fingerprint", sha256(identity + '\0' + occurrence));
                 json.writeObjectFieldStart("location");
@@ -47,6 +46,13 @@ public final class CodeQualityReportRenderer implements ReportRenderer {
             json.writeEndArray();
         }
         out.write('\n');
+    }
+
+    private static String description(Finding finding) {
+        if (finding.hint() == null) {
+            return finding.message();
+        }
+        return finding.message() + (finding.message().endsWith(".") ? " " : ". ") + "Hint: " + finding.hint();
     }
 
     /** GitLab's scale is info, minor, major, critical, blocker; an error fails the build, so it is major. */
