@@ -106,6 +106,16 @@ class StageGateWorkflowTest {
         }
     }
 
+    /** The reviewer of production reads the deployment request before the job they approve starts. */
+    @Test
+    void productionWaitsForTheDeploymentRequest() throws Exception {
+        JsonNode jobs = workflow().get("jobs");
+        assertTrue(jobs.get("deploy-production").get("needs").toString().contains("\"production-request\""));
+        String run = step(jobs.get("production-request"), "deploytrack request and checklist").get("run").asText();
+        assertTrue(run.contains("request --env production") && run.contains("checklist --env production"), run);
+        assertFalse(jobs.get("production-request").has("environment"), "it runs before anyone approves");
+    }
+
     /** One comment per pull request, found by the report's marker and updated in place; the label follows it. */
     @Test
     void thePullRequestCommentIsUpdatedInPlaceAndLabelled() throws Exception {
