@@ -128,7 +128,7 @@ public record Checklist(String project, String environment, String commit, List<
     private static List<Item> quality(ReleaseRequest request, ReleaseRequests.Assessment facts) {
         List<Item> items = new ArrayList<>();
         items.add(decided("validate passes with no errors", facts.validation().errors() == 0,
-                facts.validation().errors() + " errors, " + facts.validation().warnings() + " warnings"));
+                ReleaseChecks.counts(facts.validation())));
         items.add(decided("Token budgets keep 20% headroom", facts.tightBudgets().isEmpty(),
                 facts.tightBudgets().isEmpty() ? null : facts.tightBudgets().get(0).path() + ": "
                         + facts.tightBudgets().get(0).message()));

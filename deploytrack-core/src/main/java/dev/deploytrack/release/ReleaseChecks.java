@@ -40,6 +40,15 @@ final class ReleaseChecks {
     private ReleaseChecks() {
     }
 
+    /** {@code 0 errors, 1 warning}: the counts of a validation, as a request and a checklist show them. */
+    static String counts(Validation validation) {
+        return plural(validation.errors(), "error") + ", " + plural(validation.warnings(), "warning");
+    }
+
+    private static String plural(int count, String word) {
+        return count + " " + word + (count == 1 ? "" : "s");
+    }
+
     /**
      * What {@code validate} found, split as a person reads it: the secret scan (its rules, and custom rules, whose
      * findings carry a fingerprint) apart from everything else.

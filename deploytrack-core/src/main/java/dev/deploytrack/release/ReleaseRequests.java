@@ -178,8 +178,8 @@ public final class ReleaseRequests {
 
         List<ReleaseRequest.Check> checks = new ArrayList<>();
         ReleaseChecks.Validation validation = ReleaseChecks.validate(config, after);
-        checks.add(new ReleaseRequest.Check("validate", validation.errors() == 0, validation.errors() + " errors, "
-                + validation.warnings() + " warnings in " + validation.files() + " files"
+        checks.add(new ReleaseRequest.Check("validate", validation.errors() == 0, ReleaseChecks.counts(validation)
+                + " in " + validation.files() + (validation.files() == 1 ? " file" : " files")
                 + firstProblem(validation.firstProblems())));
         checks.add(new ReleaseRequest.Check("secret scan", validation.secrets() == 0, validation.secrets() == 0
                 ? "no secrets found" : validation.secrets() + " secrets found (shown redacted by validate)"));
