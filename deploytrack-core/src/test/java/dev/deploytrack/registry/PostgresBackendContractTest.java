@@ -76,9 +76,15 @@ class PostgresBackendContractTest extends RegistryBackendContract {
         assertEquals(Set.of(), footprint());
 
         record("api", "development", CI, null, "review@1.0.0");
+        assertEquals("V3__key_scopes.sql", PostgresSchema.SCRIPTS.get(PostgresSchema.SCRIPTS.size() - 1),
+                "undo the newest script below when another is added");
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            // As a database an older deploytrack migrated: without the newest script's tables and row.
-            statement.execute("DROP TABLE deploytrack_usage, deploytrack_usage_alert");
+            // As a database an older deploytrack migrated: without the newest script's (V3__key_scopes.sql) column,
+            // with the index it replaced, and without its row.
+            statement.execute("DROP INDEX deploytrack_event_key");
+            statement.execute("ALTER TABLE deploytrack_event DROP COLUMN key_scope");
+            statement.execute("CREATE UNIQUE INDEX deploytrack_event_key ON deploytrack_event (project, environment, "
+                    + "idempotency_key) WHERE idempotency_key IS NOT NULL");
             statement.execute("DELETE FROM deploytrack_schema_history WHERE version = "
                     + PostgresSchema.SCRIPTS.size());
         }
