@@ -103,9 +103,8 @@ final class ReleaseChecks {
                 List.of(100 - TokenSettings.RECOMMENDED_HEADROOM_PERCENT), tokens.skillBody(), tokens.skillMetadata(),
                 tokens.alwaysLoaded(), tokens.files(), tokens.estimates());
         FindingCollector findings = new FindingCollector(config.rulePolicy());
-        String rootName = workspace.root().getFileName() == null ? "" : workspace.root().getFileName().toString();
-        new TokenBudgetCheck(headroom).run(new CheckContext(workspace, AgentFileDiscovery.discover(workspace.files(),
-                rootName), findings, config.maxFileSize()));
+        new TokenBudgetCheck(headroom).run(new CheckContext(workspace, AgentFileDiscovery.discover(workspace),
+                findings, config.maxFileSize()));
         return findings.toReport().findings();
     }
 

@@ -204,10 +204,9 @@ public final class ReleaseRequests {
                 target == null ? "HEAD" : target, outgoing, unchanged, checks, cost, risk, reasons, approve, notes);
         List<String> unversioned = going.values().stream().filter(agent -> agent.version() == null)
                 .map(AgentLocator.Located::id).toList();
-        String rootName = after.root().getFileName() == null ? "" : after.root().getFileName().toString();
         return new Assessment(request, validation, tight, projected.projection() == null ? null
                 : projected.projection().level(), unversioned, ciFilesWithScan(commit),
-                AgentFileDiscovery.discover(after.files(), rootName).instructionFiles(), checked);
+                AgentFileDiscovery.discover(after).instructionFiles(), checked);
     }
 
     /** CI files of the whole repository that run a secret scan: deploytrack validate or scan, or gitleaks. */
