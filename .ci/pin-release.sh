@@ -21,3 +21,9 @@ grep -v "^$version " "$source_tree/bin/deploytrack.sha256" > "$work/pins" || tru
 printf '%s %s\n' "$version" "$hash" >> "$work/pins"
 cp "$work/pins" "$source_tree/bin/deploytrack.sha256"
 echo "pinned deploytrack $version: $hash (bin/deploytrack.sha256)"
+# The workflows and pipeline users copy download that jar and check it against the same pin.
+for template in .github/workflows/agent-stage-gates.yml templates/github/*.yml templates/gitlab/.gitlab-ci.yml; do
+  sed -i -E "s/^( *DEPLOYTRACK_VERSION: ).*/\1\"$version\"/; s/^( *DEPLOYTRACK_SHA256: ).*/\1\"$hash\"/" \
+      "$source_tree/$template"
+done
+echo "and in the workflow and pipeline templates (DEPLOYTRACK_VERSION, DEPLOYTRACK_SHA256)"

@@ -186,6 +186,24 @@ class StageGateWorkflowTest {
     }
 
     @Test
+    void everyDownloadIsCheckedAgainstAPinnedSha256NotAChecksumFromTheSameServer() throws Exception {
+        List<Path> files = new ArrayList<>(List.of(WORKFLOW, Path.of("..", "templates", "gitlab", ".gitlab-ci.yml")));
+        try (var templates = Files.list(TEMPLATES)) {
+            templates.filter(p -> p.toString().endsWith(".yml")).forEach(files::add);
+        }
+        for (Path file : files) {
+            String text = Files.readString(file);
+            if (!text.contains("repo.maven.apache.org")) {
+                continue;
+            }
+            assertTrue(text.contains("DEPLOYTRACK_SHA256: "), file + " pins the jar's SHA-256");
+            assertTrue(text.contains("echo \"$DEPLOYTRACK_SHA256  "), file + " checks the download against the pin");
+            assertTrue(text.contains("| sha256sum -c -"), file.toString());
+            assertFalse(text.contains(".sha1"), file + " trusts a checksum fetched beside the jar");
+        }
+    }
+
+    @Test
     void theDeployJobsKeepTheFixes() throws Exception {
         JsonNode workflow = workflow();
         String version = workflow.get("env").get("DEPLOYTRACK_VERSION").asText();
