@@ -11,7 +11,9 @@ cd "$(dirname "$0")/.."
 source_tree=$PWD
 work=$(mktemp -d "${TMPDIR:-/tmp}/deploytrack-pin.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-git ls-files -z | xargs -0 tar -cf - --no-recursion | tar -xf - -C "$work"
+# One tar reads the whole list (xargs would split a long list into several archives, and the reading tar stops at
+# the end of the first).
+git ls-files -z | tar --null --no-recursion -T - -cf - | tar -xf - -C "$work"
 chmod +x "$work/mvnw"
 (cd "$work" && ./mvnw -B -ntp -q versions:set -DnewVersion="$version" -DgenerateBackupPoms=false \
     -DprocessAllModules=true && ./mvnw -B -ntp -q -pl deploytrack-precommit -am package -DskipTests -Dinvoker.skip \

@@ -17,7 +17,9 @@ done
 
 # The tracked files as they are in the working tree (a release builds from a clean checkout of the tag).
 mkdir -p "$work/tree"
-git ls-files -z | (cd "$source_tree" && xargs -0 tar -cf - --no-recursion) | tar -xf - -C "$work/tree"
+# One tar reads the whole list (xargs would split a long list into several archives, and the reading tar stops at
+# the end of the first).
+git ls-files -z | (cd "$source_tree" && tar --null --no-recursion -T - -cf -) | tar -xf - -C "$work/tree"
 chmod +x "$work/tree/mvnw"
 
 # A throwaway signing key, as the workflow imports the real one: with a passphrase given through the environment.
