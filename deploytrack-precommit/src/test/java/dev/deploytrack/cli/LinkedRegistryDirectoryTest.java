@@ -44,11 +44,34 @@ class LinkedRegistryDirectoryTest {
         refusedEverywhere(repository, outside, "state");
     }
 
-    private void refusedEverywhere(Path repository, Path outside, String link) throws IOException {
+    @Test
+    void aLinkedYearDirectoryOfTheUsageStoreIsNeitherReadNorWritten() throws IOException {
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Path repository = Files.createDirectories(temp.resolve("repository"));
+        Files.createDirectories(repository.resolve("deployments/usage"));
+        Files.writeString(repository.resolve("deployments/registry.json"), REGISTRY);
+        Files.createSymbolicLink(repository.resolve("deployments/usage/2026"), outside);
+        writeLog(repository);
+        Map<String, String> before = contents(outside);
+        for (String[] command : new String[][] {{"usage", "ingest", "logs"},
+                {"usage", "report", "--period", "month", "--as-of", "2026-11-25T00:00:00Z"}}) {
+            CliRun run = CliRun.run(repository, command);
+            assertEquals(2, run.exitCode(), String.join(" ", command) + ":\n" + run.out() + run.err());
+            assertTrue(run.err().contains("deployments/usage/2026, which leads outside the repository through a "
+                    + "symbolic link"), String.join(" ", command) + ":\n" + run.err());
+            assertEquals(before, contents(outside), String.join(" ", command) + " changed a file outside");
+        }
+    }
+
+    private static void writeLog(Path repository) throws IOException {
         Files.createDirectories(repository.resolve("logs/projects/p"));
         Files.writeString(repository.resolve("logs/projects/p/s.jsonl"), "{\"type\":\"assistant\",\"sessionId\":"
                 + "\"s\",\"requestId\":\"r1\",\"timestamp\":\"2026-11-20T08:00:00Z\",\"message\":{\"id\":\"m1\","
                 + "\"model\":\"claude-sonnet-4-5\",\"usage\":{\"input_tokens\":10,\"output_tokens\":20}}}\n");
+    }
+
+    private void refusedEverywhere(Path repository, Path outside, String link) throws IOException {
+        writeLog(repository);
         Map<String, String> before = contents(outside);
         String[][] commands = {
             {"status"},

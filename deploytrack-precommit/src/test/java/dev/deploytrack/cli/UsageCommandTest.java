@@ -132,6 +132,10 @@ class UsageCommandTest {
         assertTrue(broken.err().contains("usage/2026/11/2026-11-01.jsonl:1 is not a usage record deploytrack wrote"),
                 broken.err());
         assertEquals("not a record\n", Files.readString(day));
+        // A device or a pipe named on the command line is refused, not read forever.
+        CliRun device = CliRun.run(root, "usage", "ingest", "/dev/zero");
+        assertEquals(2, device.exitCode(), device.err());
+        assertTrue(device.err().contains("/dev/zero is not a regular file or a directory"), device.err());
         // A report over it names the file and line in plain words, without the JSON parser's own location text.
         CliRun report = CliRun.run(root, "usage", "report", "--period", "month", "--as-of", "2026-11-20T00:00:00Z");
         assertEquals(2, report.exitCode(), report.err());

@@ -134,6 +134,8 @@ final class JsonValues {
 
     /** Digits before the point of the largest amount taken: far past any bill, short enough to write out. */
     private static final int MAX_AMOUNT_DIGITS = 30;
+    /** Characters of the longest amount read ({@link #MAX_AMOUNT_DIGITS} digits each side, a point, an exponent). */
+    private static final int MAX_AMOUNT_TEXT = 2 * MAX_AMOUNT_DIGITS + 8;
 
     /** An amount of money, exactly as written (a JSON number's text, not a double). */
     static BigDecimal amount(JsonParser json) throws IOException {
@@ -157,10 +159,16 @@ final class JsonValues {
         if (text == null || text.isBlank()) {
             return null;
         }
+        if (text.length() > MAX_AMOUNT_TEXT) {
+            return null; // no amount is written with this many characters; parsing more digits only costs time
+        }
         try {
             BigDecimal value = new BigDecimal(text.trim());
-            if (value.signum() < 0 || value.precision() - value.scale() > MAX_AMOUNT_DIGITS) {
-                return null; // 1e999999999 dollars is no amount, and writing it out would not end
+            if (value.signum() < 0 || value.precision() - value.scale() > MAX_AMOUNT_DIGITS
+                    || value.scale() > MAX_AMOUNT_DIGITS) {
+                // 1e999999999 dollars is no amount, and 1e-999999999 no fraction of a cent: writing either out, or
+                // adding it to a total, would not end
+                return null;
             }
             return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value;
         } catch (NumberFormatException e) {

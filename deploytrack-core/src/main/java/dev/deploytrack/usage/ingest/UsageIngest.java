@@ -84,8 +84,10 @@ public final class UsageIngest {
                     walk.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && candidate(file))
                             .sorted().forEach(files::add);
                 }
-            } else {
+            } else if (Files.isRegularFile(path)) {
                 files.add(path);
+            } else { // a device or a pipe (/dev/zero, a FIFO) would be read forever
+                throw new InputException(path + " is not a regular file or a directory; nothing was ingested");
             }
         }
         long sizes = 0;

@@ -73,8 +73,16 @@ public final class FileUsageStore implements UsageStore {
 
     /** Refuses a usage directory that leads outside the repository through a symbolic link. */
     private void requireInside() throws UsageStoreException {
+        requireInside(directory.resolve("usage.lock"));
+    }
+
+    /**
+     * Refuses a file of the store whose directories lead outside the repository through a symbolic link: the year
+     * and month directories below the usage directory are checked as well as the usage directory itself.
+     */
+    private void requireInside(Path file) throws UsageStoreException {
         try {
-            InputFiles.requireInside(root, directory.resolve("usage.lock"), displayName, "the usage store");
+            InputFiles.requireInside(root, file, displayName, "the usage store");
         } catch (InputFileException e) {
             throw new UsageStoreException(displayName, e.getMessage(), e.hint());
         }
@@ -160,7 +168,9 @@ public final class FileUsageStore implements UsageStore {
             }
             try (RegistryLock lock = lock()) {
                 for (Map.Entry<LocalDate, List<Path>> day : runs.entrySet()) {
-                    total = total.plus(merge(dayFile(day.getKey()), day.getValue()));
+                    Path file = dayFile(day.getKey());
+                    requireInside(file);
+                    total = total.plus(merge(file, day.getValue()));
                 }
             } catch (IOException e) {
                 throw failure("cannot release the usage lock", e, "the records were stored");
@@ -365,6 +375,7 @@ public final class FileUsageStore implements UsageStore {
         LocalDate last = day(to.minusNanos(1));
         for (LocalDate day = day(from); !day.isAfter(last); day = day.plusDays(1)) {
             Path file = dayFile(day);
+            requireInside(file);
             if (!Files.isRegularFile(file)) {
                 continue;
             }
