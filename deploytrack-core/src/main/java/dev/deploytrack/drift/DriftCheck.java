@@ -197,10 +197,18 @@ public final class DriftCheck {
         return latest;
     }
 
+    /** A commit id as a registry records it: hexadecimal, abbreviated to at least 4 digits or whole (SHA-1, SHA-256). */
+    private static final java.util.regex.Pattern COMMIT_ID = java.util.regex.Pattern.compile("[0-9a-fA-F]{4,64}");
+
     private Set<String> present(Collection<String> commits) throws GitException {
         Map<String, String> specs = new LinkedHashMap<>();
         for (String commit : commits) {
-            specs.put(commit, commit + "^{commit}");
+            // A registry records commit ids. Any other text (a branch that moves, or a ref named like an option,
+            // refs/tags/--output=FILE, which git would take as one further on) is never handed to git: it counts as
+            // a commit not in this repository.
+            if (commit != null && COMMIT_ID.matcher(commit).matches()) {
+                specs.put(commit, commit + "^{commit}");
+            }
         }
         Map<String, String> ids = git.objectIds(specs.values());
         Set<String> present = new java.util.HashSet<>();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -156,6 +157,21 @@ class DriftCheckTest {
         assertTrue(gone.pastLimit());
         assertTrue(report.failed());
         assertTrue(DriftReportWriter.text(report).contains("cannot tell"), DriftReportWriter.text(report));
+    }
+
+    @Test
+    void aRecordedCommitThatIsNoCommitIdIsNeverHandedToGit() throws Exception {
+        Path written = directory.resolve("written-by-git");
+        // Text git resolves through a tag (refs/tags/--output=FILE), and that a git log given it would obey as an
+        // option.
+        repo.git("update-ref", "refs/tags/--output=" + written, deployed);
+        repo.commit("Rules", Map.of(REVIEW_RULES, "- more\n"));
+        repo.deploy("production", "--output=" + written, "code-review@1.0.1");
+        DriftReport report = repo.drift("production");
+        DriftReport.Agent agent = agent(report, "production", "code-review");
+        assertEquals(DriftStatus.UNKNOWN, agent.status(), agent.note());
+        assertTrue(agent.note().contains("not in this repository"), agent.note());
+        assertFalse(Files.exists(written), "git was given the recorded text as an option");
     }
 
     @Test
