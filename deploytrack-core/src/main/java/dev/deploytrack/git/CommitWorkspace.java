@@ -52,6 +52,10 @@ public final class CommitWorkspace implements Workspace, AutoCloseable {
      */
     public static CommitWorkspace open(Git git, String commit, String directory, Path root, List<Glob> excludes)
             throws GitException {
+        if (commit.startsWith("-")) {
+            // Revisions can come from a registry anyone may edit: one written as an option is never one.
+            throw new GitException("'" + commit + "' is not a commit; nothing was read");
+        }
         String prefix = directory.isEmpty() || directory.endsWith("/") ? directory : directory + "/";
         List<String> args = new ArrayList<>(List.of("ls-tree", "-r", "-z", "--long", "--full-tree", commit));
         if (!prefix.isEmpty()) {
