@@ -174,6 +174,29 @@ class StageGateWorkflowTest {
         String drift = step(job, "deploytrack drift --against-app").get("run").asText();
         assertTrue(drift.contains("drift --env \"$DEPLOY_ENVIRONMENT\" --against-app"), drift);
         assertFalse(drift.contains("||"), "its status is the job's: " + drift);
+        // The record is pushed to main like the stage gates' (it was left in the job's checkout and lost), and drift
+        // reads it there.
+        assertTrue(record.contains("\"$GITHUB_WORKSPACE/$DEPLOYTRACK_REGISTRY_SCRIPT\" record"), record);
+        assertTrue(drift.contains("\"$GITHUB_WORKSPACE/$DEPLOYTRACK_REGISTRY_SCRIPT\" read --"), drift);
+        assertEquals("write", job.get("permissions").get("contents").asText());
+        assertEquals(workflow().get("jobs").get("deploy-staging").get("concurrency").get("group"),
+                job.get("concurrency").get("group"), "one writer of the registry at a time, with the stage gates");
+    }
+
+    /**
+     * The script every template reads and writes the registry through: a bounded retry that fails the job when it
+     * cannot push, and no failure of a record, commit or push hidden (RegistryScriptIT and the workflow ITs run it).
+     */
+    @Test
+    void theRegistryScriptHidesNoFailure() throws Exception {
+        String script = Files.readString(Path.of("..", "templates", "deploytrack-registry.sh"));
+        assertTrue(script.contains("set -euo pipefail"), "every failure stops it");
+        assertTrue(script.contains("for ((attempt = 1; attempt <= attempts; attempt++)); do"), "bounded");
+        assertTrue(script.contains("echo \"could not push the registry to $branch in $attempts attempts\" >&2\nexit 1\n"),
+                "fails when it cannot push");
+        for (String line : script.split("\n")) {
+            assertFalse(line.contains("|| true") || line.contains("|| echo"), "a failure hidden: " + line);
+        }
     }
 
     private static JsonNode step(JsonNode job, String name) {
@@ -236,10 +259,19 @@ class StageGateWorkflowTest {
             assertTrue(steps.indexOf("Deploy") < steps.indexOf("Record the deployment"), job);
             String dryRun = deploy.get("steps").get(check).get("run").asText();
             assertTrue(dryRun.contains("record-deployment --dry-run"), dryRun);
+            // The check reads, and the record writes, the registry on the tip of main, through the shared script.
+            assertTrue(dryRun.contains("\"$GITHUB_WORKSPACE/$DEPLOYTRACK_REGISTRY_SCRIPT\" read --"), dryRun);
             String record = deploy.get("steps").get(steps.indexOf("Record the deployment")).get("run").asText();
-            assertTrue(record.contains("for attempt in") && record.contains("if git -C \"$worktree\" push"), record);
+            assertTrue(record.contains("\"$GITHUB_WORKSPACE/$DEPLOYTRACK_REGISTRY_SCRIPT\" record"), record);
             assertEquals(recordStep(workflow, "deploy-staging"), record, "one record step for every stage");
         }
+        String request = step(workflow.get("jobs").get("production-request"), "deploytrack request and checklist")
+                .get("run").asText();
+        String read = "\"$GITHUB_WORKSPACE/$DEPLOYTRACK_REGISTRY_SCRIPT\" read --";
+        assertEquals(2, (request.length() - request.replace(read, "").length()) / read.length(),
+                "request and checklist read the registry on the tip: " + request);
+        assertEquals("templates/deploytrack-registry.sh",
+                workflow.get("env").get("DEPLOYTRACK_REGISTRY_SCRIPT").asText());
         String validate = workflow.get("jobs").get("validate").get("steps").get(3).get("run").asText();
         assertTrue(validate.contains("deploytrack.jar validate \"$REPOSITORY_PATH\""), "text findings in the log");
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.deploytrack.yaml.SafeYaml;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -23,26 +22,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * The stage-gate workflow's record step (its run script, taken from .github/workflows/agent-stage-gates.yml and run
- * with the shell GitHub runs it with) on two clones of a bare repository racing to push: a push that loses the race
+ * as GitHub runs it, through the templates/deploytrack-registry.sh it calls) on two clones of a bare repository racing to push: a push that loses the race
  * is recorded again on top of the winner's, nothing is lost or doubled, a replayed key pushes nothing, and a push
  * that cannot succeed fails the step.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class RecordAndPushRaceIT {
 
-    /** Found from the launcher's path the build passes in (bin/ beside .github/), whatever the working directory. */
-    private static final Path WORKFLOW = Path.of(System.getProperty("deploytrack.launcher", "../bin/deploytrack"))
-            .toAbsolutePath().normalize().getParent().resolveSibling(".github/workflows/agent-stage-gates.yml");
-    private static final String JAR = Path.of(System.getProperty("deploytrack.jar",
-            "target/deploytrack.jar")).toAbsolutePath().toString();
+    private static final String SHA = "0123456789abcdef0123456789abcdef01234567";
+
+    private final GitHubWorkflow workflow = new GitHubWorkflow(".github/workflows/agent-stage-gates.yml",
+            Map.of("inputs.path || '.'", ".", "secrets.DEPLOYTRACK_REGISTRY", "", "github.run_id", "1"));
 
     @TempDir
     Path temp;
@@ -50,56 +43,29 @@ class RecordAndPushRaceIT {
     private GitRepo origin;
     private GitRepo a;
     private GitRepo b;
-    private Path script;
-
-    /** The record step of the staging job, as the workflow has it. */
-    private static String recordStep() throws Exception {
-        Node root = SafeYaml.parse(Files.readString(WORKFLOW), 1).orElseThrow();
-        for (Node step : value(value(value(root, "jobs"), "deploy-staging"), "steps") instanceof SequenceNode steps
-                ? steps.getValue() : List.<Node>of()) {
-            Node name = value(step, "name");
-            if (name instanceof ScalarNode scalar && scalar.getValue().equals("Record the deployment")) {
-                return ((ScalarNode) value(step, "run")).getValue();
-            }
-        }
-        throw new AssertionError("the workflow has no record step");
-    }
-
-    private static Node value(Node mapping, String key) {
-        for (NodeTuple tuple : ((MappingNode) mapping).getValue()) {
-            if (((ScalarNode) tuple.getKeyNode()).getValue().equals(key)) {
-                return tuple.getValueNode();
-            }
-        }
-        return null; // a step without a name, say, that only uses an action
-    }
 
     @BeforeEach
     void repositories() throws Exception {
-        script = Files.writeString(temp.resolve("record-step.sh"), recordStep());
         GitRepo seed = GitRepo.init(temp.resolve("seed")).write("README.md", "agents\n")
                 .write("skills/review/SKILL.md", "---\nname: review\ndescription: Reviews code.\nmetadata:\n"
-                        + "  version: 1.0.0\n---\nReview.\n").add(".").commit("seed");
+                        + "  version: 1.0.0\n---\nReview.\n")
+                .write("templates/deploytrack-registry.sh", Files.readAllBytes(GitHubWorkflow.REGISTRY_SCRIPT))
+                .add(".").commit("seed");
         origin = new GitRepo(temp.resolve("origin.git"));
         seed.git("clone", "-q", "--bare", seed.root().toString(), temp.resolve("origin.git").toString());
-        a = clone("a");
-        b = clone("b");
+        String commit = seed.git("rev-parse", "HEAD").strip();
+        a = GitHubWorkflow.checkout(origin.root(), temp.resolve("a"), commit);
+        b = GitHubWorkflow.checkout(origin.root(), temp.resolve("b"), commit);
     }
 
     private GitRepo clone(String name) {
         origin.git("clone", "-q", temp.resolve("origin.git").toString(), temp.resolve(name).toString());
-        GitRepo clone = new GitRepo(temp.resolve(name));
-        clone.git("config", "user.name", "CI " + name);
-        clone.git("config", "user.email", name + "@example.com");
-        clone.git("config", "commit.gpgsign", "false");
-        return clone;
+        return new GitRepo(temp.resolve(name));
     }
 
-    /** GitHub's variables for the step, and the shell GitHub runs a step with. */
+    /** GitHub's variables for the step: the run's environment (development, to record without a gate) and key. */
     private static Map<String, String> variables(String environment, String key) {
-        return Map.of("DEPLOYTRACK_JAR", JAR, "REPOSITORY_PATH", ".", "DEPLOYTRACK_REGISTRY", "",
-                "DEPLOY_ENVIRONMENT", environment, "IDEMPOTENCY_KEY", key,
-                "GITHUB_SHA", "0123456789abcdef0123456789abcdef01234567");
+        return Map.of("DEPLOY_ENVIRONMENT", environment, "IDEMPOTENCY_KEY", key, "GITHUB_SHA", SHA);
     }
 
     private GitRepo.Result record(GitRepo clone, String key) {
@@ -107,8 +73,7 @@ class RecordAndPushRaceIT {
     }
 
     private GitRepo.Result record(GitRepo clone, String environment, String key) {
-        return clone.run(variables(environment, key), "bash", "--noprofile", "--norc", "-eo", "pipefail",
-                script.toString());
+        return workflow.runStep(clone, "deploy-staging", "Record the deployment", variables(environment, key));
     }
 
     private JsonNode registryOnOrigin() throws Exception {
@@ -121,10 +86,11 @@ class RecordAndPushRaceIT {
     void thePushThatLosesTheRaceRecordsAgainOnTopOfTheWinner() throws Exception {
         Path marker = temp.resolve("b-went-first");
         Path hook = a.root().resolve(".git/hooks/pre-push");
+        Path bRecords = workflow.writeStep(b, "deploy-staging", "Record the deployment",
+                variables("development", "b-1"), temp.resolve("b-records.sh"));
         Files.writeString(hook, "#!/bin/sh\nif [ ! -e '" + marker + "' ]; then\n  touch '" + marker + "'\n"
-                + "  cd '" + b.root() + "' && env DEPLOYTRACK_JAR='" + JAR + "' REPOSITORY_PATH=. DEPLOYTRACK_REGISTRY= "
-                + "DEPLOY_ENVIRONMENT=development IDEMPOTENCY_KEY=b-1 GITHUB_SHA=0123456789abcdef0123456789abcdef01234567 "
-                + "bash --noprofile --norc -eo pipefail '" + script + "' >/dev/null 2>&1\nfi\nexit 0\n");
+                + "  env -u GIT_DIR -u GIT_WORK_TREE -u GIT_INDEX_FILE bash --noprofile --norc -eo pipefail '"
+                + bRecords + "' >/dev/null 2>&1\nfi\nexit 0\n");
         Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwxr-xr-x"));
 
         GitRepo.Result result = record(a, "a-1");
