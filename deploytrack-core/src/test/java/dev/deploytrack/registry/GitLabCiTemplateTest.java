@@ -81,9 +81,23 @@ class GitLabCiTemplateTest {
         String deploy = script(pipeline.get(".deploy"));
         int check = deploy.indexOf("record-deployment --dry-run");
         int step = deploy.indexOf("Deploy the agents");
-        int record = deploy.indexOf("record() {");
+        int record = deploy.indexOf("$DEPLOYTRACK_REGISTRY_SCRIPT\" record ");
         assertTrue(check >= 0 && step > check && record > step, deploy);
         assertFalse(deploy.contains("|| true"), "no failure of the check or the record is hidden: " + deploy);
+        // The check reads the registry on the default branch's tip, not the job's checkout of the validated commit.
+        assertTrue(deploy.substring(0, check).contains("$DEPLOYTRACK_REGISTRY_SCRIPT\" read "), deploy);
+        assertTrue(deploy.contains("--git-commit \"$CI_COMMIT_SHA\""), "records the validated commit: " + deploy);
+        int gated = 0;
+        for (JsonNode line : pipeline.get("production request").get("script")) {
+            if (line.asText().contains("request --env production") || line.asText().contains("checklist --env")) {
+                assertTrue(line.asText().startsWith("bash \"$CI_PROJECT_DIR/$DEPLOYTRACK_REGISTRY_SCRIPT\" read "),
+                        "the request reads the registry on the tip: " + line.asText());
+                gated++;
+            }
+        }
+        assertEquals(2, gated);
+        assertEquals("templates/deploytrack-registry.sh",
+                pipeline.get("variables").get("DEPLOYTRACK_REGISTRY_SCRIPT").asText());
         assertEquals("deploytrack-registry", pipeline.get(".deploy").get("resource_group").asText());
         for (String environment : List.of("staging", "production")) {
             JsonNode job = pipeline.get("deploy " + environment);

@@ -10,10 +10,15 @@ import dev.deploytrack.yaml.SafeYaml;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +34,10 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * The GitLab template's deploy script (the {@code .deploy} job of templates/gitlab/.gitlab-ci.yml, its lines run as
  * GitLab's shell runs them) on a clone of a bare repository that stands for the GitLab project: the promotion rules
  * stop a deployment before it starts, a deployment is recorded into deployments/registry.json and pushed to the
- * default branch, a retried job pushes nothing, and a push that lost a race is recorded again on top of the winner.
- * The project's https URL with the token is mapped to the bare repository by git's {@code insteadOf}, in a global
+ * default branch, a retried job pushes nothing, a push that lost a race is recorded again on top of the winner, two
+ * pipelines recording at once lose nothing, and staging then production in one pipeline work: the checks read the
+ * registry on the tip of the default branch (through templates/deploytrack-registry.sh, copied into the project as
+ * the template expects), not the job's checkout of the validated commit. The project's https URL with the token is mapped to the bare repository by git's {@code insteadOf}, in a global
  * configuration of the test's own.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
@@ -47,16 +54,31 @@ class GitLabDeployJobIT {
 
     private Path script;
     private Path gitConfig;
+    /** A clone's own global git configuration, for jobs that run at once (each GitLab job has its own). */
+    private final Map<GitRepo, Path> ownConfigs = new HashMap<>();
     private GitRepo runner;
 
     /** The .deploy job's script, its lines in order. */
     private static String deployScript() throws Exception {
-        Node root = SafeYaml.parse(Files.readString(TEMPLATE), 1).orElseThrow();
+        return script(".deploy");
+    }
+
+    /** A job's script, its lines in order, as GitLab's shell runs them. */
+    private static String script(String job) throws Exception {
         StringBuilder text = new StringBuilder("set -eo pipefail\n");
-        for (Node line : ((SequenceNode) value(value(root, ".deploy"), "script")).getValue()) {
+        for (Node line : ((SequenceNode) value(value(template(), job), "script")).getValue()) {
             text.append(((ScalarNode) line).getValue()).append('\n');
         }
         return text.toString();
+    }
+
+    private static Node template() throws Exception {
+        return SafeYaml.parse(Files.readString(TEMPLATE), 1).orElseThrow();
+    }
+
+    /** Where the template expects the copy of templates/deploytrack-registry.sh, from its variables. */
+    private static String registryScriptPath() throws Exception {
+        return ((ScalarNode) value(value(template(), "variables"), "DEPLOYTRACK_REGISTRY_SCRIPT")).getValue();
     }
 
     private static Node value(Node mapping, String key) {
@@ -74,7 +96,9 @@ class GitLabDeployJobIT {
         GitRepo seed = GitRepo.init(temp.resolve("seed"))
                 .write("deploytrack.yml", "registry:\n  environments: [staging, production]\n")
                 .write("skills/review/SKILL.md", "---\nname: review\ndescription: Reviews code.\nmetadata:\n"
-                        + "  version: 1.0.0\n---\nReview.\n").add(".").commit("seed");
+                        + "  version: 1.0.0\n---\nReview.\n")
+                .write(registryScriptPath(), Files.readAllBytes(GitHubWorkflow.REGISTRY_SCRIPT))
+                .add(".").commit("seed");
         seed.git("clone", "-q", "--bare", seed.root().toString(), temp.resolve("origin.git").toString());
         gitConfig = temp.resolve("gitconfig");
         Files.writeString(gitConfig, "[url \"" + temp.resolve("origin.git") + "\"]\n\tinsteadOf = " + URL + "\n");
@@ -88,24 +112,31 @@ class GitLabDeployJobIT {
     }
 
     /** GitLab's predefined variables for the job, and the test's git configuration as the global one. */
-    private Map<String, String> variables(String environment, String pipeline) {
+    private Map<String, String> variables(String environment, String pipeline) throws Exception {
+        return variables(runner, environment, pipeline);
+    }
+
+    private Map<String, String> variables(GitRepo clone, String environment, String pipeline) throws Exception {
         Map<String, String> variables = new HashMap<>();
-        variables.put("GIT_CONFIG_GLOBAL", gitConfig.toString());
+        variables.put("CI_PROJECT_DIR", clone.root().toString());
+        variables.put("DEPLOYTRACK_REGISTRY_SCRIPT", registryScriptPath());
+        variables.put("GIT_CONFIG_GLOBAL", ownConfigs.getOrDefault(clone, gitConfig).toString());
         variables.put("DEPLOYTRACK_JAR", JAR);
         variables.put("DEPLOYTRACK_REGISTRY", "");
         variables.put("DEPLOYTRACK_PUSH_TOKEN", "glpat-test");
         variables.put("DEPLOY_ENVIRONMENT", environment);
         variables.put("CI_PIPELINE_ID", pipeline);
-        variables.put("CI_COMMIT_SHA", runner.git("rev-parse", "HEAD").strip());
-        variables.put("CI_COMMIT_SHORT_SHA", runner.git("rev-parse", "--short", "HEAD").strip());
+        variables.put("CI_COMMIT_SHA", clone.git("rev-parse", "HEAD").strip());
+        variables.put("CI_COMMIT_SHORT_SHA", clone.git("rev-parse", "--short", "HEAD").strip());
         variables.put("CI_DEFAULT_BRANCH", "main");
         variables.put("CI_SERVER_HOST", "gitlab.example.com");
         variables.put("CI_PROJECT_PATH", "shop/agents");
         return variables;
     }
 
-    private GitRepo.Result deploy(GitRepo clone, String environment, String pipeline) {
-        return clone.run(variables(environment, pipeline), "bash", "--noprofile", "--norc", script.toString());
+    private GitRepo.Result deploy(GitRepo clone, String environment, String pipeline) throws Exception {
+        return clone.run(variables(clone, environment, pipeline), "bash", "--noprofile", "--norc",
+                script.toString());
     }
 
     private JsonNode registryOnOrigin() throws Exception {
@@ -151,7 +182,7 @@ class GitLabDeployJobIT {
         Path hook = temp.resolve("hooks/pre-push");
         Files.createDirectories(hook.getParent());
         StringBuilder exports = new StringBuilder();
-        variables("staging", "201").forEach((name, value) -> exports.append(name).append("='").append(value)
+        variables(other, "staging", "201").forEach((name, value) -> exports.append(name).append("='").append(value)
                 .append("' "));
         Files.writeString(hook, "#!/bin/sh\nif [ ! -e '" + marker + "' ]; then\n  touch '" + marker + "'\n"
                 + "  cd '" + other.root() + "' && env -u GIT_DIR -u GIT_WORK_TREE -u GIT_INDEX_FILE " + exports
@@ -166,5 +197,85 @@ class GitLabDeployJobIT {
         Set<String> keys = new HashSet<>();
         registryOnOrigin().get("deployment_history").forEach(e -> keys.add(e.get("idempotency_key").asText()));
         assertEquals(Set.of("200-staging", "201-staging"), keys);
+    }
+
+    /**
+     * One pipeline, one commit: deploy staging, the production request, a person approves (pushing to the default
+     * branch after the pipeline started), deploy production. Production's check reads the registry on the tip of the
+     * default branch, so it sees the staging record this pipeline pushed and the approval; the job's checkout stays
+     * the commit the pipeline validated, and that commit is what is recorded.
+     */
+    @Test
+    void stagingThenProductionInOnePipeline() throws Exception {
+        String validated = runner.git("rev-parse", "HEAD").strip();
+        GitRepo.Result staging = deploy(runner, "staging", "300");
+        assertEquals(0, staging.exit(), staging.output());
+
+        Path requestJob = Files.writeString(temp.resolve("request.sh"), script("production request"));
+        GitRepo.Result request = runner.run(variables("production", "300"), "bash", "--noprofile", "--norc",
+                requestJob.toString());
+        assertEquals(0, request.exit(), request.output());
+        String markdown = Files.readString(runner.root().resolve("deployment-request.md"));
+        assertTrue(markdown.contains("every version going out ran in staging"), markdown);
+        assertTrue(Files.exists(runner.root().resolve("production-checklist.md")));
+
+        GitRepo person = clone("person");
+        person.git("config", "user.name", "Alice");
+        person.git("config", "user.email", "alice@example.com");
+        // The project is named after the job's directory ("runner"), as record-deployment --project . named it.
+        GitRepo.Result approved = person.run(Map.of(), "java", "-jar", JAR, "approve", "--name", "runner", "--env",
+                "production", "--agent", "review@1.0.0", "--actor", "human:alice");
+        assertEquals(0, approved.exit(), approved.output());
+        person.git("add", "deployments/registry.json", "deployments/by-project");
+        person.commit("Approve review 1.0.0 for production");
+        person.git("push", "-q", "origin", "HEAD:main");
+
+        GitRepo.Result production = deploy(runner, "production", "300");
+        assertEquals(0, production.exit(), production.output());
+        assertTrue(production.output().indexOf("would record") < production.output().indexOf("Deploy the agents"),
+                production.output());
+        assertTrue(production.output().contains("recorded and pushed to main (attempt 1)"), production.output());
+        List<String> recorded = new ArrayList<>();
+        registryOnOrigin().get("deployment_history").forEach(entry -> {
+            if (entry.has("idempotency_key")) {
+                recorded.add(entry.get("idempotency_key").asText() + " " + entry.get("git_commit").asText());
+            }
+        });
+        assertEquals(List.of("300-staging " + validated, "300-production " + validated), recorded);
+        assertEquals(validated, runner.git("rev-parse", "HEAD").strip());
+    }
+
+    /** Two pipelines deploying at once (no resource group between them), three deployments each: none lost. */
+    @Test
+    void twoPipelinesRecordingAtOnceLoseNothing() throws Exception {
+        GitRepo other = clone("other");
+        ownConfigs.put(other, Files.copy(gitConfig, temp.resolve("other-gitconfig")));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<List<GitRepo.Result>>> runs = new ArrayList<>();
+        try {
+            for (GitRepo clone : List.of(runner, other)) {
+                String first = clone == runner ? "40" : "50";
+                runs.add(pool.submit(() -> {
+                    List<GitRepo.Result> results = new ArrayList<>();
+                    for (int i = 0; i < 3; i++) {
+                        results.add(deploy(clone, "staging", first + i));
+                    }
+                    return results;
+                }));
+            }
+            for (Future<List<GitRepo.Result>> run : runs) {
+                for (GitRepo.Result result : run.get(4, TimeUnit.MINUTES)) {
+                    assertEquals(0, result.exit(), result.output());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Set<String> keys = new HashSet<>();
+        JsonNode history = registryOnOrigin().get("deployment_history");
+        history.forEach(entry -> keys.add(entry.get("idempotency_key").asText()));
+        assertEquals(Set.of("400-staging", "401-staging", "402-staging", "500-staging", "501-staging",
+                "502-staging"), keys);
+        assertEquals(6, history.size());
     }
 }
