@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * templates/deploytrack-registry.sh on its own, where the workflows do not reach: with PostgreSQL it runs the command
  * as given and touches no git; a usage error or a branch that cannot be fetched stops it with exit 2 before anything
- * runs; a read passes the command's status on and leaves no worktree behind.
+ * runs (and a token in the remote's URL is not printed); a read passes the command's status on and leaves no
+ * worktree behind.
  */
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class RegistryScriptIT {
@@ -79,6 +80,16 @@ class RegistryScriptIT {
         assertEquals(2, result.exit(), result.output());
         assertTrue(result.output().contains("cannot fetch the branch releases"), result.output());
         assertFalse(result.output().contains("[a b]"), "the command did not run: " + result.output());
+
+        // A remote with a token (as the GitLab template pushes) that cannot be reached: nobody listens on port 9.
+        List<String> withToken = new ArrayList<>(List.of("record", "--remote",
+                "https://oauth2:glpat-sekret@127.0.0.1:9/shop/agents.git"));
+        withToken.addAll(List.of(ECHO));
+        GitRepo.Result unreachable = script(project, Map.of(), withToken.toArray(String[]::new));
+        assertEquals(2, unreachable.exit(), unreachable.output());
+        assertTrue(unreachable.output().contains("cannot fetch the branch main"), unreachable.output());
+        assertFalse(unreachable.output().contains("glpat-sekret"), "the token is never printed: "
+                + unreachable.output());
     }
 
     @Test
