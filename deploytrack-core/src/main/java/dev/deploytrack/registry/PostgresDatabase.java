@@ -1,5 +1,6 @@
 package dev.deploytrack.registry;
 
+import dev.deploytrack.wording.Message;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,10 +23,16 @@ public final class PostgresDatabase {
         return PostgresLocation.isUrl(location);
     }
 
-    /** @throws RegistryException when the URL cannot be read (the message never holds the password) */
-    public static PostgresDatabase of(String url, Map<String, String> environment) throws RegistryException {
+    /**
+     * The database of a registry location: {@code PGPASSWORD} is sent to it only when the operator named it (see
+     * {@link RegistryLocation}).
+     *
+     * @throws RegistryException when the URL cannot be read (the message never holds the password)
+     */
+    public static PostgresDatabase of(RegistryLocation registry, Map<String, String> environment)
+            throws RegistryException {
         try {
-            return new PostgresDatabase(PostgresLocation.parse(url, environment));
+            return new PostgresDatabase(PostgresLocation.parse(registry.value(), environment, registry.operator()));
         } catch (IllegalArgumentException e) {
             throw new RegistryException("the registry URL", e.getMessage(), "e.g. "
                     + "jdbc:postgresql://db.example.com:5432/deploytrack?user=ci (the password from PGPASSWORD or "
@@ -45,20 +52,10 @@ public final class PostgresDatabase {
 
     /**
      * What to do about a failure the server or the connection reports, by its SQL state: the connection, the login
-     * and a database that does not exist; {@code null} for any other state.
+     * (where the password goes) and a database that does not exist; {@code null} for any other state.
      */
-    public static String hint(SQLException e) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.startsWith("08")) {
-            return "check that the server runs and that the URL's host and port are right";
-        }
-        if (state.equals("28P01") || state.equals("28000")) {
-            return "check the user and the password (in the URL, PGPASSWORD or ~/.pgpass)";
-        }
-        if (state.equals("3D000")) {
-            return "create the database first (createdb), or name one that exists";
-        }
-        return null;
+    public Message hint(SQLException e) {
+        return location.hint(e);
     }
 
     /** Whether the connection is gone (it must be opened again). */

@@ -1,5 +1,7 @@
 package dev.deploytrack.registry;
 
+import dev.deploytrack.wording.Message;
+import dev.deploytrack.wording.Setting;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -15,8 +17,10 @@ import java.util.logging.Logger;
 
 /**
  * A PostgreSQL registry's address, {@code jdbc:postgresql://HOST:PORT/DB?user=...}, and where its password comes
- * from: the URL's {@code password} parameter, else the {@code PGPASSWORD} variable, else the driver's own search of
- * {@code PGPASSFILE} or {@code ~/.pgpass}. The password is never part of how the registry is named:
+ * from: the URL's {@code password} parameter, else the {@code PGPASSWORD} variable (only for a database the operator
+ * named: see {@link RegistryLocation}), else the driver's own search of {@code PGPASSFILE} or {@code ~/.pgpass},
+ * which matches a password to the host, port, database and user it belongs to. The password is never part of how
+ * the registry is named:
  * {@link #displayName()} is {@code postgresql://HOST:PORT/DB}, and {@link #redact} takes it out of any text (a driver
  * message) before that text is shown.
  */
@@ -42,12 +46,22 @@ final class PostgresLocation {
     private final String displayName;
     private final String password;
     private final boolean passwordInUrl;
+    /** Whether the operator named this database; if not, {@code PGPASSWORD} is never sent to it. */
+    private final boolean operator;
+    /** Whether {@code PGPASSWORD} was set and withheld from this database, which the repository named. */
+    private final boolean environmentPasswordWithheld;
+    /** {@code HOST:PORT:DATABASE:USER}, the start of this database's line in {@code ~/.pgpass}. */
+    private final String passfileKey;
 
-    private PostgresLocation(String url, String displayName, String password, boolean passwordInUrl) {
+    private PostgresLocation(String url, String displayName, String password, boolean passwordInUrl, boolean operator,
+                             boolean environmentPasswordWithheld, String passfileKey) {
         this.url = url;
         this.displayName = displayName;
         this.password = password;
         this.passwordInUrl = passwordInUrl;
+        this.operator = operator;
+        this.environmentPasswordWithheld = environmentPasswordWithheld;
+        this.passfileKey = passfileKey;
     }
 
     static boolean isUrl(String location) {
@@ -55,10 +69,23 @@ final class PostgresLocation {
     }
 
     /**
+     * A database the operator named ({@code --registry}, {@code DEPLOYTRACK_REGISTRY}, the goal's parameter): it may
+     * be sent {@code PGPASSWORD}.
+     *
      * @param environment the process environment, for {@code PGPASSWORD}
      * @throws IllegalArgumentException when the URL cannot be read (the message never holds the password)
      */
     static PostgresLocation parse(String url, Map<String, String> environment) {
+        return parse(url, environment, true);
+    }
+
+    /**
+     * @param environment the process environment, for {@code PGPASSWORD}
+     * @param operator    whether the operator named the database; {@code false} for one only the repository names
+     *                    ({@code registry.url} in deploytrack.yml), which is never sent {@code PGPASSWORD}
+     * @throws IllegalArgumentException when the URL cannot be read (the message never holds the password)
+     */
+    static PostgresLocation parse(String url, Map<String, String> environment, boolean operator) {
         if (!isUrl(url)) {
             throw new IllegalArgumentException("a PostgreSQL registry is given as jdbc:postgresql://HOST:PORT/DATABASE");
         }
@@ -83,10 +110,58 @@ final class PostgresLocation {
                     + "(the PostgreSQL driver does not read it there)");
         }
         String fromUrl = parameter(uri.getRawQuery(), "password").orElse(null);
-        String password = fromUrl != null ? fromUrl : blankToNull(environment.get("PGPASSWORD"));
+        String fromEnvironment = blankToNull(environment.get(PASSWORD_VARIABLE));
+        String password = fromUrl != null ? fromUrl : operator ? fromEnvironment : null;
         String display = "postgresql://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
                 + uri.getPath();
-        return new PostgresLocation(url, display, password, fromUrl != null);
+        String passfileKey = uri.getHost() + ":" + (uri.getPort() < 0 ? 5432 : uri.getPort()) + ":"
+                + uri.getPath().substring(1) + ":" + parameter(uri.getRawQuery(), "user").orElse("USER");
+        return new PostgresLocation(url, display, password, fromUrl != null, operator,
+                fromUrl == null && !operator && fromEnvironment != null, passfileKey);
+    }
+
+    /** The variable libpq and deploytrack take a password from, for a database the operator named. */
+    static final String PASSWORD_VARIABLE = "PGPASSWORD";
+
+    /** The password sent with the connection, or {@code null} (the driver may still find one in .pgpass). */
+    String password() {
+        return password;
+    }
+
+    /**
+     * What to do about a failure, by its SQL state: the connection, the login (saying where the password goes, and
+     * why {@code PGPASSWORD} was not sent to a database the repository named) and a database that does not exist;
+     * {@code null} for any other state.
+     */
+    Message hint(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        boolean login = state.equals("28P01") || state.equals("28000")
+                || (state.equals("08004") && message.contains("password"));
+        if (login && password == null && !operator) {
+            return Message.of("this database is named only by registry.url in deploytrack.yml, a file of the "
+                    + "repository (a pull request can change it), so " + PASSWORD_VARIABLE + " is never sent to it"
+                    + (environmentPasswordWithheld ? " (it is set, and was not sent)" : "") + ": put the password in "
+                    + "~/.pgpass (or the file PGPASSFILE names) as the line " + passfileKey + ":PASSWORD, which the "
+                    + "driver sends to that host only, or name the database yourself (",
+                    Message.option(Setting.REGISTRY, "URL"), " or the variable "
+                    + RegistryService.REGISTRY_VARIABLE + ") to send it " + PASSWORD_VARIABLE);
+        }
+        if (login && password == null) {
+            return Message.text("the server asks for a password and none was given: set " + PASSWORD_VARIABLE
+                    + ", or put the line " + passfileKey + ":PASSWORD in ~/.pgpass (or the file PGPASSFILE names)");
+        }
+        if (state.startsWith("08")) {
+            return Message.text("check that the server runs and that the URL's host and port are right");
+        }
+        if (login) {
+            return Message.text("check the user and the password (in the URL, " + PASSWORD_VARIABLE
+                    + " or ~/.pgpass)");
+        }
+        if (state.equals("3D000")) {
+            return Message.text("create the database first (createdb), or name one that exists");
+        }
+        return null;
     }
 
     String url() {

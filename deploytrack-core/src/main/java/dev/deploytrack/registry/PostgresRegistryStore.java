@@ -1,5 +1,6 @@
 package dev.deploytrack.registry;
 
+import dev.deploytrack.wording.Message;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -67,8 +68,18 @@ public final class PostgresRegistryStore implements RegistryStore {
      */
     public static PostgresRegistryStore open(String url, Map<String, String> environment, Clock clock)
             throws RegistryException {
+        return open(new RegistryLocation(url, true), environment, clock);
+    }
+
+    /**
+     * The store for a registry location: {@code PGPASSWORD} is sent only to a database the operator named, never to
+     * one only the repository's deploytrack.yml names ({@link RegistryLocation}).
+     */
+    public static PostgresRegistryStore open(RegistryLocation registry, Map<String, String> environment, Clock clock)
+            throws RegistryException {
         try {
-            return new PostgresRegistryStore(PostgresLocation.parse(url, environment), clock, null);
+            return new PostgresRegistryStore(PostgresLocation.parse(registry.value(), environment,
+                    registry.operator()), clock, null);
         } catch (IllegalArgumentException e) {
             throw new RegistryException("the registry URL", e.getMessage(), "e.g. "
                     + "jdbc:postgresql://db.example.com:5432/deploytrack?user=ci (the password from PGPASSWORD or "
@@ -79,6 +90,11 @@ public final class PostgresRegistryStore implements RegistryStore {
     @Override
     public String displayName() {
         return location.displayName();
+    }
+
+    /** Test seam: the address and the password this store connects with. */
+    PostgresLocation location() {
+        return location;
     }
 
     /** Runners on other machines share the database; a file in this runner's checkout is not theirs to read. */
@@ -540,20 +556,21 @@ public final class PostgresRegistryStore implements RegistryStore {
     /** An SQL failure in words, with what to do; never the password or the URL that holds it. */
     private RegistryException failure(String what, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String hint;
+        Message hint;
         if (PostgresDatabase.connectionLost(e)) {
             connection = null;
             schemaCurrent = false;
         }
-        if (PostgresDatabase.hint(e) != null) {
-            hint = PostgresDatabase.hint(e) + "; nothing was written";
+        Message known = location.hint(e);
+        if (known != null) {
+            hint = known.then("; nothing was written");
         } else if (state.equals("55P03")) {
-            hint = "another writer held the registry for " + LOCK_TIMEOUT + "; wait for it to finish, or stop it if "
-                    + "it hangs; nothing was written";
+            hint = Message.text("another writer held the registry for " + LOCK_TIMEOUT + "; wait for it to finish, "
+                    + "or stop it if it hangs; nothing was written");
         } else {
-            hint = "nothing was written";
+            hint = Message.text("nothing was written");
         }
         String message = e.getMessage() == null ? state : e.getMessage().split("\n", 2)[0];
-        return new RegistryException(displayName(), what + ": " + location.redact(message), hint);
+        return RegistryException.worded(displayName(), what + ": " + location.redact(message), hint);
     }
 }

@@ -95,13 +95,11 @@ public final class RegistryService implements AutoCloseable {
     public static RegistryService open(Path root, RegistrySettings settings, String option,
                                        Map<String, String> environment, Function<String, Path> resolve, Clock clock)
             throws RegistryException {
-        String given = option != null && !option.isBlank() ? option
-                : blankToNull(environment.get(REGISTRY_VARIABLE));
-        String location = given != null ? given : settings.url();
-        if (PostgresLocation.isUrl(location)) {
+        RegistryLocation location = RegistryLocation.resolve(option, environment, settings);
+        if (location.isDatabase()) {
             return new RegistryService(root, PostgresRegistryStore.open(location, environment, clock), settings, clock);
         }
-        return open(root, settings, given == null ? null : resolve.apply(given), clock);
+        return open(root, settings, location.operator() ? resolve.apply(location.value()) : null, clock);
     }
 
     @Override

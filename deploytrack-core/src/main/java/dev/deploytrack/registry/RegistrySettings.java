@@ -71,7 +71,8 @@ public record RegistrySettings(String path, List<String> environments, String pr
 
     /**
      * {@code registry.url}: a PostgreSQL database instead of the file. deploytrack.yml is committed, so the URL may
-     * not hold a password: that comes from PGPASSWORD or ~/.pgpass (or a URL given as a CI secret).
+     * not hold a password; and since a pull request can change it, it is never sent PGPASSWORD either (see
+     * {@link RegistryLocation}): its password comes from ~/.pgpass, matched to its host by the driver.
      */
     private static String url(YamlMappingReader registry) {
         String url = registry.string("url", null);
@@ -85,8 +86,9 @@ public record RegistrySettings(String path, List<String> environments, String pr
         }
         if (url.matches("(?s).*[?&]password=.*")) {
             registry.problem("url", registry.qualified("url") + " holds a password, and deploytrack.yml is "
-                    + "committed: remove it, and give the password in PGPASSWORD or ~/.pgpass (or the whole URL as "
-                    + "the secret DEPLOYTRACK_REGISTRY); rotate the password if it was committed");
+                    + "committed: remove it, and give the password in ~/.pgpass (or the whole URL as the secret "
+                    + "DEPLOYTRACK_REGISTRY, with the password in it or in PGPASSWORD); rotate the password if it "
+                    + "was committed");
             return null;
         }
         return url;

@@ -8,6 +8,7 @@ import dev.deploytrack.registry.FileRegistryStore;
 import dev.deploytrack.registry.PostgresDatabase;
 import dev.deploytrack.registry.Registry;
 import dev.deploytrack.registry.RegistryException;
+import dev.deploytrack.registry.RegistryLocation;
 import dev.deploytrack.registry.RegistryService;
 import dev.deploytrack.usage.alert.Alert;
 import dev.deploytrack.usage.alert.AlertPlanner;
@@ -70,11 +71,9 @@ public final class UsageService implements AutoCloseable {
             throws RegistryException, UsageStoreException {
         RegistryService registry = RegistryService.open(root, config.registry(), registryOption, environment, resolve,
                 clock);
-        String given = registryOption != null && !registryOption.isBlank() ? registryOption
-                : environment.get(RegistryService.REGISTRY_VARIABLE);
-        String location = given != null && !given.isBlank() ? given : config.registry().url();
+        RegistryLocation location = RegistryLocation.resolve(registryOption, environment, config.registry());
         UsageStore store;
-        if (PostgresDatabase.isUrl(location)) {
+        if (location.isDatabase()) {
             store = PostgresUsageStore.open(location, environment);
         } else {
             FileRegistryStore registryStore = (FileRegistryStore) registry.store();

@@ -64,6 +64,13 @@ public final class Message {
         return new Reference(null, null, command, list);
     }
 
+    /** This message followed by {@code text}. */
+    public Message then(String text) {
+        List<Object> list = new ArrayList<>(parts);
+        list.add(Objects.requireNonNull(text, "text"));
+        return new Message(list);
+    }
+
     /** This message in a front door's words; a secret quoted in it is redacted, as in every message. */
     public String in(Wording wording) {
         StringBuilder text = new StringBuilder();

@@ -24,7 +24,7 @@ public final class UsageChild {
 
     public static void main(String[] args) throws Exception {
         String target = args[0].equals("hold") ? args[1] : args[1];
-        UsageStore store = target.startsWith("jdbc:") ? PostgresUsageStore.open(target, System.getenv())
+        UsageStore store = target.startsWith("jdbc:") ? PostgresUsageStore.open(new dev.deploytrack.registry.RegistryLocation(target, true), System.getenv())
                 : new FileUsageStore(Path.of(target), "usage");
         if (args[0].equals("hold")) {
             System.out.println("appending");

@@ -148,7 +148,7 @@ class UsageStoreProcessesTest {
             statement.execute("CREATE SCHEMA " + schema);
         }
         String url = server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        try (PostgresUsageStore store = PostgresUsageStore.open(url, System.getenv())) {
+        try (PostgresUsageStore store = PostgresUsageStore.open(new dev.deploytrack.registry.RegistryLocation(url, true), System.getenv())) {
             concurrentAppends(url, store);
             // Appending the same calls again stores nothing.
             List<UsageRecord> again = SyntheticMonths.day("writer1-0", "/srv", LocalDate.of(2026, 11, 1), 10,
@@ -168,7 +168,7 @@ class UsageStoreProcessesTest {
             });
             assertEquals(List.of(larger), seen);
             // Two stores firing one alert: it fires once.
-            try (PostgresUsageStore other = PostgresUsageStore.open(url, System.getenv())) {
+            try (PostgresUsageStore other = PostgresUsageStore.open(new dev.deploytrack.registry.RegistryLocation(url, true), System.getenv())) {
                 int[] delivered = {0};
                 assertTrue(store.fireOnce("threshold:x:month:2026-11:70", "x", () -> delivered[0]++));
                 assertTrue(!other.fireOnce("threshold:x:month:2026-11:70", "x", () -> delivered[0]++));

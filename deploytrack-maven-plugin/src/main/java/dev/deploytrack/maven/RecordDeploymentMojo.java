@@ -40,7 +40,8 @@ public class RecordDeploymentMojo extends AbstractRepositoryMojo {
      * The registry: a file (relative to the repository's root, {@code deploytrack.directory}), or a PostgreSQL
      * database as {@code jdbc:postgresql://HOST:PORT/DB?user=NAME}, its password from {@code PGPASSWORD} or
      * {@code ~/.pgpass} (or in the URL, when the URL is a CI secret). Unset: {@code $DEPLOYTRACK_REGISTRY}, else
-     * {@code registry.url} or {@code registry.path} from {@code deploytrack.yml}, by default
+     * {@code registry.url} (never sent {@code PGPASSWORD}, only its {@code ~/.pgpass} line) or {@code registry.path}
+     * from {@code deploytrack.yml}, by default
      * {@code deployments/registry.json}.
      */
     @Parameter(property = "deploytrack.registry")

@@ -28,8 +28,8 @@ abstract class RegistryCommand implements Command {
               --registry FILE|URL    the registry: a file, or a PostgreSQL database
                                      (jdbc:postgresql://HOST:PORT/DB?user=NAME, the password from
                                      PGPASSWORD or ~/.pgpass); default: $DEPLOYTRACK_REGISTRY, else
-                                     registry.url or registry.path from deploytrack.yml, else
-                                     deployments/registry.json
+                                     registry.url (never sent PGPASSWORD: ~/.pgpass only) or
+                                     registry.path from deploytrack.yml, else deployments/registry.json
               --config FILE          read this configuration instead of ./deploytrack.yml
               -h, --help             show this help
             """;

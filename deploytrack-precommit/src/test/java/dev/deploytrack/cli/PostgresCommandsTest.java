@@ -123,13 +123,22 @@ class PostgresCommandsTest {
         assertTrue(Files.readString(repo.resolve("deployments/by-project/api.md")).contains("| review | production |"));
         assertEquals(0, run("registry", "import", "deployments/registry.json", "--registry", registry).exitCode());
 
-        // The variable, with the URL as a CI secret, and registry.url with the password in PGPASSWORD.
+        // The variable, with the URL as a CI secret. registry.url is the repository's choice, so PGPASSWORD is not
+        // sent to it (a pull request could point it at its own host): the login fails and says where the password
+        // goes; the operator naming the same URL sends it.
         Map<String, String> secret = Map.of("DEPLOYTRACK_REGISTRY", registry);
         CliRun fromVariable = run(secret, "status", "--name", "api");
         assertEquals(0, fromVariable.exitCode(), fromVariable.err());
         Files.writeString(repo.resolve("deploytrack.yml"), "registry:\n  url: '" + urlWithout("password") + "'\n");
         CliRun fromConfig = run(Map.of("PGPASSWORD", password), "status", "--agent", "review");
-        assertEquals(0, fromConfig.exitCode(), fromConfig.err());
+        assertEquals(2, fromConfig.exitCode(), fromConfig.err());
+        assertTrue(fromConfig.err().contains("PGPASSWORD is never sent to it (it is set, and was not sent)"),
+                fromConfig.err());
+        assertTrue(fromConfig.err().contains("(--registry URL or the variable DEPLOYTRACK_REGISTRY)"),
+                fromConfig.err());
+        CliRun named = run(Map.of("PGPASSWORD", password, "DEPLOYTRACK_REGISTRY", urlWithout("password")), "status",
+                "--agent", "review");
+        assertEquals(0, named.exitCode(), named.err());
         Files.writeString(repo.resolve("deploytrack.yml"), "registry:\n  url: '" + registry + "'\n");
         CliRun committed = run("status");
         assertEquals(2, committed.exitCode());

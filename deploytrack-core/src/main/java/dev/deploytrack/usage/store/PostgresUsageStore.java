@@ -2,6 +2,9 @@ package dev.deploytrack.usage.store;
 
 import dev.deploytrack.registry.PostgresDatabase;
 import dev.deploytrack.registry.RegistryException;
+import dev.deploytrack.registry.RegistryLocation;
+import dev.deploytrack.wording.Message;
+import dev.deploytrack.wording.Wording;
 import dev.deploytrack.usage.UsageJson;
 import dev.deploytrack.usage.UsageRecord;
 import java.io.IOException;
@@ -40,9 +43,10 @@ public final class PostgresUsageStore implements UsageStore {
         this.database = database;
     }
 
-    public static PostgresUsageStore open(String url, Map<String, String> environment) throws UsageStoreException {
+    public static PostgresUsageStore open(RegistryLocation registry, Map<String, String> environment)
+            throws UsageStoreException {
         try {
-            return new PostgresUsageStore(PostgresDatabase.of(url, environment));
+            return new PostgresUsageStore(PostgresDatabase.of(registry, environment));
         } catch (RegistryException e) {
             throw new UsageStoreException(e.file(), e.getMessage(), e.hint());
         }
@@ -209,8 +213,8 @@ public final class PostgresUsageStore implements UsageStore {
         if (PostgresDatabase.connectionLost(e)) {
             connection = null;
         }
-        String hint = PostgresDatabase.hint(e);
+        Message hint = database.hint(e);
         return new UsageStoreException(displayName(), what + ": " + database.message(e),
-                hint == null ? "nothing was written" : hint + "; nothing was written");
+                hint == null ? "nothing was written" : hint.in(Wording.NEUTRAL) + "; nothing was written");
     }
 }
