@@ -208,6 +208,11 @@ final class PostgresLocation {
         // hashes on both sides); a server that does not answer at all still fails well before a job times out.
         properties.setProperty("connectTimeout", "30");
         properties.setProperty("loginTimeout", "60");
+        // A server or network that stops answering mid-query (a dropped route, a paused VM) would otherwise hold a
+        // read on the socket forever. Longer than anything deploytrack waits for on purpose (a lock, 120 s) and than
+        // an import's statements; the URL's own socketTimeout, connectTimeout or loginTimeout win over these.
+        properties.setProperty("socketTimeout", "300");
+        properties.setProperty("tcpKeepAlive", "true");
         properties.setProperty("reWriteBatchedInserts", "true"); // an import's rows in few statements
         return properties;
     }

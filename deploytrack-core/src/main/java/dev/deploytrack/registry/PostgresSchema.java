@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The registry's tables, created and changed by versioned SQL scripts ({@code postgres/V<n>__<what>.sql} beside this
@@ -31,6 +33,8 @@ final class PostgresSchema {
     /** The advisory lock key (two ints: deploytrack's namespace and "schema"); see {@link PostgresRegistryStore}. */
     private static final int LOCK_NAMESPACE = 0x6454_7231; // "dTr1"
     private static final int LOCK_SCHEMA = 1;
+    /** How long a migration waits for another process's (as long as a writer waits for a lock); tests shorten it. */
+    static volatile long lockWaitMillis = 120_000;
 
     private PostgresSchema() {
     }
@@ -42,10 +46,11 @@ final class PostgresSchema {
         }
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(true);
-        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_lock(?, ?)")) {
-            lock.setInt(1, LOCK_NAMESPACE);
-            lock.setInt(2, LOCK_SCHEMA);
-            lock.execute();
+        try {
+            lock(connection);
+        } catch (SQLException | RegistryStoreFailure | RuntimeException e) {
+            connection.setAutoCommit(autoCommit);
+            throw e;
         }
         try {
             try (Statement statement = connection.createStatement()) {
@@ -85,6 +90,49 @@ final class PostgresSchema {
             }
             connection.setAutoCommit(autoCommit);
         }
+    }
+
+    /**
+     * Takes the migration lock, waiting at most {@link #lockWaitMillis} for another process's migration: with
+     * {@code pg_try_advisory_lock} in a loop, so the bound holds on every server version and whatever the session's
+     * {@code lock_timeout} (which does not cover advisory locks everywhere). A process that holds the lock and hangs
+     * is named as what to look for, rather than waited on forever.
+     */
+    private static void lock(Connection connection) throws SQLException, RegistryStoreFailure {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(lockWaitMillis);
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
+            lock.setInt(1, LOCK_NAMESPACE);
+            lock.setInt(2, LOCK_SCHEMA);
+            while (true) {
+                try (ResultSet row = lock.executeQuery()) {
+                    row.next();
+                    if (row.getBoolean(1)) {
+                        return;
+                    }
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new RegistryStoreFailure("another process has held the registry's schema migration lock "
+                            + "for " + describe(lockWaitMillis) + " (a deploytrack creating or upgrading the tables)",
+                            "wait for it to finish and run the command again; if it hangs, find its session with "
+                                    + "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND classid = "
+                                    + LOCK_NAMESPACE + " AND objid = " + LOCK_SCHEMA + " and end it with SELECT "
+                                    + "pg_terminate_backend(pid); nothing was changed");
+                }
+                try {
+                    Thread.sleep(Math.min(TimeUnit.NANOSECONDS.toMillis(left) + 1,
+                            ThreadLocalRandom.current().nextLong(50, 150)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new RegistryStoreFailure("interrupted while waiting for the schema migration lock",
+                            "nothing was changed");
+                }
+            }
+        }
+    }
+
+    private static String describe(long millis) {
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 
     /**
