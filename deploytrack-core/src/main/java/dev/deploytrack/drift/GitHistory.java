@@ -47,13 +47,19 @@ public final class GitHistory {
 
     /** The repository containing {@code directory}, at its top directory. */
     public static GitHistory open(Path directory) throws DriftException {
+        return open(new Git(directory));
+    }
+
+    /** The repository containing {@code git}'s directory, asked with that git (its executable and deadline). */
+    static GitHistory open(Git git) throws DriftException {
+        Path directory = git.directory();
         try {
-            Git.Result top = new Git(directory).exec(null, "rev-parse", "--show-toplevel");
+            Git.Result top = git.exec(null, "rev-parse", "--show-toplevel");
             if (top.status() != 0) {
                 throw new DriftException(directory + " is not in a git repository: drift compares commits",
                         "run it in the repository's clone (git clone, or actions/checkout with fetch-depth: 0)");
             }
-            return new GitHistory(new Git(Path.of(top.text().strip())));
+            return new GitHistory(git.in(Path.of(top.text().strip())));
         } catch (GitException e) {
             throw new DriftException("cannot run git: " + e.getMessage(), "install git and put it on the PATH");
         }
@@ -94,7 +100,11 @@ public final class GitHistory {
 
     /** The best common ancestor of two commits, or empty when their histories never meet. */
     public Optional<String> mergeBase(String a, String b) throws GitException {
-        Git.Result result = git.exec(null, "merge-base", a, b);
+        String[] args = {"merge-base", a, b};
+        Git.Result result = git.exec(null, args);
+        if (result.status() > 1) {
+            throw Git.failed(args, result); // 1: no common ancestor; anything else: git could not answer
+        }
         return result.status() == 0 ? Optional.of(result.text().strip()) : Optional.empty();
     }
 
@@ -137,23 +147,26 @@ public final class GitHistory {
      * (or to the end): where on the branch each deployed commit sits.
      */
     public List<String> firstParents(String target, Set<String> wanted) throws GitException {
-        Process process = git.start("rev-list", "--first-parent", target);
+        String[] args = {"rev-list", "--first-parent", "--end-of-options", target};
         List<String> commits = new ArrayList<>();
         Set<String> missing = new HashSet<>(wanted);
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.US_ASCII))) {
-            process.getOutputStream().close();
-            for (String line; (line = out.readLine()) != null; ) {
-                commits.add(line);
-                missing.remove(line);
-                if (missing.isEmpty()) {
-                    break;
+        try (Git.Running running = git.launch(null, args)) {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(running.stdout(),
+                    StandardCharsets.US_ASCII))) {
+                for (String line; (line = out.readLine()) != null; ) {
+                    commits.add(line);
+                    missing.remove(line);
+                    if (missing.isEmpty()) {
+                        return commits; // the rest is not needed: closing stops git
+                    }
                 }
+            } catch (IOException e) {
+                // stopped at the deadline, or gone: finish() tells which
             }
-        } catch (IOException e) {
-            throw new GitException("cannot read git rev-list: " + e.getMessage(), e);
-        } finally {
-            process.destroy();
+            Git.Result result = running.finish(new byte[0]);
+            if (result.status() != 0) {
+                throw Git.failed(args, result);
+            }
         }
         return commits;
     }

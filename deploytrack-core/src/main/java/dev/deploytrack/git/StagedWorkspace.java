@@ -63,8 +63,8 @@ public final class StagedWorkspace implements Workspace, AutoCloseable {
             throws GitException {
         GitLayout layout = GitLayout.locate(directory, environment);
         Git git = new Git(layout.root());
-        Process diff = stagedPaths != null ? null : git.start("diff-index", "--cached", "--name-only", "-z",
-                "--no-renames", "--diff-filter=d", "HEAD", "--");
+        Git.Running diff = stagedPaths != null ? null : git.launch(null, "diff-index", "--cached", "--name-only",
+                "-z", "--no-renames", "--diff-filter=d", "HEAD", "--");
         Optional<List<IndexEntry>> parsed = layout.fastPathSafe() ? IndexFile.read(layout.index()) : Optional.empty();
         List<IndexEntry> entries = parsed.isPresent() ? parsed.get() : listWithGit(git);
         Map<String, String> objectIds = new HashMap<>();
@@ -108,23 +108,21 @@ public final class StagedWorkspace implements Workspace, AutoCloseable {
         return entries;
     }
 
-    private static List<String> stagedPaths(Git git, Process diff) throws GitException {
-        try (InputStream out = diff.getInputStream(); InputStream err = diff.getErrorStream()) {
-            diff.getOutputStream().close();
-            byte[] output = out.readAllBytes();
-            byte[] errors = err.readAllBytes();
-            if (diff.waitFor() == 0) {
+    private static List<String> stagedPaths(Git git, Git.Running diff) throws GitException {
+        try (diff) {
+            byte[] output;
+            try {
+                output = diff.stdout().readAllBytes();
+            } catch (IOException e) {
+                output = new byte[0]; // stopped at the deadline, or gone: finish() tells which
+            }
+            Git.Result result = diff.finish(output);
+            if (result.status() == 0) {
                 return Git.splitNul(output);
             }
-            String message = new String(errors, StandardCharsets.UTF_8);
-            if (!message.contains("HEAD")) {
-                throw new GitException("git diff-index failed: " + message.strip());
+            if (!result.err().contains("HEAD")) {
+                throw new GitException("git diff-index failed: " + result.err());
             }
-        } catch (IOException e) {
-            throw new GitException("cannot run git diff-index: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new GitException("interrupted", e);
         }
         // No HEAD yet: the first commit, compared with the empty tree.
         return Git.splitNul(git.run("diff-index", "--cached", "--name-only", "-z", "--no-renames", "--diff-filter=d",
