@@ -2,6 +2,7 @@ package dev.deploytrack.drift;
 
 import dev.deploytrack.git.GitException;
 import dev.deploytrack.registry.AgentDeployment;
+import dev.deploytrack.registry.CommitId;
 import dev.deploytrack.registry.HistoryEntry;
 import dev.deploytrack.registry.ProjectEntry;
 import dev.deploytrack.registry.Registry;
@@ -197,16 +198,14 @@ public final class DriftCheck {
         return latest;
     }
 
-    /** A commit id as a registry records it: hexadecimal, abbreviated to at least 4 digits or whole (SHA-1, SHA-256). */
-    private static final java.util.regex.Pattern COMMIT_ID = java.util.regex.Pattern.compile("[0-9a-fA-F]{4,64}");
-
     private Set<String> present(Collection<String> commits) throws GitException {
         Map<String, String> specs = new LinkedHashMap<>();
         for (String commit : commits) {
-            // A registry records commit ids. Any other text (a branch that moves, or a ref named like an option,
+            // A registry records commit ids, and refuses to read anything else (CommitId). Checked here again, as
+            // defence in depth: any other text (a branch that moves, or a ref named like an option,
             // refs/tags/--output=FILE, which git would take as one further on) is never handed to git: it counts as
             // a commit not in this repository.
-            if (commit != null && COMMIT_ID.matcher(commit).matches()) {
+            if (CommitId.isValid(commit)) {
                 specs.put(commit, commit + "^{commit}");
             }
         }

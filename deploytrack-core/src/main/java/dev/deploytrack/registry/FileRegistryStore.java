@@ -212,6 +212,7 @@ public final class FileRegistryStore implements RegistryStore {
             if (slices && operation.project() != null) {
                 RegistrySlice slice = RegistrySlice.read(file, current, operation.project());
                 if (slice != null) {
+                    CommitId.checkRecorded(slice.registry(), displayName, RegistryJson.commitHint(displayName));
                     sliced.incrementAndGet();
                     return apply(operation, slice);
                 }

@@ -39,6 +39,10 @@ public final class PostgresRegistryStore implements RegistryStore {
     private static final int REGISTRY_LOCK = 0x6454_7232;
     private static final int PROJECT_LOCK = 0x6454_7233;
     private static final int MAX_ATTEMPTS = 20;
+    /** What to do about a recorded commit that is not a commit id: only a writer other than deploytrack wrote one. */
+    private static final String COMMIT_HINT = "the database was changed by something other than deploytrack: set "
+            + "that row's git_commit (in deploytrack_history or deploytrack_project) to the commit that was deployed, "
+            + "or remove it; nothing was written";
     /** A writer never waits longer than the file backend's writers do. */
     private static final String LOCK_TIMEOUT = "120s";
 
@@ -116,8 +120,12 @@ public final class PostgresRegistryStore implements RegistryStore {
                 statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
             }
             Registry registry = readAll(c);
+            CommitId.checkRecorded(registry, displayName(), COMMIT_HINT);
             c.commit();
             return registry;
+        } catch (RegistryException e) {
+            PostgresDatabase.rollbackQuietly(c);
+            throw e;
         } catch (SQLException e) {
             PostgresDatabase.rollbackQuietly(c);
             throw failure("cannot read the registry", e);
@@ -146,7 +154,7 @@ public final class PostgresRegistryStore implements RegistryStore {
                 PostgresDatabase.rollbackQuietly(c);
                 throw new RegistryException(displayName(), "a row of the registry is not valid JSON: "
                         + location.redact(e.getMessage()), "nothing was written");
-            } catch (RefusedException | InvalidRequestException | RuntimeException e) {
+            } catch (RefusedException | InvalidRequestException | RegistryException | RuntimeException e) {
                 PostgresDatabase.rollbackQuietly(c);
                 throw e;
             }
@@ -154,7 +162,7 @@ public final class PostgresRegistryStore implements RegistryStore {
     }
 
     private <T> Update<T> updateOnce(Connection c, Operation<T> operation)
-            throws SQLException, IOException, RefusedException, InvalidRequestException {
+            throws SQLException, IOException, RefusedException, InvalidRequestException, RegistryException {
         try (Statement statement = c.createStatement()) {
             statement.execute("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'");
         }
@@ -167,6 +175,7 @@ public final class PostgresRegistryStore implements RegistryStore {
             lock(c, "SELECT pg_advisory_xact_lock(?, 0)", null);
             registry = readAll(c);
         }
+        CommitId.checkRecorded(registry, displayName(), COMMIT_HINT);
         int historyBefore = registry.history().size();
         int approvalsBefore = registry.approvals().size();
         Map<String, String> linesBefore = new HashMap<>();

@@ -107,6 +107,7 @@ public final class RegistryJson {
         if (version != SchemaVersion.V1) {
             requireEnvironments(registry, displayName);
         }
+        CommitId.checkRecorded(registry, displayName, commitHint(displayName));
         return registry;
     }
 
@@ -415,6 +416,13 @@ public final class RegistryJson {
         }
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** What to do about a recorded commit that is not a commit id, in a registry file. */
+    static String commitHint(String displayName) {
+        return "write the commit that was deployed there (git rev-parse prints it), or remove the git_commit field, "
+                + "or restore the previous version from " + displayName + ".bak (kept on every write); nothing was "
+                + "written";
     }
 
     static String restoreHint(String displayName) {

@@ -232,7 +232,7 @@ public final class RegistryService implements AutoCloseable {
         String name = RequestText.name("the project name", projectName(request.projectName(),
                 request.projectPath()));
         RequestText.name("the idempotency key", request.idempotencyKey());
-        RequestText.name("the git commit", request.gitCommit());
+        String commit = CommitId.requested(request.gitCommit());
         RequestText.note("the reason", request.reason());
         String path = request.projectPath() == null ? null : recordedPath(request.projectPath());
         boolean nameGiven = request.projectName() != null;
@@ -254,14 +254,13 @@ public final class RegistryService implements AutoCloseable {
                 }
                 List<HistoryEntry> added = new ArrayList<>();
                 for (AgentVersion agent : agents) {
-                    String previous = project.deploy(agent.id(), agent.version(), environment, at,
-                            request.gitCommit());
+                    String previous = project.deploy(agent.id(), agent.version(), environment, at, commit);
                     String action = previous == null ? HistoryEntry.DEPLOYED
                             : previous.equals(agent.version()) ? HistoryEntry.REDEPLOYED : HistoryEntry.UPDATED;
                     HistoryEntry entry = new HistoryEntry(at, name, agent.id(), action, agent.version())
                             .environment(environment)
                             .previousVersion(HistoryEntry.UPDATED.equals(action) ? previous : null)
-                            .actor(actor).gitCommit(request.gitCommit()).idempotencyKey(request.idempotencyKey())
+                            .actor(actor).gitCommit(commit).idempotencyKey(request.idempotencyKey())
                             .emergency(request.emergency()).reason(blankToNull(request.reason()));
                     registry.append(entry);
                     added.add(entry);
@@ -305,6 +304,7 @@ public final class RegistryService implements AutoCloseable {
                     Message.option(Setting.GIT_COMMIT, "SHA"), "); the component is compared with the agents by "
                     + "its commit"));
         }
+        String commit = CommitId.requested(request.gitCommit());
         policy.checkActor(actor, environment, "record a deployment");
         String name = projectName(request.projectName(), request.projectPath());
         String path = request.projectPath() == null ? null : recordedPath(request.projectPath());
@@ -327,7 +327,7 @@ public final class RegistryService implements AutoCloseable {
                 }
                 HistoryEntry entry = new HistoryEntry(at, name, null, HistoryEntry.COMPONENT_DEPLOYED, version)
                         .environment(environment).component(component).actor(actor)
-                        .gitCommit(request.gitCommit().strip()).idempotencyKey(request.idempotencyKey());
+                        .gitCommit(commit).idempotencyKey(request.idempotencyKey());
                 registry.append(entry);
                 Recorded recorded = new Recorded(name, environment, List.of(entry), null);
                 return dryRun ? RegistryStore.Result.unchanged(recorded) : RegistryStore.Result.changed(recorded);
@@ -350,6 +350,7 @@ public final class RegistryService implements AutoCloseable {
         if (isBlank(request.id())) {
             throw new InvalidRequestException("a filed request needs its id");
         }
+        String commit = CommitId.requested(request.gitCommit());
         return update(new Touching<>(name) {
             @Override
             public RegistryStore.Result<Recorded> apply(Registry registry) {
@@ -362,7 +363,7 @@ public final class RegistryService implements AutoCloseable {
                 List<HistoryEntry> added = new ArrayList<>();
                 for (AgentVersion agent : request.agents()) {
                     HistoryEntry entry = new HistoryEntry(at, name, agent.id(), HistoryEntry.REQUESTED,
-                            agent.version()).environment(environment).actor(actor).gitCommit(request.gitCommit())
+                            agent.version()).environment(environment).actor(actor).gitCommit(commit)
                             .idempotencyKey(request.id()).request(request.id());
                     registry.append(entry);
                     added.add(entry);
@@ -470,7 +471,7 @@ public final class RegistryService implements AutoCloseable {
         distinct(request.agents());
         String name = RequestText.name("the project name", required(request.projectName()));
         RequestText.name("the idempotency key", request.idempotencyKey());
-        RequestText.name("the git commit", request.gitCommit());
+        String commit = CommitId.requested(request.gitCommit());
         RequestText.note("the reason", request.reason());
         return update(new Touching<>(name) {
             @Override
@@ -490,11 +491,10 @@ public final class RegistryService implements AutoCloseable {
                 String at = now();
                 List<HistoryEntry> added = new ArrayList<>();
                 for (AgentVersion target : request.agents()) {
-                    String previous = project.deploy(target.id(), target.version(), environment, at,
-                            request.gitCommit());
+                    String previous = project.deploy(target.id(), target.version(), environment, at, commit);
                     HistoryEntry entry = new HistoryEntry(at, name, target.id(), HistoryEntry.ROLLED_BACK,
                             target.version()).environment(environment).previousVersion(previous).actor(actor)
-                            .gitCommit(request.gitCommit()).idempotencyKey(request.idempotencyKey())
+                            .gitCommit(commit).idempotencyKey(request.idempotencyKey())
                             .reason(request.reason().strip());
                     registry.append(entry);
                     added.add(entry);

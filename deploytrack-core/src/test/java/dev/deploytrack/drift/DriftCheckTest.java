@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deploytrack.registry.InvalidRequestException;
+import dev.deploytrack.registry.RegistryException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -166,11 +168,17 @@ class DriftCheckTest {
         // option.
         repo.git("update-ref", "refs/tags/--output=" + written, deployed);
         repo.commit("Rules", Map.of(REVIEW_RULES, "- more\n"));
-        repo.deploy("production", "--output=" + written, "code-review@1.0.1");
-        DriftReport report = repo.drift("production");
-        DriftReport.Agent agent = agent(report, "production", "code-review");
-        assertEquals(DriftStatus.UNKNOWN, agent.status(), agent.note());
-        assertTrue(agent.note().contains("not in this repository"), agent.note());
+        // record-deployment refuses such a commit; a registry file edited to hold one is refused when it is read.
+        InvalidRequestException refused = assertThrows(InvalidRequestException.class, () -> repo.deploy(
+                "production", "--output=" + written, "code-review@1.0.1"));
+        assertTrue(refused.getMessage().contains("is not a commit id"), refused.getMessage());
+        String marker = "0123456789abcdef0123456789abcdef01234567";
+        repo.deploy("production", marker, "code-review@1.0.1");
+        Files.writeString(repo.registryFile, Files.readString(repo.registryFile).replace(marker,
+                "--output=" + written));
+        RegistryException invalid = assertThrows(RegistryException.class, () -> repo.drift("production"));
+        assertTrue(invalid.getMessage().contains("has git_commit '--output=" + written + "', which is not a "
+                + "commit id"), invalid.getMessage());
         assertFalse(Files.exists(written), "git was given the recorded text as an option");
     }
 

@@ -44,6 +44,12 @@ class FileBackendContractTest extends RegistryBackendContract {
     }
 
     @Override
+    void editStored(String from, String to) throws IOException {
+        Path file = repository.resolve("deployments/registry.json");
+        Files.writeString(file, Files.readString(file).replace(from, to));
+    }
+
+    @Override
     void forgetLock() throws IOException {
         Files.delete(repository.resolve("deployments/registry.json" + RegistryLock.LOCK_SUFFIX));
     }

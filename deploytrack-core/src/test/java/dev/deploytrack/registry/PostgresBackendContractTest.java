@@ -100,6 +100,20 @@ class PostgresBackendContractTest extends RegistryBackendContract {
     }
 
     @Override
+    void editStored(String from, String to) throws SQLException {
+        try (Connection connection = database.connect()) {
+            for (String table : new String[] {"deploytrack_project", "deploytrack_history", "deploytrack_approval"}) {
+                try (PreparedStatement update = connection.prepareStatement("UPDATE " + table
+                        + " SET body = replace(body, ?, ?)")) {
+                    update.setString(1, from);
+                    update.setString(2, to);
+                    update.executeUpdate();
+                }
+            }
+        }
+    }
+
+    @Override
     void cleanUp() throws Exception {
         if (database != null) {
             database.close();

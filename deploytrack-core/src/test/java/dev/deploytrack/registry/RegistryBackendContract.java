@@ -43,6 +43,12 @@ abstract class RegistryBackendContract {
      */
     abstract Set<String> footprint() throws Exception;
 
+    /**
+     * Changes what the backend stores behind deploytrack's back, as someone with write access to the file or the
+     * database could: every {@code from} in the stored registry becomes {@code to}.
+     */
+    abstract void editStored(String from, String to) throws Exception;
+
     /** Removes what a write leaves for the next one (the lock file), so that a dry run's own can be seen. */
     void forgetLock() throws Exception {
     }
@@ -225,6 +231,45 @@ abstract class RegistryBackendContract {
         assertThrows(InvalidRequestException.class, () -> queries.project("nope"));
     }
 
+    RegistryStore.Update<Recorded> recordCommit(String project, String commit) throws Exception {
+        clock.advance(Duration.ofSeconds(30));
+        return service.recordDeployment(new DeploymentRequest(project, null, List.of(AgentVersion.parse(
+                "review@1.0.0")), "development", CI, commit, null, false, null));
+    }
+
+    /** A commit is recorded only as a commit id: git is handed what the registry holds. */
+    @Test
+    void aCommitThatIsNoCommitIdIsRefusedWhenRecorded() throws Exception {
+        Set<String> before = footprint();
+        for (String bad : List.of("abc123", "--output=/tmp/x", "main", "HEAD~1", "g".repeat(40), "a".repeat(41),
+                "a".repeat(63), "0123456 789abcd")) {
+            InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> recordCommit("api", bad));
+            assertTrue(e.getMessage().startsWith("the git commit '" + bad + "' is not a commit id: a commit id is 7 "
+                    + "to 40 hexadecimal characters (64 in a SHA-256 repository)"), e.getMessage());
+        }
+        assertEquals(before, footprint(), "nothing was written");
+        for (String good : List.of("abc1234", "0123456789ABCDEF0123456789abcdef01234567", "f".repeat(64),
+                " 89abcdef ")) {
+            recordCommit("api", good);
+            assertEquals(good.strip(), service.read().history().get(service.read().history().size() - 1)
+                    .gitCommit());
+        }
+    }
+
+    /** A commit stored behind deploytrack's back that is not a commit id is an invalid record, never passed on. */
+    @Test
+    void aStoredCommitThatIsNoCommitIdIsAnInvalidRecord() throws Exception {
+        String commit = "0123456789abcdef0123456789abcdef01234567";
+        recordCommit("api", commit);
+        editStored(commit, "--output=/tmp/x");
+        RegistryException read = assertThrows(RegistryException.class, () -> service.read());
+        assertTrue(read.getMessage().endsWith("has git_commit '--output=/tmp/x', which is not a commit id: a commit "
+                + "id is 7 to 40 hexadecimal characters (64 in a SHA-256 repository)"), read.getMessage());
+        assertTrue(read.hint().contains("git_commit") && read.hint().endsWith("nothing was written"), read.hint());
+        RegistryException write = assertThrows(RegistryException.class, () -> recordCommit("api", commit));
+        assertEquals(read.getMessage(), write.getMessage());
+    }
+
     @Test
     void hostileTextIsKeptExactly() throws Exception {
         RegistryGenerator generator = new RegistryGenerator(77);
@@ -236,7 +281,7 @@ abstract class RegistryBackendContract {
             Actor actor = new Actor(Actor.Kind.CI, generator.name());
             clock.advance(Duration.ofSeconds(1));
             service.recordDeployment(new DeploymentRequest(project, null, List.of(new AgentVersion(agent, "1.0.0")),
-                    "development", actor, generator.requestName(), key, false, null));
+                    "development", actor, generator.commitId(), key, false, null));
             HistoryEntry last = service.read().history().get(i);
             assertEquals(List.of(project, agent, key, actor), List.of(last.project(), last.agent(),
                     last.idempotencyKey(), last.actor()));

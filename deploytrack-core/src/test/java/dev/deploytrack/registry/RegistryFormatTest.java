@@ -96,10 +96,10 @@ class RegistryFormatTest {
     void version2FieldsRoundTripAndHistoryEntriesSitOnOneLineEach() throws Exception {
         Registry registry = Registry.empty();
         ProjectEntry project = registry.addProject("api", "services/api", "2026-11-01T00:00:00Z");
-        project.deploy("code-review", "1.3.0", "staging", "2026-11-01T00:00:00Z", "abc123");
+        project.deploy("code-review", "1.3.0", "staging", "2026-11-01T00:00:00Z", "abc1234");
         registry.append(new HistoryEntry("2026-11-01T00:00:00Z", "api", "code-review", "updated", "1.3.0")
                 .environment("staging").previousVersion("1.2.0").actor(Actor.parse("ci:github-actions"))
-                .gitCommit("abc123").idempotencyKey("run-7").emergency(true).reason("hotfix \"quoted\""));
+                .gitCommit("abc1234").idempotencyKey("run-7").emergency(true).reason("hotfix \"quoted\""));
         registry.add(new Approval("2026-11-01T00:00:00Z", "api", "production", "code-review", "1.3.0",
                 Actor.parse("human:alice"), null));
         registry.statistics(StatisticsDeriver.derive(registry));
@@ -107,7 +107,7 @@ class RegistryFormatTest {
         assertTrue(written.contains("\n    {\"timestamp\": \"2026-11-01T00:00:00Z\", \"project\": \"api\", \"agent\": "
                 + "\"code-review\", \"action\": \"updated\", \"version\": \"1.3.0\", \"environment\": \"staging\", "
                 + "\"previous_version\": \"1.2.0\", \"actor\": {\"kind\": \"ci\", \"identity\": \"github-actions\"}, "
-                + "\"git_commit\": \"abc123\", \"idempotency_key\": \"run-7\", \"emergency\": true, \"reason\": "
+                + "\"git_commit\": \"abc1234\", \"idempotency_key\": \"run-7\", \"emergency\": true, \"reason\": "
                 + "\"hotfix \\\"quoted\\\"\"}\n"), written);
         Registry back = read(written);
         HistoryEntry entry = back.history().get(0);

@@ -78,6 +78,16 @@ final class RegistryGenerator {
      * supplementary characters), but one line of visible text; registries may still hold the rest from older
      * versions or hand edits, which {@link #name()} gives.
      */
+    /** A commit id as git prints one: 7 to 40 hexadecimal digits, or 64. */
+    String commitId() {
+        int length = random.nextInt(5) == 0 ? 64 : 7 + random.nextInt(34);
+        StringBuilder id = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            id.append("0123456789abcdef".charAt(random.nextInt(16)));
+        }
+        return id.toString();
+    }
+
     String requestName() {
         String name = name().codePoints().filter(RegistryGenerator::storable)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
@@ -167,7 +177,7 @@ final class RegistryGenerator {
             ProjectEntry project = registry.addProject(name, random.nextBoolean() ? null : text(true), text(true));
             for (int a = random.nextInt(4); a > 0; a--) {
                 project.deploy(token() + a, random.nextInt(4) == 0 ? null : token(), v1 ? null : environment(),
-                        text(true), v1 || random.nextBoolean() ? null : text(true));
+                        text(true), v1 || random.nextBoolean() ? null : commitId());
             }
             project.agents().forEach(agent -> extras(agent, AGENT));
             extras(project, PROJECT);
@@ -183,7 +193,7 @@ final class RegistryGenerator {
                 entry.environment(environment()).previousVersion(random.nextBoolean() ? null : token())
                         .actor(random.nextBoolean() ? null : new Actor(Actor.Kind.values()[random.nextInt(3)],
                                 name()))
-                        .gitCommit(random.nextBoolean() ? null : text(true))
+                        .gitCommit(random.nextBoolean() ? null : commitId())
                         .idempotencyKey(random.nextBoolean() ? null : text(true))
                         .emergency(random.nextInt(4) == 0).reason(random.nextBoolean() ? null : text(true));
             }

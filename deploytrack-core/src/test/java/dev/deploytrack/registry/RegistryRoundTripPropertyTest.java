@@ -186,7 +186,7 @@ class RegistryRoundTripPropertyTest {
             Actor human = new Actor(Actor.Kind.HUMAN, generator.name());
             String key = generator.requestName();
             String reason = generator.requestName();
-            String commit = generator.requestName();
+            String commit = generator.commitId();
             for (String path : List.of("sliced", "full")) {
                 Path repository = root.resolve(path + "-" + seed);
                 Path file = repository.resolve("deployments/registry.json");

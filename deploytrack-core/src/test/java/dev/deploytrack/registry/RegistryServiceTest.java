@@ -111,11 +111,11 @@ class RegistryServiceTest {
         assertThrows(InvalidRequestException.class, () -> service.recordDeployment(new DeploymentRequest("api",
                 null, agents("code-review@1.0.1"), "staging", CI, null, null, true, " ")));
         service.recordDeployment(new DeploymentRequest("api", null, agents("code-review@1.0.1"), "staging", CI,
-                "f00d", null, true, "CVE-2026-1234 hotfix"));
+                "f00dcafe", null, true, "CVE-2026-1234 hotfix"));
         HistoryEntry entry = service.read().history().get(0);
         assertTrue(entry.emergency());
         assertEquals("CVE-2026-1234 hotfix", entry.reason());
-        assertEquals("f00d", entry.gitCommit());
+        assertEquals("f00dcafe", entry.gitCommit());
         assertTrue(Files.readString(root.resolve("deployments/by-project/api.md"))
                 .contains("(emergency override) — CVE-2026-1234 hotfix"));
     }
@@ -172,7 +172,7 @@ class RegistryServiceTest {
     @Test
     void theSameIdempotencyKeyRecordedTwiceChangesNothing() throws Exception {
         DeploymentRequest request = new DeploymentRequest("api", null, agents("code-review@1.0.0"), "development",
-                CI, "abc", "run-4711", false, null);
+                CI, "abc1234", "run-4711", false, null);
         assertTrue(service.recordDeployment(request).written());
         byte[] first = registryBytes();
         byte[] summary = Files.readAllBytes(root.resolve("deployments/by-project/api.md"));
@@ -185,7 +185,7 @@ class RegistryServiceTest {
         assertArrayEquals(summary, Files.readAllBytes(root.resolve("deployments/by-project/api.md")));
         // The key is per project and environment: the same CI run may deploy the next stage.
         assertTrue(service.recordDeployment(new DeploymentRequest("api", null, agents("code-review@1.0.0"),
-                "staging", CI, "abc", "run-4711", false, null)).written());
+                "staging", CI, "abc1234", "run-4711", false, null)).written());
     }
 
     @Test

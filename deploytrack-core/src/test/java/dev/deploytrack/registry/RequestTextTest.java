@@ -33,7 +33,7 @@ class RequestTextTest {
     private DeploymentRequest record(String name, String key, String reason) {
         clock.advance(Duration.ofMinutes(1));
         return new DeploymentRequest(name, null, List.of(AgentVersion.parse("review@1.0.0")), "development", ci,
-                "f00d", key, reason != null, reason);
+                "f00dcafe", key, reason != null, reason);
     }
 
     @Test
