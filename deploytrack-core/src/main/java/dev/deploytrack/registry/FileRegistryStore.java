@@ -154,6 +154,31 @@ public final class FileRegistryStore implements RegistryStore {
     }
 
     /**
+     * The projects at {@code path}: from the start of a file deploytrack wrote, without parsing it (a record by a
+     * project's directory stays as fast as one by its name); any other file is read in full.
+     */
+    @Override
+    public List<String> projectsAt(String path) throws RegistryException {
+        try {
+            if (slices && InputFiles.regularFile(root, file, displayName, WHAT).isPresent()
+                    && !Files.isSymbolicLink(file)) {
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ,
+                        LinkOption.NOFOLLOW_LINKS)) {
+                    List<String> names = RegistrySlice.projectsAt(channel, path);
+                    if (names != null) {
+                        return names;
+                    }
+                }
+            }
+        } catch (InputFileException e) {
+            throw unreadable(e);
+        } catch (IOException e) {
+            // read in full below, which reports what is wrong with the file
+        }
+        return RegistryStore.super.projectsAt(path);
+    }
+
+    /**
      * Applies {@code operation} under the lock and writes the result if it changed anything.
      *
      * @throws RefusedException  when the operation refuses; nothing was written

@@ -136,6 +136,41 @@ public final class PostgresRegistryStore implements RegistryStore {
         }
     }
 
+    /**
+     * The projects at {@code path}: the rows whose JSON starts with that path (every row is written by one codec,
+     * path first), without parsing any; none when the tables do not exist yet (nothing is created).
+     */
+    @Override
+    public List<String> projectsAt(String path) throws RegistryException {
+        Connection c = opened();
+        try {
+            List<String> names = new ArrayList<>();
+            if (PostgresSchema.version(c) > 0) {
+                ByteSink prefix = new ByteSink(path.length() + 32);
+                new JsonEncoder(prefix, 0, true).beginObject().field("path", path).field("name");
+                try (PreparedStatement query = c.prepareStatement("SELECT name FROM deploytrack_project "
+                        + "WHERE starts_with(body, ?) ORDER BY position")) {
+                    query.setString(1, new String(prefix.array(), 0, prefix.position(),
+                            java.nio.charset.StandardCharsets.UTF_8));
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            names.add(fromColumn(rows.getString(1)));
+                        }
+                    }
+                }
+            }
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+            return names;
+        } catch (SQLException e) {
+            PostgresDatabase.rollbackQuietly(c);
+            throw failure("cannot read the registry", e);
+        } catch (PostgresSchema.RegistryStoreFailure e) {
+            throw new RegistryException(displayName(), location.redact(e.getMessage()), e.hint());
+        }
+    }
+
     @Override
     public <T> Update<T> update(Operation<T> operation)
             throws RegistryException, RefusedException, InvalidRequestException {

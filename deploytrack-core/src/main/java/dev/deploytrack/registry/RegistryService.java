@@ -229,18 +229,19 @@ public final class RegistryService implements AutoCloseable {
         }
         List<AgentVersion> agents = request.agents().isEmpty() ? discover(request.projectPath()) : request.agents();
         distinct(agents);
+        String path = request.projectPath() == null ? null : recordedPath(request.projectPath());
         String name = RequestText.name("the project name", projectName(request.projectName(),
-                request.projectPath()));
+                request.projectPath(), path));
         RequestText.name("the idempotency key", request.idempotencyKey());
         String commit = CommitId.requested(request.gitCommit());
         RequestText.note("the reason", request.reason());
-        String path = request.projectPath() == null ? null : recordedPath(request.projectPath());
         boolean nameGiven = request.projectName() != null;
         return update(new Touching<Recorded>(name) {
             @Override
             public RegistryStore.Result<Recorded> apply(Registry registry) throws RefusedException {
                 Optional<ProjectEntry> existing = registry.project(name);
                 checkSamePath(existing, name, path, nameGiven);
+                checkNoOtherProjectAt(registry, existing, path, nameGiven);
                 Optional<HistoryEntry> duplicate = duplicate(registry, request.idempotencyKey(), name, environment, "");
                 if (duplicate.isPresent()) {
                     return RegistryStore.Result.unchanged(new Recorded(name, environment, List.of(),
@@ -284,6 +285,27 @@ public final class RegistryService implements AutoCloseable {
     }
 
     /**
+     * A project named after its directory is never added beside the project the registry already has at that
+     * directory under another name. {@link #projectName(String, Path, String)} found that project before the update;
+     * this checks it again on the registry the update read, when it is the whole registry (a file not in
+     * deploytrack's layout, where the quick look may have missed it).
+     */
+    private static void checkNoOtherProjectAt(Registry registry, Optional<ProjectEntry> existing, String path,
+                                              boolean nameGiven) throws RefusedException {
+        if (nameGiven || path == null || existing.isPresent() || registry.isScoped()) {
+            return;
+        }
+        List<String> others = RegistryStore.projectsAt(registry, path);
+        if (!others.isEmpty()) {
+            throw new RefusedException("the directory " + path + " is already registered as the project '"
+                    + others.get(0) + "'", Message.of("pass ", Message.option(Setting.PROJECT_NAME, others.get(0)),
+                    " to record it there (the registry changed while this was recorded, or its file is not in "
+                    + "deploytrack's layout), or ", Message.option(Setting.PROJECT_NAME, "NAME"), " for another "
+                    + "project"));
+        }
+    }
+
+    /**
      * Records that a component other than an agent (the application) was deployed to a project's environment, with
      * its commit: what {@code drift} compares the agents with. The project is added when it has no entry yet.
      *
@@ -306,8 +328,8 @@ public final class RegistryService implements AutoCloseable {
         }
         String commit = CommitId.requested(request.gitCommit());
         policy.checkActor(actor, environment, "record a deployment");
-        String name = projectName(request.projectName(), request.projectPath());
         String path = request.projectPath() == null ? null : recordedPath(request.projectPath());
+        String name = projectName(request.projectName(), request.projectPath(), path);
         boolean nameGiven = request.projectName() != null;
         String scope = "component:" + component;
         return update(new Touching<>(name) {
@@ -315,6 +337,7 @@ public final class RegistryService implements AutoCloseable {
             public RegistryStore.Result<Recorded> apply(Registry registry) throws RefusedException {
                 Optional<ProjectEntry> existing = registry.project(name);
                 checkSamePath(existing, name, path, nameGiven);
+                checkNoOtherProjectAt(registry, existing, path, nameGiven);
                 Optional<HistoryEntry> duplicate = duplicate(registry, request.idempotencyKey(), name, environment,
                         scope);
                 if (duplicate.isPresent()) {
@@ -731,6 +754,44 @@ public final class RegistryService implements AutoCloseable {
                     Message.option(Setting.PROJECT_NAME, "NAME")));
         }
         return fileName.toString();
+    }
+
+    /**
+     * The project a command names with a name or a directory ({@code --name}, {@code --project}): the name; else
+     * the project the registry has at that directory; else the directory's name. {@code null} when neither is
+     * given. The same rule as {@link #recordDeployment} follows, so every command finds a project where it was
+     * recorded.
+     */
+    public String projectNamed(String name, Path directory) throws InvalidRequestException, RegistryException {
+        if (name != null || directory == null) {
+            return name;
+        }
+        return projectName(null, directory, recordedPath(directory));
+    }
+
+    /**
+     * The project a request is about: the name it gives; else the project the registry already has at its directory
+     * (found by path first, so a project registered under another name is not recorded a second time under its
+     * directory's name); else the directory's name, for a new project.
+     *
+     * @param path the directory as the registry records it
+     */
+    private String projectName(String name, Path directory, String path)
+            throws InvalidRequestException, RegistryException {
+        String derived = projectName(name, directory);
+        if (!isBlank(name) || path == null) {
+            return derived;
+        }
+        List<String> registered = store.projectsAt(path);
+        if (registered.isEmpty() || registered.contains(derived)) {
+            return derived;
+        }
+        if (registered.size() == 1) {
+            return registered.get(0);
+        }
+        throw new InvalidRequestException(Message.of("the directory " + path + " is registered as the projects '"
+                + String.join("', '", registered) + "'; pass ", Message.option(Setting.PROJECT_NAME, "NAME"),
+                " to say which one this deployment is for"));
     }
 
     /** Relative to the registry's root where it can be, so the registry reads the same on every machine. */

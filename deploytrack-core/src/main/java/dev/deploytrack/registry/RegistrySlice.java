@@ -606,6 +606,64 @@ final class RegistrySlice implements AtomicFiles.Content {
         };
     }
 
+    /**
+     * The names of the projects recorded with {@code path}, found in a file in deploytrack's layout without parsing
+     * it: each project starts with its path and its name, {@code "    {\n      \"path\": ...,\n      \"name\": ..."},
+     * and only the projects, at the file's start, are read. A hint for naming a request's project, which the
+     * update checks against the registry it reads; {@code null} when the file is not in this layout.
+     */
+    static List<String> projectsAt(FileChannel file, String path) throws IOException {
+        long size = file.size();
+        if (size < HEADER.length() || !new String(bytes(file, 0, HEADER.length()), StandardCharsets.UTF_8)
+                .equals(HEADER)) {
+            return null;
+        }
+        byte[] encodedPath = encoded(path);
+        byte[] field = ",\n      \"name\": ".getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = java.util.Arrays.copyOf(encodedPath, encodedPath.length + field.length);
+        System.arraycopy(field, 0, tail, encodedPath.length, field.length);
+        BytePattern start = new BytePattern(concat("\n    {\n      \"path\": ", tail));
+        int overlap = Math.max(start.length(), PROJECTS_END.length()) - 1;
+        byte[] buffer = new byte[CHUNK + overlap];
+        List<Long> names = new ArrayList<>();
+        long projectsEnd = -1;
+        int carry = 0;
+        for (long position = 0; position < size && projectsEnd < 0; ) {
+            int n = (int) Math.min(CHUNK, size - position);
+            readFully(file, buffer, carry, n, position);
+            int length = carry + n;
+            long base = position - carry;
+            int[] ends = PROJECTS_END.everyIndexIn(buffer, firstNew(PROJECTS_END, carry), length);
+            int limit = ends.length == 0 ? length : ends[0];
+            for (int at : start.everyIndexIn(buffer, firstNew(start, carry), limit)) {
+                names.add(base + at + start.length());
+            }
+            if (ends.length > 0) {
+                projectsEnd = base + ends[0];
+            }
+            position += n;
+            carry = Math.min(overlap, length);
+            System.arraycopy(buffer, length - carry, buffer, 0, carry);
+        }
+        if (projectsEnd < 0) {
+            return null;
+        }
+        List<String> found = new ArrayList<>();
+        for (long at : names) {
+            byte[] line = bytes(file, at, Math.min(projectsEnd, at + 8 * RequestText.MAX_NAME + 64));
+            try {
+                String name = new JsonCursor(line, 0, line.length).stringOrNull();
+                if (name == null) {
+                    return null;
+                }
+                found.add(name);
+            } catch (JsonCursor.NotCanonical e) {
+                return null;
+            }
+        }
+        return found;
+    }
+
     /** The project's name as deploytrack writes it, quotes included. */
     private static byte[] encoded(String name) {
         ByteSink sink = new ByteSink(name.length() + 16);

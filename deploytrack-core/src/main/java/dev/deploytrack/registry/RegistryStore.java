@@ -51,6 +51,26 @@ public interface RegistryStore extends AutoCloseable {
     }
 
     /**
+     * The names of the projects recorded with the directory {@code path} (as the registry records it, relative to
+     * its root), for a request that gives a project's directory and no name: the project is found by where it is
+     * before it is named after it. Read without a lock; the update that follows checks the registry it reads.
+     */
+    default List<String> projectsAt(String path) throws RegistryException {
+        return projectsAt(read(), path);
+    }
+
+    /** The names of the projects {@code registry} records with {@code path}, in order. */
+    static List<String> projectsAt(Registry registry, String path) {
+        List<String> names = new java.util.ArrayList<>();
+        for (ProjectEntry project : registry.projects()) {
+            if (path.equals(project.path())) {
+                names.add(project.name());
+            }
+        }
+        return names;
+    }
+
+    /**
      * The directory of the per-project pages kept beside the registry ({@code by-project/}), when this backend keeps
      * them on every write; a database keeps none ({@code registry export} writes them).
      */

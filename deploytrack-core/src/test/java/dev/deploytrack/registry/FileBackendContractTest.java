@@ -1,5 +1,7 @@
 package dev.deploytrack.registry;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +34,33 @@ class FileBackendContractTest extends RegistryBackendContract {
         assertTrue(project.testimonyFile().startsWith("reflection_pool/testimonies/api-"), project.testimonyFile());
         assertThrows(InvalidRequestException.class, () -> service.testimony(new TestimonyRequest("nope", testimony,
                 Set.of())));
+    }
+
+    /**
+     * A file not in deploytrack's layout (edited by hand) is read in full: the project at a directory is found there
+     * too, and where the quick look at the file's start cannot see it, the update refuses rather than add a second
+     * project.
+     */
+    @Test
+    void aProjectIsFoundByPathInAFileNotInDeploytracksLayout() throws Exception {
+        recordAt("Billing", "services/billing-agent", "development");
+        Path file = repository.resolve("deployments/registry.json");
+        String written = Files.readString(file);
+
+        // The start of the project reformatted: the quick look misses it, the update reads the whole file.
+        Files.writeString(file, written.replace("\"path\": \"services/billing-agent\"",
+                "\"path\":  \"services/billing-agent\""));
+        byte[] edited = Files.readAllBytes(file);
+        RefusedException refused = assertThrows(RefusedException.class, () -> recordAt(null,
+                "services/billing-agent", "staging"));
+        assertEquals("the directory services/billing-agent is already registered as the project 'Billing'",
+                refused.getMessage());
+        assertArrayEquals(edited, Files.readAllBytes(file), "nothing was written");
+
+        // The whole file laid out otherwise: read in full to find the project.
+        Files.writeString(file, written.replace("\n", " ").replaceAll(" +", " "));
+        assertEquals("Billing", recordAt(null, "services/billing-agent", "staging").value().project());
+        assertEquals(1, service.read().projects().size());
     }
 
     @Override

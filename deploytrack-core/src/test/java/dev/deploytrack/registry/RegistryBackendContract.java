@@ -237,6 +237,47 @@ abstract class RegistryBackendContract {
                 "review@1.0.0")), "development", CI, commit, null, false, null));
     }
 
+    RegistryStore.Update<Recorded> recordAt(String name, String directory, String env) throws Exception {
+        clock.advance(Duration.ofSeconds(30));
+        return service.recordDeployment(new DeploymentRequest(name, repository.resolve(directory),
+                List.of(AgentVersion.parse("review@1.0.0")), env, CI, null, null, false, null));
+    }
+
+    /**
+     * {@code record-deployment --project DIR} without a name records into the project the registry has at that
+     * directory, whatever its name, rather than adding a second project named after the directory.
+     */
+    @Test
+    void aProjectGivenByItsDirectoryIsFoundByPathBeforeItIsNamedAfterIt() throws Exception {
+        recordAt("Billing", "services/billing-agent", "development");
+        recordAt("api", "services/api", "development");
+        RegistryStore.Update<Recorded> byPath = recordAt(null, "services/billing-agent", "staging");
+        assertEquals("Billing", byPath.value().project());
+        service.recordComponent(new ComponentDeploymentRequest(null, repository.resolve("services/billing-agent"),
+                "app", null, "staging", CI, "0123456789abcdef0123456789abcdef01234567", null), false);
+        Registry registry = service.read();
+        assertEquals(List.of("Billing", "api"), registry.projects().stream().map(ProjectEntry::name).toList());
+        assertEquals(List.of("Billing", "api", "Billing", "Billing"), registry.history().stream()
+                .map(HistoryEntry::project).toList());
+        assertEquals(List.of("development", "staging"), registry.project("Billing").orElseThrow().agents().stream()
+                .map(AgentDeployment::environment).toList());
+
+        // A directory no project has yet is a new project named after it; the repository itself is ".".
+        assertEquals("web", recordAt(null, "services/web", "development").value().project());
+        recordAt("Shop Assistant", ".", "development");
+        assertEquals("Shop Assistant", recordAt(null, ".", "staging").value().project());
+        assertEquals(4, service.read().projects().size());
+
+        // Two projects at one directory (each recorded with its name): the directory alone does not say which.
+        recordAt("Billing v2", "services/billing-agent", "development");
+        Set<String> before = footprint();
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> recordAt(null,
+                "services/billing-agent", "staging"));
+        assertTrue(e.getMessage().startsWith("the directory services/billing-agent is registered as the projects "
+                + "'Billing', 'Billing v2'; pass "), e.getMessage());
+        assertEquals(before, footprint());
+    }
+
     /** A commit is recorded only as a commit id: git is handed what the registry holds. */
     @Test
     void aCommitThatIsNoCommitIdIsRefusedWhenRecorded() throws Exception {

@@ -64,7 +64,7 @@ final class ApproveCommand extends RegistryCommand {
         Console console = context.console();
         String environment = arguments.value("--env", context.service().settings().production());
         RegistryStore.Update<Approved> update = context.service().approve(new ApprovalRequest(
-                projectName(arguments, console), environment, agents(arguments), actor(arguments),
+                projectName(arguments, context), environment, agents(arguments), actor(arguments),
                 arguments.value("--reason"), arguments.value("--request")));
         context.reportMigration(update);
         for (Approval approval : update.value().added()) {

@@ -1,5 +1,6 @@
 package dev.deploytrack.cli;
 
+import dev.deploytrack.registry.InvalidRequestException;
 import dev.deploytrack.registry.Registry;
 import dev.deploytrack.registry.RegistryException;
 import dev.deploytrack.registry.RegistryMigration;
@@ -54,7 +55,8 @@ final class HistoryCommand extends RegistryCommand {
     }
 
     @Override
-    int execute(Arguments arguments, Context context) throws UsageException, RegistryException {
+    int execute(Arguments arguments, Context context)
+            throws UsageException, RegistryException, InvalidRequestException {
         var format = StatusCommand.format(arguments);
         Registry registry = context.service().read();
         RegistryMigration.migrate(registry, context.service().settings().legacyEnvironment());
@@ -64,7 +66,7 @@ final class HistoryCommand extends RegistryCommand {
                     + String.join(", ", context.service().settings().environments()));
         }
         List<DeploymentHistory.Row> rows = DeploymentHistory.rows(registry, context.service().settings(),
-                projectName(arguments, context.console()), environment, arguments.value("--agent"));
+                projectName(arguments, context), environment, arguments.value("--agent"));
         String text = switch (format) {
             case TEXT -> DeploymentHistory.text(rows);
             case JSON -> DeploymentHistory.json(rows);

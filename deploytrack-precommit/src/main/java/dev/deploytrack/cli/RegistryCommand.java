@@ -138,13 +138,14 @@ abstract class RegistryCommand implements Command {
         return agents;
     }
 
-    /** The project's name: {@code --name}, or the name of the {@code --project} directory. */
-    static String projectName(Arguments arguments, Console console) {
-        String name = arguments.value("--name");
-        if (name != null || arguments.value("--project") == null) {
-            return name;
-        }
-        Path fileName = console.resolve(arguments.value("--project")).getFileName();
-        return fileName == null ? null : fileName.toString();
+    /**
+     * The project's name: {@code --name}, else the project the registry has at the {@code --project} directory, else
+     * that directory's name (the core's rule, {@link dev.deploytrack.registry.RegistryService#projectNamed}).
+     */
+    static String projectName(Arguments arguments, Context context)
+            throws InvalidRequestException, RegistryException {
+        String project = arguments.value("--project");
+        return context.service().projectNamed(arguments.value("--name"),
+                project == null ? null : context.console().resolve(project));
     }
 }

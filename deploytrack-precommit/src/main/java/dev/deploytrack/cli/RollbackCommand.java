@@ -68,7 +68,7 @@ final class RollbackCommand extends RegistryCommand {
             commit = GitCommits.detect(null, console.environment()).orElse(null);
         }
         RegistryStore.Update<Recorded> update = context.service().rollback(new RollbackRequest(
-                projectName(arguments, console), arguments.value("--env"), agents(arguments), actor(arguments),
+                projectName(arguments, context), arguments.value("--env"), agents(arguments), actor(arguments),
                 arguments.value("--reason"), commit, arguments.value("--idempotency-key")));
         context.reportMigration(update);
         Recorded recorded = update.value();

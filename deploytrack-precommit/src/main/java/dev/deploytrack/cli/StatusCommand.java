@@ -58,7 +58,7 @@ final class StatusCommand extends RegistryCommand {
             throws UsageException, RegistryException, InvalidRequestException {
         QueryFormat format = format(arguments);
         String agent = arguments.value("--agent");
-        String project = projectName(arguments, context.console());
+        String project = projectName(arguments, context);
         if (agent != null && project != null) {
             throw new UsageException("give --agent or --name/--project, not both");
         }

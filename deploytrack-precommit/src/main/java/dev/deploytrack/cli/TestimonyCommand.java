@@ -63,7 +63,7 @@ final class TestimonyCommand extends RegistryCommand {
             throw new UsageException("name the testimony file with --file PATH");
         }
         RegistryStore.Update<TestimonyCollected> update = context.service().testimony(new TestimonyRequest(
-                projectName(arguments, console), console.resolve(file),
+                projectName(arguments, context), console.resolve(file),
                 new LinkedHashSet<>(arguments.values("--agent"))));
         context.reportMigration(update);
         TestimonyCollected collected = update.value();

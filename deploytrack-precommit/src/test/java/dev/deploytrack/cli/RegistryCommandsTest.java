@@ -57,6 +57,25 @@ class RegistryCommandsTest {
         return Files.readAllBytes(registry);
     }
 
+    /** Every command given a project's directory finds the project recorded there, whatever its name. */
+    @Test
+    void aProjectGivenByItsDirectoryIsTheOneRecordedThere() throws IOException {
+        Files.createDirectories(repo.resolve("services/billing-agent"));
+        assertEquals(0, run("record-deployment", "--name", "Billing", "--project", "services/billing-agent", "--env",
+                "development", "--actor", "ci:gh", "--agent", "review@1.0.0").exitCode());
+        CliRun byPath = run("record-deployment", "--project", "services/billing-agent", "--env", "staging",
+                "--actor", "ci:gh", "--agent", "review@1.0.0");
+        assertEquals(0, byPath.exitCode(), byPath.err());
+        assertTrue(byPath.out().contains("recorded Billing in staging"), byPath.out());
+        CliRun approve = run("approve", "--project", "services/billing-agent", "--agent", "review@1.0.0",
+                "--actor", "human:alice");
+        assertEquals(0, approve.exitCode(), approve.err());
+        CliRun status = run("status", "--project", "services/billing-agent");
+        assertEquals(0, status.exitCode(), status.err());
+        assertTrue(status.out().contains("Billing"), status.out());
+        assertFalse(Files.readString(registry).contains("\"name\": \"billing-agent\""), "no second project");
+    }
+
     @Test
     void fromDeployToStatusToImpact() throws IOException {
         CliRun development = run("record-deployment", "--project", "projects/payments-api", "--env", "development",
