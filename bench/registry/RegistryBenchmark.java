@@ -119,6 +119,12 @@ public final class RegistryBenchmark {
             return Map.of("command: java -jar ... record-deployment", command(javaJar, work,
                     recordArguments(counter[0]++)));
         });
+        // The CI recipe's call: the project by its directory, looked up by path before the update.
+        samplers.add(() -> {
+            restore(fixture, registry);
+            return Map.of("command: java -jar ... record-deployment --project", command(javaJar, work,
+                    byDirectory(recordArguments(counter[0]++))));
+        });
         if (Files.isExecutable(launcher)) {
             samplers.add(() -> {
                 restore(fixture, registry);
@@ -199,6 +205,15 @@ public final class RegistryBenchmark {
         int agent = project % AGENTS;
         return List.of("record-deployment", "--name", "project-" + project, "--env", "staging", "--actor",
                 "ci:bench", "--agent", "agent-" + agent + "@1." + agent + ".0", "--idempotency-key", "bench-" + run);
+    }
+
+    /** The same record, naming the project by its directory ({@code --project projects/project-N}). */
+    static List<String> byDirectory(List<String> arguments) {
+        List<String> changed = new ArrayList<>(arguments);
+        int name = changed.indexOf("--name");
+        changed.set(name, "--project");
+        changed.set(name + 1, "projects/" + changed.get(name + 1));
+        return changed;
     }
 
     /** In a new JVM: open the service and record one deployment; prints both times. */

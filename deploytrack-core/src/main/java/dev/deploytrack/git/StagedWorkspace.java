@@ -3,8 +3,6 @@ package dev.deploytrack.git;
 import dev.deploytrack.workspace.Glob;
 import dev.deploytrack.workspace.Workspace;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -5,7 +5,6 @@ import dev.deploytrack.cost.CostCheck;
 import dev.deploytrack.cost.Environment;
 import dev.deploytrack.cost.PriceTable;
 import dev.deploytrack.registry.FileRegistryStore;
-import dev.deploytrack.registry.PostgresDatabase;
 import dev.deploytrack.registry.Registry;
 import dev.deploytrack.registry.RegistryException;
 import dev.deploytrack.registry.RegistryLocation;

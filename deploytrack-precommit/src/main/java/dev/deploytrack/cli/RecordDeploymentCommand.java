@@ -37,7 +37,8 @@ final class RecordDeploymentCommand extends RegistryCommand {
                 an agent actor never records production.
 
                 Options:
-                  --project PATH         the project's directory; its name defaults to the directory's name, and
+                  --project PATH         the project's directory; its name defaults to the project the registry
+                                         has there, else the directory's name, and
                                          without --agent its agents are read from its skills and agent
                                          definitions (metadata.version or version in the frontmatter)
                   --name NAME            the project's name in the registry
