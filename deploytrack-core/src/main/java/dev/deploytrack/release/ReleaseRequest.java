@@ -44,6 +44,17 @@ public record ReleaseRequest(String id, String project, String environment, Stri
     }
 
     /**
+     * This request once filed in the registry ({@code request --actor}): approved by its id from then on.
+     *
+     * @param versions the agent versions filed
+     */
+    public ReleaseRequest filed(List<dev.deploytrack.registry.AgentVersion> versions) {
+        return approve == null ? this : new ReleaseRequest(id, project, environment, status, commit, target, agents,
+                unchanged, checks, cost, risk, reasons, ReleaseRequests.approveCommand(project, environment, id,
+                versions, true), notes);
+    }
+
+    /**
      * An agent going out.
      *
      * @param id            the agent

@@ -198,8 +198,7 @@ public final class ReleaseRequests {
                 : outgoing.stream().filter(o -> !o.change().equals("removed"))
                 .allMatch(o -> !o.approvedBy().isEmpty()) ? ReleaseRequest.APPROVED : ReleaseRequest.AWAITING;
         String approve = settings.isProduction(environment) && !versions.isEmpty()
-                ? "deploytrack approve --name " + scope.name() + " --env " + environment + " --request " + id
-                + " --actor human:<name>" : null;
+                ? approveCommand(scope.name(), environment, id, versions, isFiled(scope.name(), id)) : null;
         ReleaseRequest request = new ReleaseRequest(id, scope.name(), environment, status, commit,
                 target == null ? "HEAD" : target, outgoing, unchanged, checks, cost, risk, reasons, approve, notes);
         List<String> unversioned = going.values().stream().filter(agent -> agent.version() == null)
@@ -386,6 +385,27 @@ public final class ReleaseRequests {
         return a.isPresent() && b.isPresent() && !a.get().major().equals(b.get().major());
     }
 
+    /**
+     * The command that approves a request: by its id once the request is filed in the registry ({@code approve
+     * --request} answers only a filed request, and then also refuses whoever filed it), else by the agent versions.
+     */
+    static String approveCommand(String project, String environment, String id, List<AgentVersion> versions,
+                                 boolean filed) {
+        StringBuilder command = new StringBuilder("deploytrack approve --name ").append(project).append(" --env ")
+                .append(environment);
+        if (filed) {
+            command.append(" --request ").append(id);
+        } else {
+            versions.forEach(version -> command.append(" --agent ").append(version));
+        }
+        return command.append(" --actor human:<name>").toString();
+    }
+
+    private boolean isFiled(String project, String id) {
+        return registry.history().stream().anyMatch(entry -> entry.isRequest() && id.equals(entry.request())
+                && project.equals(entry.project()));
+    }
+
     /** The request's id: the same project, environment, commit and versions give the same id. */
     static String id(String project, String environment, String commit, List<AgentVersion> versions) {
         StringBuilder text = new StringBuilder(project).append('\n').append(environment).append('\n').append(commit);
@@ -407,12 +427,14 @@ public final class ReleaseRequests {
         return "; first: " + first.path() + ":" + first.line() + ": " + first.message();
     }
 
+    /** The tree of {@code commit} under {@code prefix}, opened once per commit and prefix. */
     private CommitWorkspace workspace(String commit, String prefix) throws GitException {
-        CommitWorkspace workspace = workspaces.get(commit);
+        String key = commit + "\0" + prefix; // the project's directory and the whole repository are two trees
+        CommitWorkspace workspace = workspaces.get(key);
         if (workspace == null) {
             workspace = CommitWorkspace.open(gitOf(), commit, prefix, git.top().resolve(prefix.isEmpty() ? "."
                     : prefix).normalize(), config.excludes());
-            workspaces.put(commit, workspace);
+            workspaces.put(key, workspace);
         }
         return workspace;
     }

@@ -107,8 +107,9 @@ class ReleaseRequestsTest {
         assertEquals(RiskLevel.HIGH, request.risk());
         assertEquals(List.of("first-deployment", "write-tools", "token-increase"), request.reasons().stream()
                 .map(ReleaseRequest.Reason::rule).toList());
-        assertTrue(request.approve().endsWith("--request " + request.id() + " --actor human:<name>"),
-                request.approve());
+        // Not filed (request without --actor): approved by the versions, since approve --request would find nothing.
+        assertEquals("deploytrack approve --name shop --env production --agent code-review@1.1.0 --agent fixer@0.1.0"
+                + " --actor human:<name>", request.approve());
         ReleaseRequest.Check promotion = check(request, "promotion order");
         assertFalse(promotion.passed(), "1.1.0 never ran in staging: " + promotion.verdict());
         assertTrue(check(request, "validate").passed());
@@ -152,6 +153,39 @@ class ReleaseRequestsTest {
         JsonNode parsed = new ObjectMapper().readTree(json);
         assertEquals("critical", parsed.get("risk").asText());
         assertEquals("AWAITING HUMAN APPROVAL", parsed.get("status").asText());
+    }
+
+    /** The approve command a request prints is one the registry accepts, before and after the request is filed. */
+    @Test
+    void theApproveCommandPrintedIsOneTheRegistryAccepts() throws Exception {
+        ReleaseRequest unfiled = request("production");
+        assertFalse(unfiled.approve().contains("--request"), unfiled.approve());
+        List<AgentVersion> versions = List.of(AgentVersion.parse("code-review@1.1.0"), AgentVersion.parse(
+                "fixer@0.1.0"));
+        repo.service().fileRequest(new dev.deploytrack.registry.FiledRequest(unfiled.id(), "shop", "production",
+                versions, Actor.parse("ci:github-actions"), unfiled.commit()));
+        ReleaseRequest filed = request("production");
+        assertEquals("deploytrack approve --name shop --env production --request " + unfiled.id()
+                + " --actor human:<name>", filed.approve());
+        assertEquals(filed.approve(), unfiled.filed(versions).approve(), "as request --actor prints it on filing");
+        repo.service().approve(new ApprovalRequest("shop", "production", List.of(), Actor.parse("human:dana"), null,
+                unfiled.id()));
+        assertEquals(ReleaseRequest.APPROVED, request("production").status());
+    }
+
+    /**
+     * A project in a subdirectory: the checklist still reads the CI files of the whole repository (the project's
+     * tree and the repository's are two workspaces of one commit).
+     */
+    @Test
+    void theChecklistOfAProjectInASubdirectorySeesTheRepositorysWorkflows() throws Exception {
+        repo.commit("CI", Map.of(".github/workflows/ci.yml",
+                "on: push\njobs:\n  check:\n    runs-on: ubuntu-latest\n    steps:\n"
+                        + "      - run: java -jar deploytrack.jar validate\n"));
+        Checklist checklist = Checklist.build(requests(), repo.registry(), new ProjectScope("shop", ".claude"),
+                "production", null);
+        Checklist.Item scan = item(checklist, "Secret scanning runs in CI");
+        assertEquals(Checklist.State.DONE, scan.state(), scan.toString());
     }
 
     @Test

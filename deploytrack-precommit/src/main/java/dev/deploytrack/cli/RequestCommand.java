@@ -105,6 +105,7 @@ final class RequestCommand extends RegistryCommand {
                 context.reportMigration(filed);
                 console.err().println(context.registryName() + ": request " + request.id()
                         + (filed.value().duplicate() ? " was already filed" : " filed by " + actor(arguments)));
+                request = request.filed(versions);
             }
         }
         String text = switch (format) {
