@@ -56,6 +56,8 @@ public final class FileRegistryStore implements RegistryStore {
     private final WriteHook hook;
     private final Clock clock;
     private final boolean slices;
+    /** Where testimony copies are kept (the repository, {@link #testimonyRoot}), or {@code null}: none are. */
+    private FileTestimonyShelf testimonies;
     /** Test seam: how many updates this store made by slicing the file. */
     private final java.util.concurrent.atomic.AtomicInteger sliced = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -92,6 +94,24 @@ public final class FileRegistryStore implements RegistryStore {
         this.slices = slices;
     }
 
+    @Override
+    public void testimonyRoot(Path root) {
+        this.testimonies = new FileTestimonyShelf(root);
+    }
+
+    @Override
+    public byte[] testimony(String path) throws RegistryException {
+        if (testimonies == null) {
+            return null;
+        }
+        try {
+            return testimonies.read(path);
+        } catch (IOException e) {
+            throw new RegistryException(displayName, "cannot read the testimony " + path + ": " + e.getMessage(),
+                    null);
+        }
+    }
+
     /** Test seam: wait at most {@code millis} for the lock. */
     void lockTimeout(long millis) {
         this.lockTimeoutMillis = millis;
@@ -103,7 +123,10 @@ public final class FileRegistryStore implements RegistryStore {
 
     /** Test seam: the same store, but every update reads and writes the whole file. */
     FileRegistryStore readingInFull() {
-        return new FileRegistryStore(root, file, displayName, legacyEnvironment, clock, hook, false);
+        FileRegistryStore store = new FileRegistryStore(root, file, displayName, legacyEnvironment, clock, hook,
+                false);
+        store.testimonies = testimonies;
+        return store;
     }
 
     public Path file() {
@@ -258,6 +281,7 @@ public final class FileRegistryStore implements RegistryStore {
             throws RegistryException, RefusedException, InvalidRequestException {
         SchemaVersion before = registry.schemaVersion();
         boolean migrated = RegistryMigration.migrate(registry, legacyEnvironment);
+        registry.testimonies(testimonies);
         Result<T> result = operation.apply(registry);
         if (!result.changed()) {
             return new Update<>(result.value(), false, null, null, List.of());
@@ -285,6 +309,7 @@ public final class FileRegistryStore implements RegistryStore {
         Registry registry = slice.registry();
         ProjectEntry before = slice.target();
         Set<String> agentsBefore = before == null ? Set.of() : StatisticsDeriver.agentIds(before);
+        registry.testimonies(testimonies);
         Result<T> result = operation.apply(registry);
         if (!result.changed()) {
             return new Update<>(result.value(), false, null, null, List.of());

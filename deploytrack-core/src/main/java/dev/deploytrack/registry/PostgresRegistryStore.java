@@ -101,15 +101,22 @@ public final class PostgresRegistryStore implements RegistryStore {
         return location;
     }
 
-    /** Runners on other machines share the database; a file in this runner's checkout is not theirs to read. */
-    @Override
-    public boolean inThisCheckout() {
-        return false;
-    }
-
     @Override
     public Optional<Path> pagesDirectory() {
         return Optional.empty();
+    }
+
+    @Override
+    public byte[] testimony(String path) throws RegistryException {
+        Connection c = connection(false);
+        try {
+            byte[] content = Shelf.read(c, path);
+            c.commit();
+            return content;
+        } catch (SQLException e) {
+            PostgresDatabase.rollbackQuietly(c);
+            throw failure("cannot read the testimony " + path, e);
+        }
     }
 
     @Override
@@ -220,7 +227,14 @@ public final class PostgresRegistryStore implements RegistryStore {
         ProjectEntry targetBefore = project == null ? null : registry.project(project).orElse(null);
         Set<String> agentsBefore = targetBefore == null ? Set.of() : StatisticsDeriver.agentIds(targetBefore);
 
-        Result<T> result = operation.apply(registry);
+        Shelf shelf = new Shelf(c);
+        registry.testimonies(shelf);
+        Result<T> result;
+        try {
+            result = operation.apply(registry);
+        } catch (Shelf.Failure e) {
+            throw e.getCause();
+        }
         if (!result.changed()) {
             c.rollback();
             return new Update<>(result.value(), false, null, null, List.of());
@@ -248,6 +262,7 @@ public final class PostgresRegistryStore implements RegistryStore {
             }
         }
         saveProjects(c, rows, event);
+        shelf.insert(event);
         if (project != null) {
             ProjectEntry after = registry.project(project).orElse(null);
             addToStatistics(c, StatisticsDeriver.change(targetBefore == null && after != null, added, agentsBefore,
@@ -267,6 +282,100 @@ public final class PostgresRegistryStore implements RegistryStore {
                     + e.getMessage());
         }
         return new Update<>(result.value(), true, null, null, warnings);
+    }
+
+    /**
+     * Testimony reports in {@code deploytrack_testimony} (V4__testimony.sql), for one update: what it files is
+     * inserted in its transaction, with its event, under the lock the update holds.
+     */
+    private static final class Shelf implements TestimonyShelf {
+
+        private final Connection c;
+        private final Map<String, String[]> pending = new java.util.LinkedHashMap<>();
+        private final Map<String, byte[]> content = new HashMap<>();
+
+        Shelf(Connection c) {
+            this.c = c;
+        }
+
+        /**
+         * An SQL failure inside the operation, carried out of it unchecked (the operation turns I/O failures into
+         * its own refusals) and rethrown as the SQL failure it is, which a retry may cure.
+         */
+        static final class Failure extends RuntimeException {
+
+            private static final long serialVersionUID = 1L;
+
+            Failure(SQLException cause) {
+                super(cause.getMessage(), cause);
+            }
+
+            @Override
+            public synchronized SQLException getCause() {
+                return (SQLException) super.getCause();
+            }
+        }
+
+        @Override
+        public boolean holds(String path) {
+            if (pending.containsKey(path)) {
+                return true;
+            }
+            try (PreparedStatement query = c.prepareStatement("SELECT 1 FROM deploytrack_testimony WHERE path = ?")) {
+                query.setString(1, column(path));
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next();
+                }
+            } catch (SQLException e) {
+                throw new Failure(e);
+            }
+        }
+
+        @Override
+        public void keep(String path, String project, byte[] bytes) {
+            pending.put(path, new String[] {project, Testimonies.sha256(bytes)});
+            content.put(path, bytes);
+        }
+
+        @Override
+        public byte[] read(String path) {
+            if (content.containsKey(path)) {
+                return content.get(path);
+            }
+            try {
+                return read(c, path);
+            } catch (SQLException e) {
+                throw new Failure(e);
+            }
+        }
+
+        static byte[] read(Connection c, String path) throws SQLException {
+            try (PreparedStatement query = c.prepareStatement("SELECT content FROM deploytrack_testimony "
+                    + "WHERE path = ?")) {
+                query.setString(1, column(path));
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? row.getBytes(1) : null;
+                }
+            }
+        }
+
+        void insert(long event) throws SQLException {
+            if (pending.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO deploytrack_testimony (path, project, "
+                    + "sha256, content, event_id) VALUES (?, ?, ?, ?, ?)")) {
+                for (Map.Entry<String, String[]> row : pending.entrySet()) {
+                    insert.setString(1, column(row.getKey()));
+                    insert.setString(2, column(row.getValue()[0] == null ? "" : row.getValue()[0]));
+                    insert.setString(3, row.getValue()[1]);
+                    insert.setBytes(4, content.get(row.getKey()));
+                    insert.setLong(5, event);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }
     }
 
     /**

@@ -28,7 +28,8 @@ import java.util.concurrent.TimeUnit;
 final class PostgresSchema {
 
     /** Every script, oldest first; a new one is added at the end, and an applied one is never edited. */
-    static final List<String> SCRIPTS = List.of("V1__registry.sql", "V2__usage.sql", "V3__key_scopes.sql");
+    static final List<String> SCRIPTS = List.of("V1__registry.sql", "V2__usage.sql", "V3__key_scopes.sql",
+            "V4__testimony.sql");
 
     /** The advisory lock key (two ints: deploytrack's namespace and "schema"); see {@link PostgresRegistryStore}. */
     private static final int LOCK_NAMESPACE = 0x6454_7231; // "dTr1"

@@ -29,6 +29,10 @@ public final class ProjectEntry extends ExtraFields {
     @JsonProperty("testimony_file")
     private String testimonyFile;
 
+    /** The SHA-256 of that copy's content, as it was filed. */
+    @JsonProperty("testimony_sha256")
+    private String testimonySha256;
+
     ProjectEntry() {
     }
 
@@ -57,6 +61,11 @@ public final class ProjectEntry extends ExtraFields {
 
     public String testimonyFile() {
         return testimonyFile;
+    }
+
+    /** The SHA-256 (hex) of the latest testimony's content, or {@code null} for one filed before it was kept. */
+    public String testimonySha256() {
+        return testimonySha256;
     }
 
     /** The agent {@code id} in {@code environment}, if the project runs it there. */
@@ -96,13 +105,17 @@ public final class ProjectEntry extends ExtraFields {
                     }
                 }
                 case "testimony_file" -> project.testimonyFile = in.stringOrNull();
+                case "testimony_sha256" -> project.testimonySha256 = in.stringOrNull();
                 default -> project.putRawExtra(field, in.rawValue());
             }
         }
         return project;
     }
 
-    /** Indented: the 1.0.0 fields always, {@code null} included; {@code testimony_file} (2.0.0) when set. */
+    /**
+     * Indented: the 1.0.0 fields always, {@code null} included; {@code testimony_file} and {@code testimony_sha256}
+     * (2.0.0) when set.
+     */
     void write(JsonEncoder json, SchemaVersion schema) {
         json.beginObject()
                 .field("path", path)
@@ -115,6 +128,7 @@ public final class ProjectEntry extends ExtraFields {
         json.endArray();
         if (schema != SchemaVersion.V1) {
             json.optional("testimony_file", testimonyFile);
+            json.optional("testimony_sha256", testimonySha256);
         }
         json.extras(extra()).endObject();
     }
@@ -151,7 +165,7 @@ public final class ProjectEntry extends ExtraFields {
      *
      * @return how many agent entries were marked
      */
-    int collectTestimony(Set<String> agentIds, String at, String copy) {
+    int collectTestimony(Set<String> agentIds, String at, String copy, String sha256) {
         int marked = 0;
         for (AgentDeployment agent : agents) {
             if (agentIds.isEmpty() || agentIds.contains(agent.id())) {
@@ -160,6 +174,7 @@ public final class ProjectEntry extends ExtraFields {
             }
         }
         testimonyFile = copy;
+        testimonySha256 = sha256;
         return marked;
     }
 

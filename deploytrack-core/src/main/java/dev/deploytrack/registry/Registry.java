@@ -31,6 +31,9 @@ public final class Registry extends ExtraFields {
     /** The one project a scoped registry holds (see {@link #isScoped()}), or {@code null}. */
     private transient String scope;
 
+    /** Where the store that gave this registry to an update keeps testimony reports, or {@code null}. */
+    private transient TestimonyShelf testimonies;
+
     Registry() {
     }
 
@@ -177,6 +180,18 @@ public final class Registry extends ExtraFields {
      * Whether this registry holds one project's part only: then {@link #projects()}, {@link #history()} and
      * {@link #approvals()} are about {@link #scope()} alone, and the statistics are the stored ones.
      */
+    /**
+     * The testimony reports of the store this registry was given by, for an update to file one as part of it; empty
+     * for a registry no store gave to an update (a query, a dry run, a file to import).
+     */
+    Optional<TestimonyShelf> testimonies() {
+        return Optional.ofNullable(testimonies);
+    }
+
+    void testimonies(TestimonyShelf shelf) {
+        this.testimonies = shelf;
+    }
+
     boolean isScoped() {
         return scope != null;
     }

@@ -23,14 +23,28 @@ public final class RegistryImport {
     /**
      * What one import did.
      *
-     * @param projects  projects taken from the file
-     * @param history   history entries appended
-     * @param approvals approvals appended
+     * @param projects    projects taken from the file
+     * @param history     history entries appended
+     * @param approvals   approvals appended
+     * @param testimonies testimony reports kept (an import) or written (an export)
+     * @param warnings    what was left out (an export: a report the registry points at but does not hold)
      */
-    public record Imported(int projects, int history, int approvals) {
+    public record Imported(int projects, int history, int approvals, int testimonies, List<String> warnings) {
+
+        public Imported {
+            warnings = List.copyOf(warnings);
+        }
+
+        Imported(int projects, int history, int approvals) {
+            this(projects, history, approvals, 0, List.of());
+        }
+
+        Imported withTestimonies(int count, List<String> problems) {
+            return new Imported(projects, history, approvals, count, problems);
+        }
 
         public boolean changedAnything() {
-            return projects + history + approvals > 0;
+            return projects + history + approvals + testimonies > 0;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.deploytrack.registry;
 
+import dev.deploytrack.check.Sizes;
 import dev.deploytrack.secrets.SecretMatch;
 import dev.deploytrack.secrets.SecretScanner;
 import dev.deploytrack.source.InputFileException;
@@ -9,17 +10,13 @@ import dev.deploytrack.wording.Message;
 import dev.deploytrack.wording.Setting;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,11 +33,8 @@ public final class RegistryService implements AutoCloseable {
     /** The environment variable that names the registry (a file, or a PostgreSQL URL kept as a CI secret). */
     public static final String REGISTRY_VARIABLE = "DEPLOYTRACK_REGISTRY";
 
-    /** Testimonies are text: anything larger is refused rather than copied into the registry's repository. */
-    public static final long MAX_TESTIMONY_SIZE = 1L << 20;
-
-    private static final DateTimeFormatter FILE_TIME =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    /** Testimonies are text: anything larger is refused rather than kept in the registry. */
+    public static final long MAX_TESTIMONY_SIZE = TestimonyShelf.MAX_SIZE;
 
     private final RegistryStore store;
     private final RegistrySettings settings;
@@ -61,6 +55,7 @@ public final class RegistryService implements AutoCloseable {
         this.settings = settings;
         this.policy = new PromotionPolicy(settings);
         this.clock = clock;
+        store.testimonyRoot(this.root);
         this.summaries = store.pagesDirectory().map(directory -> new ProjectSummaryWriter(directory, settings,
                 store.displayName())).orElse(null);
     }
@@ -147,10 +142,29 @@ public final class RegistryService implements AutoCloseable {
                     + "was imported and the registry was not changed");
         }
         RegistryMigration.migrate(source, settings.legacyEnvironment());
+        Map<String, byte[]> reports = testimoniesOf(source, file);
         return store.update(new RegistryStore.Operation<>() {
             @Override
-            public RegistryStore.Result<RegistryImport.Imported> apply(Registry registry) {
+            public RegistryStore.Result<RegistryImport.Imported> apply(Registry registry)
+                    throws InvalidRequestException {
                 RegistryImport.Imported imported = RegistryImport.merge(registry, source);
+                int kept = 0;
+                if (!reports.isEmpty()) {
+                    TestimonyShelf shelf = registry.testimonies().orElseThrow(() -> new InvalidRequestException(
+                            store.displayName() + " keeps no testimony reports here; nothing was imported"));
+                    try {
+                        for (Map.Entry<String, byte[]> report : reports.entrySet()) {
+                            if (!shelf.holds(report.getKey())) {
+                                shelf.keep(report.getKey(), projectOf(source, report.getKey()), report.getValue());
+                                kept++;
+                            }
+                        }
+                    } catch (IOException e) {
+                        throw new InvalidRequestException("cannot keep the imported testimonies: " + e.getMessage()
+                                + "; nothing was imported");
+                    }
+                }
+                imported = imported.withTestimonies(kept, List.of());
                 return imported.changedAnything() ? RegistryStore.Result.changed(imported)
                         : RegistryStore.Result.unchanged(imported);
             }
@@ -167,26 +181,114 @@ public final class RegistryService implements AutoCloseable {
 
     /**
      * {@code registry export}: the registry, whatever its backend, as a 2.0.0 file deploytrack reads (statistics
-     * derived anew) to {@code output}, and its per-project pages in {@code by-project/} beside that file.
+     * derived anew) to {@code output}, its per-project pages in {@code by-project/} beside that file, and the
+     * testimony reports its projects point at, under the export's root ({@link #registryRoot}) at the paths the
+     * file names: a complete file registry.
      *
-     * @return the number of projects, history entries and approvals written
+     * @return the number of projects, history entries, approvals and testimonies written, and the reports the
+     *         registry points at but does not hold
      */
     public RegistryImport.Imported exportTo(Path output) throws RegistryException {
         Registry registry = exportable();
         String name = output.toString();
+        FileTestimonyShelf shelf = new FileTestimonyShelf(registryRoot(output));
+        Map<String, byte[]> reports = new java.util.LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (ProjectEntry project : registry.projects()) {
+            String path = project.testimonyFile();
+            if (path != null && !reports.containsKey(path)) {
+                byte[] content = store.testimony(path);
+                if (content == null) {
+                    missing.add(project.name() + "'s testimony " + path + " is not kept by " + store.displayName()
+                            + " (filed before the registry kept reports, or its copy was removed); the export "
+                            + "points at it without it");
+                } else {
+                    reports.put(path, content);
+                }
+            }
+        }
         try {
+            for (String path : reports.keySet()) {
+                shelf.resolve(path); // every path checked before anything is written: none leaves the export
+            }
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             RegistryJson.write(registry, bytes);
             byte[] content = bytes.toByteArray();
             AtomicFiles.write(output, content, content.length);
             new ProjectSummaryWriter(output.toAbsolutePath().resolveSibling("by-project"), settings,
                     store.displayName()).write(registry, registry.projects());
+            for (Map.Entry<String, byte[]> report : reports.entrySet()) {
+                shelf.keep(report.getKey(), null, report.getValue());
+            }
         } catch (IOException e) {
             throw new RegistryException(name, "cannot write the export: " + dev.deploytrack.source.IoProblems
                     .describe(e), "the registry itself was not changed");
         }
         return new RegistryImport.Imported(registry.projects().size(), registry.history().size(),
-                registry.approvals().size());
+                registry.approvals().size(), reports.size(), missing);
+    }
+
+    /**
+     * The root of the file registry at {@code registryFile}, which its {@code testimony_file} paths are relative
+     * to: the directory {@code registry.path} (default {@code deployments/registry.json}) lies in when the file's
+     * path ends with it, as in a repository; else the file's own directory.
+     */
+    Path registryRoot(Path registryFile) {
+        Path file = registryFile.toAbsolutePath().normalize();
+        Path configured = Path.of(settings.path()).normalize();
+        if (!configured.isAbsolute() && file.endsWith(configured)
+                && file.getNameCount() > configured.getNameCount()) {
+            Path root = file;
+            for (int i = 0; i < configured.getNameCount(); i++) {
+                root = root.getParent();
+            }
+            return root;
+        }
+        return file.getParent();
+    }
+
+    /**
+     * The testimony reports a registry file to import points at, read from inside its root ({@link #registryRoot}):
+     * a report that is missing, outside that directory, too large, or no longer the one filed is refused before
+     * anything is imported.
+     */
+    private Map<String, byte[]> testimoniesOf(Registry source, Path file) throws InvalidRequestException {
+        FileTestimonyShelf shelf = new FileTestimonyShelf(registryRoot(file));
+        Map<String, byte[]> reports = new java.util.LinkedHashMap<>();
+        for (ProjectEntry project : source.projects()) {
+            String path = project.testimonyFile();
+            if (path == null || reports.containsKey(path)) {
+                continue;
+            }
+            String what = file + ": the testimony of " + project.name() + ", " + path + ", ";
+            byte[] content;
+            try {
+                content = shelf.read(path);
+            } catch (IOException e) {
+                throw new InvalidRequestException(what + "cannot be imported: " + e.getMessage()
+                        + "; nothing was imported");
+            }
+            if (content == null) {
+                throw new InvalidRequestException(what + "is not in " + shelf.root() + "; put the report back there "
+                        + "(or export the registry again with registry export --output, which writes its reports), "
+                        + "or remove testimony_file from the project; nothing was imported");
+            }
+            if (project.testimonySha256() != null && !project.testimonySha256().equals(Testimonies.sha256(content))) {
+                throw new InvalidRequestException(what + "is not the report that was filed (its SHA-256 differs "
+                        + "from testimony_sha256); restore the filed report; nothing was imported");
+            }
+            reports.put(path, content);
+        }
+        return reports;
+    }
+
+    private static String projectOf(Registry source, String path) {
+        for (ProjectEntry project : source.projects()) {
+            if (path.equals(project.testimonyFile())) {
+                return project.name();
+            }
+        }
+        return null;
     }
 
     /** {@code registry export} to a stream (standard output): the file only, no pages. */
@@ -527,24 +629,24 @@ public final class RegistryService implements AutoCloseable {
         });
     }
 
-    /** Copies a project's testimony into the registry and marks its agents' testimony collected. */
+    /**
+     * Files a project's testimony: the report is kept by the registry's store (a copy under the repository's
+     * testimonies directory on the file backend, a row in the database on PostgreSQL) in the update that marks the
+     * project's agents collected. Filing the project's latest report again for agents already collected changes
+     * nothing.
+     */
     public RegistryStore.Update<TestimonyCollected> testimony(TestimonyRequest request)
             throws InvalidRequestException, RefusedException, RegistryException {
         String name = RequestText.name("the project name", required(request.projectName()));
-        if (!store.inThisCheckout()) {
-            // The copy would be a file in this runner's checkout, and the registry would point every other runner
-            // at a path they cannot read. Refused rather than recorded as collected with nothing to show for it.
-            throw new InvalidRequestException("testimony is filed only on a file registry: on " + store.displayName()
-                    + ", shared by runners on other machines, the copy would be a file in this runner's checkout that "
-                    + "no other runner can read; keep testimony reports in the repository (committed to git) and "
-                    + "record deployments in the database; nothing was written");
-        }
         byte[] content = readTestimony(request.file());
         refuseSecrets(request.file(), content);
-        Path directory = testimonyDirectory();
+        String directory = testimonyDirectory();
+        String sha256 = Testimonies.sha256(content);
         return update(new Touching<>(name) {
             @Override
             public RegistryStore.Result<TestimonyCollected> apply(Registry registry) throws InvalidRequestException {
+                TestimonyShelf shelf = registry.testimonies().orElseThrow(() -> new InvalidRequestException(
+                        store.displayName() + " keeps no testimony reports here; nothing was written"));
                 ProjectEntry project = existing(registry, name);
                 Set<String> running = new HashSet<>();
                 project.agents().forEach(agent -> running.add(agent.id()));
@@ -554,14 +656,25 @@ public final class RegistryService implements AutoCloseable {
                                 + String.join(", ", running.stream().sorted().toList()));
                     }
                 }
+                if (Testimonies.alreadyFiled(project, sha256, request.agentIds())) {
+                    return RegistryStore.Result.unchanged(new TestimonyCollected(name, project.testimonyFile(),
+                            sha256, Testimonies.covered(project, request.agentIds()), project.lastSync(), true));
+                }
                 Instant instant = clock.instant();
                 String at = Timestamps.format(instant);
-                // Copied after every check and before the registry is written: should that write fail, a copy that
-                // nothing refers to is left over, never an entry that refers to a missing file.
-                Path copy = copyTestimony(directory, name, request.file(), content, instant);
-                String relative = root.relativize(copy).toString().replace('\\', '/');
-                int marked = project.collectTestimony(request.agentIds(), at, relative);
-                return RegistryStore.Result.changed(new TestimonyCollected(name, relative, marked, at));
+                String path;
+                try {
+                    // Kept after every check and before the registry is written (on PostgreSQL in its transaction):
+                    // should the write fail, a file copy that nothing refers to is left over, never an entry that
+                    // refers to a missing report.
+                    path = Testimonies.freePath(shelf, directory, name, request.file(), instant);
+                    shelf.keep(path, name, content);
+                } catch (IOException e) {
+                    throw new InvalidRequestException("cannot keep the testimony " + request.file() + ": "
+                            + e.getMessage() + "; nothing was written");
+                }
+                int marked = project.collectTestimony(request.agentIds(), at, path, sha256);
+                return RegistryStore.Result.changed(new TestimonyCollected(name, path, sha256, marked, at, false));
             }
         });
     }
@@ -643,49 +756,30 @@ public final class RegistryService implements AutoCloseable {
         }
         if (Files.isSymbolicLink(file)) {
             throw new InvalidRequestException(file + " is a symbolic link; a testimony is copied into the "
-                    + "registry's repository, so links are not followed: name the file itself");
+                    + "registry, so links are not followed: name the file itself");
         }
         try {
+            if (Files.isRegularFile(file) && Files.size(file) > MAX_TESTIMONY_SIZE) {
+                throw new InvalidRequestException(file + " is " + Sizes.describe(Files.size(file)) + ", over the " + Sizes.describe(MAX_TESTIMONY_SIZE) + " a testimony "
+                        + "may be: a testimony is a report a person reads, kept in the registry; shorten it (link to "
+                        + "long logs from it instead) and run testimony again; nothing was written");
+            }
             return InputFiles.read(null, file, file.toString(), "the testimony", MAX_TESTIMONY_SIZE);
         } catch (InputFileException e) {
             throw new InvalidRequestException(file + ": " + e.getMessage() + (e.hint() == null ? "" : "; "
                     + e.hint()));
+        } catch (IOException e) {
+            throw new InvalidRequestException(file + ": cannot read the testimony: " + e.getMessage());
         }
     }
 
-    private Path testimonyDirectory() throws InvalidRequestException {
+    /** {@code registry.testimonies}, relative to the root with {@code /} separators; it must lie inside the root. */
+    private String testimonyDirectory() throws InvalidRequestException {
         Path directory = root.resolve(settings.testimonies()).normalize();
-        if (!directory.startsWith(root)) {
+        if (!directory.startsWith(root) || directory.equals(root)) {
             throw new InvalidRequestException("registry.testimonies must lie inside " + root);
         }
-        for (Path part = directory; part != null && !part.equals(root); part = part.getParent()) {
-            if (Files.isSymbolicLink(part)) {
-                throw new InvalidRequestException(root.relativize(part).toString().replace('\\', '/') + " is a "
-                        + "symbolic link; testimonies are copied into the repository, never through a link (replace "
-                        + "it with a directory); nothing was written");
-            }
-        }
-        return directory;
-    }
-
-    /** {@code <testimonies>/<safe project name>-<time>.<ext>}: nothing from the input path but a safe extension. */
-    private static Path copyTestimony(Path directory, String project, Path source, byte[] content, Instant at)
-            throws InvalidRequestException {
-        String fileName = source.getFileName() == null ? "" : source.getFileName().toString();
-        int dot = fileName.lastIndexOf('.');
-        String extension = dot >= 0 && fileName.substring(dot + 1).matches("[A-Za-z0-9]{1,8}")
-                ? fileName.substring(dot).toLowerCase(Locale.ROOT) : ".md";
-        String stem = project + "-" + FILE_TIME.format(at);
-        Path copy = SafeFileName.resolve(directory, stem, extension);
-        for (int n = 2; Files.exists(copy); n++) {
-            copy = SafeFileName.resolve(directory, stem + "-" + n, extension);
-        }
-        try {
-            AtomicFiles.write(copy, content, content.length);
-        } catch (IOException e) {
-            throw new InvalidRequestException("cannot copy the testimony to " + copy + ": " + e.getMessage());
-        }
-        return copy;
+        return root.relativize(directory).toString().replace('\\', '/');
     }
 
     private String knownEnvironment(String environment) throws InvalidRequestException {

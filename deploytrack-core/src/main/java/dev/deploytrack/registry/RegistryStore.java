@@ -77,13 +77,17 @@ public interface RegistryStore extends AutoCloseable {
     Optional<Path> pagesDirectory();
 
     /**
-     * Whether everyone who reads this registry reads it from this machine's checkout, so that a file the registry
-     * refers to there (a testimony's copy) is readable by them: true for the file in the repository, false for a
-     * database that runners on other machines share.
+     * The directory a file registry keeps testimony copies under: the registry's root (the repository), which
+     * {@link RegistryService} sets. A database keeps reports in a table and needs none.
      */
-    default boolean inThisCheckout() {
-        return true;
+    default void testimonyRoot(Path root) {
     }
+
+    /**
+     * The testimony report kept at {@code path} (as a project's {@code testimony_file} names it), for an export; or
+     * {@code null} when none is kept there.
+     */
+    byte[] testimony(String path) throws RegistryException;
 
     /** Releases what the store holds (a database connection); a file store holds nothing between calls. */
     @Override

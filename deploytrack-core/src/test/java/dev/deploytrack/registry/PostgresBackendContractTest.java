@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +21,8 @@ import org.junit.jupiter.api.Test;
 class PostgresBackendContractTest extends RegistryBackendContract {
 
     private TestPostgres database;
+    private final List<TestPostgres> others = new ArrayList<>();
+    private final List<RegistryService> services = new ArrayList<>();
 
     @Override
     RegistryService newService() throws Exception {
@@ -50,21 +55,28 @@ class PostgresBackendContractTest extends RegistryBackendContract {
         return footprint;
     }
 
-    /**
-     * Testimony is refused on a database registry: its copy would be a file in one runner's checkout, a path no
-     * other runner sharing the database can read. Nothing is copied or marked.
-     */
-    @Test
-    void testimonyIsRefusedWithWhatToDoInstead() throws Exception {
-        record("api", "development", CI, null, "review@1.0.0");
-        java.nio.file.Path testimony = java.nio.file.Files.writeString(repository.resolve("report.md"), "# ok\n");
-        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> service.testimony(
-                new TestimonyRequest("api", testimony, Set.of("review"))));
-        assertTrue(e.getMessage().startsWith("testimony is filed only on a file registry"), e.getMessage());
-        assertTrue(e.getMessage().contains("no other runner can read"), e.getMessage());
-        assertEquals(false, service.read().project("api").orElseThrow().agent("review", "development")
-                .orElseThrow().testimonyCollected());
-        assertEquals(false, java.nio.file.Files.exists(repository.resolve("reflection_pool")));
+    @Override
+    long keptReports() throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet count = statement.executeQuery("SELECT count(*) FROM deploytrack_testimony")) {
+            count.next();
+            return count.getLong(1);
+        } catch (SQLException e) {
+            if ("42P01".equals(e.getSQLState())) {
+                return 0; // no table yet: nothing kept
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    RegistryService anotherService(Path root) throws Exception {
+        TestPostgres another = TestPostgres.schema();
+        others.add(another);
+        RegistryService opened = RegistryService.open(root, RegistrySettings.defaults(), another.url(), Map.of(),
+                root::resolve, clock);
+        services.add(opened);
+        return opened;
     }
 
     /** A query never creates the tables, nor upgrades older ones: it says so and names the commands that do. */
@@ -76,15 +88,12 @@ class PostgresBackendContractTest extends RegistryBackendContract {
         assertEquals(Set.of(), footprint());
 
         record("api", "development", CI, null, "review@1.0.0");
-        assertEquals("V3__key_scopes.sql", PostgresSchema.SCRIPTS.get(PostgresSchema.SCRIPTS.size() - 1),
+        assertEquals("V4__testimony.sql", PostgresSchema.SCRIPTS.get(PostgresSchema.SCRIPTS.size() - 1),
                 "undo the newest script below when another is added");
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            // As a database an older deploytrack migrated: without the newest script's (V3__key_scopes.sql) column,
-            // with the index it replaced, and without its row.
-            statement.execute("DROP INDEX deploytrack_event_key");
-            statement.execute("ALTER TABLE deploytrack_event DROP COLUMN key_scope");
-            statement.execute("CREATE UNIQUE INDEX deploytrack_event_key ON deploytrack_event (project, environment, "
-                    + "idempotency_key) WHERE idempotency_key IS NOT NULL");
+            // As a database an older deploytrack migrated: without the newest script's (V4__testimony.sql) table,
+            // and without its row.
+            statement.execute("DROP TABLE deploytrack_testimony");
             statement.execute("DELETE FROM deploytrack_schema_history WHERE version = "
                     + PostgresSchema.SCRIPTS.size());
         }
@@ -115,6 +124,12 @@ class PostgresBackendContractTest extends RegistryBackendContract {
 
     @Override
     void cleanUp() throws Exception {
+        for (RegistryService opened : services) {
+            opened.close();
+        }
+        for (TestPostgres other : others) {
+            other.close();
+        }
         if (database != null) {
             database.close();
         }

@@ -114,7 +114,7 @@ class ProjectPageLinksTest {
         byte[] before = Files.readAllBytes(registry);
         InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> service.testimony(
                 new TestimonyRequest("api", testimony, Set.of())));
-        assertTrue(e.getMessage().startsWith("reflection_pool/testimonies is a symbolic link"), e.getMessage());
+        assertTrue(e.getMessage().contains(": reflection_pool/testimonies is a symbolic link"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(registry));
         try (Stream<Path> files = Files.list(outside)) {
             assertEquals(List.of(), files.toList());

@@ -1,5 +1,7 @@
 package dev.deploytrack.registry;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -48,6 +50,15 @@ abstract class RegistryBackendContract {
      * database could: every {@code from} in the stored registry becomes {@code to}.
      */
     abstract void editStored(String from, String to) throws Exception;
+
+    /** How many testimony reports the backend keeps (copies under the repository, rows in the database). */
+    abstract long keptReports() throws Exception;
+
+    /**
+     * A service on another new, empty registry of this backend, whose root is {@code root}: where a registry
+     * exported from this one is imported. Released with the test's own.
+     */
+    abstract RegistryService anotherService(Path root) throws Exception;
 
     /** Removes what a write leaves for the next one (the lock file), so that a dry run's own can be seen. */
     void forgetLock() throws Exception {
@@ -448,6 +459,164 @@ abstract class RegistryBackendContract {
         assertEquals("r-1234abcd", registry.approvals().get(1).request());
         assertEquals(2, registry.statistics().totalDeployments(), "a request deploys nothing");
         assertTrue(StatisticsDeriver.derive(registry).sameAs(registry.statistics()));
+    }
+
+    RegistryStore.Update<TestimonyCollected> testimony(String project, Path report, String... agents)
+            throws Exception {
+        return service.testimony(new TestimonyRequest(project, report, Set.of(agents)));
+    }
+
+    /** testimony: the report is kept by the backend, named and checksummed alike, and marks the agents collected. */
+    @Test
+    void aTestimonyIsKeptAndShownAlikeOnEveryBackend() throws Exception {
+        record("api", "development", CI, null, "review@1.0.0", "deploy@2.0.0");
+        byte[] content = "# It went well\n\nReviewed 40 pull requests; no false alarm.\n".getBytes(UTF_8);
+        Path report = Files.write(repository.resolve("report.md"), content);
+        clock.advance(Duration.ofHours(1));
+        RegistryStore.Update<TestimonyCollected> filed = testimony("api", report, "review");
+        assertTrue(filed.written());
+        TestimonyCollected collected = filed.value();
+        assertEquals("reflection_pool/testimonies/api-20261120T100030Z.md", collected.copy());
+        assertEquals(Testimonies.sha256(content), collected.sha256());
+        assertEquals(List.of(1, false), List.of(collected.agents(), collected.duplicate()));
+        assertArrayEquals(content, service.store().testimony(collected.copy()), "the backend keeps the report");
+        assertEquals(1, keptReports());
+
+        ProjectEntry project = service.read().project("api").orElseThrow();
+        assertTrue(project.agent("review", "development").orElseThrow().testimonyCollected());
+        assertFalse(project.agent("deploy", "development").orElseThrow().testimonyCollected());
+        assertEquals(List.of(collected.copy(), collected.sha256(), "2026-11-20T10:00:30Z"),
+                List.of(project.testimonyFile(), project.testimonySha256(), project.lastSync()));
+        ProjectStatus status = new RegistryQueries(service.read(), RegistrySettings.defaults()).project("api");
+        assertEquals(collected.copy(), status.testimonyFile());
+        StringBuilder text = new StringBuilder();
+        status.text(text);
+        assertTrue(text.toString().contains("testimony " + collected.copy()), text.toString());
+    }
+
+    /** The same report filed again (a re-run CI step) changes nothing; another report gets its own path. */
+    @Test
+    void filingTheSameTestimonyAgainChangesNothing() throws Exception {
+        record("api", "development", CI, null, "review@1.0.0", "deploy@2.0.0");
+        Path report = Files.writeString(repository.resolve("report.md"), "# all good\n");
+        TestimonyCollected first = testimony("api", report).value();
+        Registry before = service.read();
+        RegistryStore.Update<TestimonyCollected> again = testimony("api", report);
+        assertFalse(again.written());
+        assertTrue(again.value().duplicate());
+        assertEquals(first.copy(), again.value().copy());
+        assertEquals(RegistryGenerator.snapshot(before), RegistryGenerator.snapshot(service.read()));
+        assertEquals(1, keptReports());
+        assertTrue(testimony("api", report, "review").value().duplicate(), "covered by the first filing");
+
+        Path other = Files.writeString(repository.resolve("other.md"), "# one flaky run\n");
+        TestimonyCollected second = testimony("api", other).value(); // the same second as the first
+        assertEquals(first.copy().replace(".md", "-2.md"), second.copy());
+        assertFalse(second.duplicate());
+        assertEquals(2, keptReports());
+        assertEquals("# all good\n", new String(service.store().testimony(first.copy()), UTF_8),
+                "the first report is kept as it was");
+        assertFalse(testimony("api", report).value().duplicate(), "no longer the latest: filed anew");
+        assertEquals(3, keptReports());
+    }
+
+    /** What testimony refuses, it refuses before anything is kept or marked, with the file and what to do. */
+    @Test
+    void aRefusedTestimonyKeepsNothing() throws Exception {
+        record("api", "development", CI, null, "review@1.0.0");
+        Path report = Files.writeString(repository.resolve("report.md"), "# ok\n");
+        Path large = Files.write(repository.resolve("large.md"), new byte[(int) RegistryService.MAX_TESTIMONY_SIZE + 1]);
+        Path secret = Files.writeString(repository.resolve("secret.md"), "token: ghp_" + "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8\n");
+        Registry before = service.read();
+
+        InvalidRequestException tooLarge = assertThrows(InvalidRequestException.class, () -> testimony("api", large));
+        assertTrue(tooLarge.getMessage().startsWith(large + " is 1.0 MB"), tooLarge.getMessage());
+        assertTrue(tooLarge.getMessage().contains("over the 1.0 MB a testimony may be"), tooLarge.getMessage());
+        assertTrue(tooLarge.getMessage().contains("shorten it"), tooLarge.getMessage());
+        InvalidRequestException leaked = assertThrows(InvalidRequestException.class, () -> testimony("api", secret));
+        assertTrue(leaked.getMessage().contains("remove the secret"), leaked.getMessage());
+        assertFalse(leaked.getMessage().contains("a1B2c3D4e5F6g7H8i9J0"), "the secret is not printed");
+        assertThrows(InvalidRequestException.class, () -> testimony("nope", report));
+        InvalidRequestException agent = assertThrows(InvalidRequestException.class,
+                () -> testimony("api", report, "deploy"));
+        assertTrue(agent.getMessage().contains("does not run an agent 'deploy'"), agent.getMessage());
+        assertThrows(InvalidRequestException.class, () -> testimony("api", repository.resolve("missing.md")));
+
+        assertEquals(0, keptReports());
+        assertEquals(RegistryGenerator.snapshot(before), RegistryGenerator.snapshot(service.read()));
+    }
+
+    /**
+     * registry export writes the reports the registry points at, at those paths under the export's root, and
+     * registry import of that export into another registry of this backend keeps them; again, it changes nothing.
+     */
+    @Test
+    void testimoniesTravelWithAnExportAndAnImport() throws Exception {
+        record("api", "development", CI, null, "review@1.0.0");
+        record("web", "development", CI, null, "review@1.0.0");
+        byte[] content = "# api\n\nfine\n".getBytes(UTF_8);
+        TestimonyCollected filed = testimony("api", Files.write(repository.resolve("report.md"), content)).value();
+
+        Path exportRoot = repository.resolve("export");
+        Path output = exportRoot.resolve("deployments/registry.json");
+        RegistryImport.Imported exported = service.exportTo(output);
+        assertEquals(List.of(2, 1), List.of(exported.projects(), exported.testimonies()));
+        assertEquals(List.of(), exported.warnings());
+        Registry file = RegistryJson.read(Files.readAllBytes(output), "export");
+        assertEquals(filed.copy(), file.project("api").orElseThrow().testimonyFile());
+        assertArrayEquals(content, Files.readAllBytes(exportRoot.resolve(filed.copy())),
+                "the report is where the exported file points");
+        assertTrue(Files.readString(output.resolveSibling("by-project/api.md")).contains(filed.copy()));
+
+        RegistryService other = anotherService(repository.resolve("other"));
+        RegistryStore.Update<RegistryImport.Imported> imported = other.importFrom(output);
+        assertEquals(1, imported.value().testimonies());
+        assertArrayEquals(content, other.store().testimony(filed.copy()));
+        ProjectEntry project = other.read().project("api").orElseThrow();
+        assertEquals(List.of(filed.copy(), filed.sha256()), List.of(project.testimonyFile(),
+                project.testimonySha256()));
+        Registry once = other.read();
+        RegistryStore.Update<RegistryImport.Imported> twice = other.importFrom(output);
+        assertFalse(twice.written());
+        assertFalse(twice.value().changedAnything());
+        assertEquals(RegistryGenerator.snapshot(once), RegistryGenerator.snapshot(other.read()));
+        assertEquals(RegistryGenerator.snapshot(withoutLastUpdated(service.read())),
+                RegistryGenerator.snapshot(withoutLastUpdated(other.read())));
+        // Imported reports are as good as filed ones: the same report again is a duplicate there too.
+        assertTrue(other.testimony(new TestimonyRequest("api", repository.resolve("report.md"), Set.of())).value()
+                .duplicate());
+    }
+
+    /** registry import reads a report only inside the registry's directory, and only the one that was filed. */
+    @Test
+    void anImportRefusesReportsOutsideItsDirectoryMissingOrChanged() throws Exception {
+        record("api", "development", CI, null, "review@1.0.0");
+        testimony("api", Files.writeString(repository.resolve("report.md"), "# filed\n"));
+        Path output = repository.resolve("export/deployments/registry.json");
+        service.exportTo(output);
+        String json = Files.readString(output);
+        String path = service.read().project("api").orElseThrow().testimonyFile();
+        Files.writeString(repository.resolve("outside.md"), "# not the registry's\n");
+        RegistryService other = anotherService(repository.resolve("other"));
+        other.recordDeployment(new DeploymentRequest("web", null, List.of(AgentVersion.parse("review@1.0.0")),
+                "development", CI, null, null, false, null));
+
+        Path escaping = Files.writeString(output.resolveSibling("escaping.json"), json.replace(path, "../outside.md"));
+        InvalidRequestException outside = assertThrows(InvalidRequestException.class, () -> other.importFrom(escaping));
+        assertTrue(outside.getMessage().contains("../outside.md"), outside.getMessage());
+        assertTrue(outside.getMessage().contains("inside the registry's directory"), outside.getMessage());
+
+        Files.writeString(repository.resolve("export/" + path), "# changed afterwards\n");
+        InvalidRequestException changed = assertThrows(InvalidRequestException.class, () -> other.importFrom(output));
+        assertTrue(changed.getMessage().contains("is not the report that was filed"), changed.getMessage());
+
+        Files.delete(repository.resolve("export/" + path));
+        InvalidRequestException missing = assertThrows(InvalidRequestException.class, () -> other.importFrom(output));
+        assertTrue(missing.getMessage().contains(path + ", is not in " + repository.resolve("export")),
+                missing.getMessage());
+        assertTrue(missing.getMessage().contains("nothing was imported"), missing.getMessage());
+        assertEquals(List.of("web"), other.read().projects().stream().map(ProjectEntry::name).toList(),
+                "nothing was imported");
     }
 
     private static Registry withoutLastUpdated(Registry registry) {

@@ -306,7 +306,7 @@ class RegistryServiceTest {
         Path large = Files.write(root.resolve("large.md"), new byte[(int) RegistryService.MAX_TESTIMONY_SIZE + 1]);
         InvalidRequestException tooLarge = assertThrows(InvalidRequestException.class, () -> service.testimony(
                 new TestimonyRequest("api", large, Set.of())));
-        assertTrue(tooLarge.getMessage().contains("over the 1.0 MB deploytrack reads for it"), tooLarge.getMessage());
+        assertTrue(tooLarge.getMessage().contains("over the 1.0 MB a testimony may be"), tooLarge.getMessage());
         assertFalse(Files.exists(root.resolve("reflection_pool")), "nothing was copied");
     }
 
@@ -328,9 +328,10 @@ class RegistryServiceTest {
         assertEquals(collected.copy(), project.testimonyFile());
         assertTrue(Files.readString(root.resolve("deployments/by-project/api.md"))
                 .contains("collected for 1 of 2 agents"));
-        // The same second again gets its own copy rather than overwriting the first.
+        // Another report in the same second gets its own copy rather than overwriting the first.
+        Path other = Files.writeString(root.resolve("testimony-2.md"), "# One flaky run\n");
         assertEquals("reflection_pool/testimonies/api-20261120T100100Z-2.md", service.testimony(
-                new TestimonyRequest("api", report, Set.of())).value().copy());
+                new TestimonyRequest("api", other, Set.of())).value().copy());
     }
 
     @Test

@@ -35,11 +35,14 @@ final class RegistryTransferCommand extends RegistryCommand {
 
                 export writes the registry, whatever its backend, as a registry_version 2.0.0 JSON file (with
                 deployment_history, projects, approvals and statistics derived anew) and its pages in
-                by-project/ beside the file. Without --output the file goes to standard output, without
-                pages, and secrets in it are redacted like in every output: use --output for a faithful copy.
+                by-project/ beside the file, and the testimony reports its projects point at (testimony_file,
+                under the registry's root: the directory registry.path lies in when FILE ends with it, else
+                FILE's directory). Without --output the file goes to standard output, without pages or
+                reports, and secrets in it are redacted like in every output: use --output for a faithful copy.
 
                 import loads a JSON registry (1.0.0 or 2.0.0) into the registry: history entries and
                 approvals it does not hold yet are appended, projects it does not know are taken over, the
+                testimony reports the file's projects point at are read from inside its root and kept, the
                 statistics are derived anew. Importing the same file again changes nothing. To move from the
                 file to PostgreSQL:
 
@@ -92,9 +95,13 @@ final class RegistryTransferCommand extends RegistryCommand {
                 }
                 Path file = console.resolve(output);
                 RegistryImport.Imported exported = context.service().exportTo(file);
+                for (String warning : exported.warnings()) {
+                    console.err().println(context.registryName() + ": warning: " + warning);
+                }
                 console.err().println(context.registryName() + ": exported " + exported.projects() + " projects, "
-                        + exported.history() + " history entries and " + exported.approvals() + " approvals to "
-                        + context.relative(file) + ", pages in " + context.relative(file.resolveSibling("by-project")));
+                        + exported.history() + " history entries, " + exported.approvals() + " approvals and "
+                        + exported.testimonies() + " testimonies to " + context.relative(file) + ", pages in "
+                        + context.relative(file.resolveSibling("by-project")));
                 return Exit.OK;
             }
             case "import" -> {
@@ -107,7 +114,8 @@ final class RegistryTransferCommand extends RegistryCommand {
                 RegistryImport.Imported imported = update.value();
                 console.out().println(context.registryName() + (imported.changedAnything()
                         ? ": imported " + imported.projects() + " projects, " + imported.history()
-                        + " history entries and " + imported.approvals() + " approvals from " + context.relative(file)
+                        + " history entries, " + imported.approvals() + " approvals and " + imported.testimonies()
+                        + " testimonies from " + context.relative(file)
                         : ": " + context.relative(file) + " holds nothing the registry does not; nothing changed"));
                 return Exit.OK;
             }

@@ -19,7 +19,7 @@ final class TestimonyCommand extends RegistryCommand {
 
     @Override
     public String summary() {
-        return "copy a project's testimony into the registry and mark it collected";
+        return "file a project's testimony in the registry and mark it collected";
     }
 
     @Override
@@ -27,11 +27,13 @@ final class TestimonyCommand extends RegistryCommand {
         return """
                 Usage: java -jar deploytrack.jar testimony --name NAME --file PATH [OPTIONS]
 
-                Copies a project's testimony (a report on how its agents did) into the registry's
-                testimonies directory (registry.testimonies, default reflection_pool/testimonies), marks the
-                project's agents as having testimony collected and updates their last_sync. The copy is named
-                after the project and the time; nothing of the input path is used. Symbolic links are not
-                followed, and files over 1 MiB are refused.
+                Files a project's testimony (a report on how its agents did) in the registry, marks the
+                project's agents as having testimony collected and updates their last_sync. A file registry
+                keeps a copy in its testimonies directory (registry.testimonies, default
+                reflection_pool/testimonies); a PostgreSQL registry keeps the report in the database under the
+                same path, and registry export writes it there. The copy is named after the project and the
+                time; nothing of the input path is used. Filing the project's latest report again changes
+                nothing. Symbolic links are not followed, and files over 1 MiB are refused.
 
                 Options:
                   --name NAME            the project's name in the registry
@@ -67,9 +69,11 @@ final class TestimonyCommand extends RegistryCommand {
                 new LinkedHashSet<>(arguments.values("--agent"))));
         context.reportMigration(update);
         TestimonyCollected collected = update.value();
-        console.out().println(context.registryName() + ": testimony of " + collected.project() + " copied to "
-                + collected.copy() + "; collected for " + collected.agents() + (collected.agents() == 1
-                ? " agent deployment" : " agent deployments") + ", last sync " + collected.at());
+        console.out().println(context.registryName() + ": testimony of " + collected.project()
+                + (collected.duplicate() ? " was filed already as " : " filed as ") + collected.copy() + " (sha256 "
+                + collected.sha256().substring(0, 12) + "); collected for " + collected.agents()
+                + (collected.agents() == 1 ? " agent deployment" : " agent deployments") + ", last sync "
+                + collected.at());
         return Exit.OK;
     }
 }

@@ -163,7 +163,7 @@ class RegistryCommandsTest {
         CliRun testimony = run("testimony", "--name", "payments-api", "--file", "projects/payments-api/docs/"
                 + "testimony.md", "--agent", "db-migrate");
         assertEquals(0, testimony.exitCode(), testimony.err());
-        assertTrue(testimony.out().contains("copied to reflection_pool/testimonies/payments-api-"), testimony.out());
+        assertTrue(testimony.out().contains("filed as reflection_pool/testimonies/payments-api-"), testimony.out());
         try (Stream<Path> copies = Files.list(repo.resolve("reflection_pool/testimonies"))) {
             assertEquals(1, copies.count());
         }
