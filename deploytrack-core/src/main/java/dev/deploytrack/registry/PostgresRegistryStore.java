@@ -21,8 +21,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * The PostgreSQL backend: the registry as tables in a database every CI runner reaches ({@code V1__registry.sql}).
  * Each update is one transaction that appends an event (with the operation's idempotency key, unique per project
- * and environment), the history entries and approvals it added, rewrites the project it changed and adds to the
- * statistics' counts; everything is derived and written in that transaction, or nothing is.
+ * and environment), the history entries and approvals it added, the testimony reports it filed
+ * ({@code V4__testimony.sql}), rewrites the project it changed and adds to the statistics' counts; everything is
+ * derived and written in that transaction, or nothing is.
  *
  * <p>Concurrency comes from PostgreSQL alone: an operation on one project takes a transaction-scoped advisory lock
  * on that project (and a shared one on the registry), so operations on one project run one after the other and each

@@ -79,6 +79,43 @@ class PostgresBackendContractTest extends RegistryBackendContract {
         return opened;
     }
 
+    /**
+     * Writers on other connections filing reports for one project in the same second: the project's lock puts them
+     * in turn, each sees the paths before it, and every report is kept under a path of its own.
+     */
+    @Test
+    void concurrentTestimoniesAreEachKeptUnderTheirOwnPath() throws Exception {
+        record("api", "development", CI, null, "review@1.0.0");
+        int writers = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<TestimonyCollected>> filed = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            java.nio.file.Path report = java.nio.file.Files.writeString(repository.resolve("report-" + i + ".md"),
+                    "# run " + i + "\n");
+            RegistryService writer = RegistryService.open(repository, RegistrySettings.defaults(), database.url(),
+                    Map.of(), repository::resolve, clock);
+            services.add(writer);
+            filed.add(pool.submit(() -> {
+                start.await();
+                return writer.testimony(new TestimonyRequest("api", report, Set.of())).value();
+            }));
+        }
+        start.countDown();
+        Set<String> paths = new TreeSet<>();
+        for (java.util.concurrent.Future<TestimonyCollected> future : filed) {
+            paths.add(future.get(60, java.util.concurrent.TimeUnit.SECONDS).copy());
+        }
+        pool.shutdown();
+        assertEquals(writers, paths.size(), paths.toString());
+        assertEquals(writers, keptReports());
+        for (String path : paths) {
+            String content = new String(service.store().testimony(path), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(content.startsWith("# run "), content);
+        }
+        assertTrue(paths.contains(service.read().project("api").orElseThrow().testimonyFile()));
+    }
+
     /** A query never creates the tables, nor upgrades older ones: it says so and names the commands that do. */
     @Test
     void aQueryNeitherCreatesNorUpgradesTheSchema() throws Exception {

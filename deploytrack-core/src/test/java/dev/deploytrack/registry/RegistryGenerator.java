@@ -152,7 +152,7 @@ final class RegistryGenerator {
     private static final java.util.Set<String> TOP = java.util.Set.of("registry_version", "last_updated",
             "projects", "deployment_history", "approvals", "statistics", "checksum");
     private static final java.util.Set<String> PROJECT = java.util.Set.of("path", "name", "deployed_at", "agents",
-            "testimony_file");
+            "testimony_file", "testimony_sha256");
     private static final java.util.Set<String> AGENT = java.util.Set.of("id", "version", "deployed_at",
             "testimony_collected", "last_sync", "environment", "updated_at", "git_commit");
     private static final java.util.Set<String> HISTORY = java.util.Set.of("timestamp", "project", "agent", "action",

@@ -100,7 +100,7 @@ final class RegistryTransferCommand extends RegistryCommand {
                 }
                 console.err().println(context.registryName() + ": exported " + exported.projects() + " projects, "
                         + exported.history() + " history entries, " + exported.approvals() + " approvals and "
-                        + exported.testimonies() + " testimonies to " + context.relative(file) + ", pages in "
+                        + testimonies(exported.testimonies()) + " to " + context.relative(file) + ", pages in "
                         + context.relative(file.resolveSibling("by-project")));
                 return Exit.OK;
             }
@@ -114,13 +114,17 @@ final class RegistryTransferCommand extends RegistryCommand {
                 RegistryImport.Imported imported = update.value();
                 console.out().println(context.registryName() + (imported.changedAnything()
                         ? ": imported " + imported.projects() + " projects, " + imported.history()
-                        + " history entries, " + imported.approvals() + " approvals and " + imported.testimonies()
-                        + " testimonies from " + context.relative(file)
+                        + " history entries, " + imported.approvals() + " approvals and "
+                        + testimonies(imported.testimonies()) + " from " + context.relative(file)
                         : ": " + context.relative(file) + " holds nothing the registry does not; nothing changed"));
                 return Exit.OK;
             }
             default -> throw new UsageException("say what to do: registry export [--output FILE] or registry "
                     + "import FILE");
         }
+    }
+
+    private static String testimonies(int count) {
+        return count + (count == 1 ? " testimony" : " testimonies");
     }
 }

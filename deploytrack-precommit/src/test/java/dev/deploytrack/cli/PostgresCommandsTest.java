@@ -118,9 +118,28 @@ class PostgresCommandsTest {
         assertEquals(0, run("status", "--registry", registry, "--name", "api").exitCode());
         assertEquals(1, run("impact", "--registry", registry, "--agent", "review@2.0.0", "--fail-on-outdated")
                 .exitCode());
+        Files.writeString(repo.resolve("report.md"), "# review did well\n");
+        CliRun testimony = run("testimony", "--registry", registry, "--name", "api", "--file", "report.md");
+        assertEquals(0, testimony.exitCode(), testimony.err());
+        assertTrue(testimony.out().contains(": testimony of api filed as reflection_pool/testimonies/api-"),
+                testimony.out());
+        assertFalse(Files.exists(repo.resolve("reflection_pool")), "the report is kept in the database");
+        CliRun again = run("testimony", "--registry", registry, "--name", "api", "--file", "report.md");
+        assertTrue(again.out().contains(": testimony of api was filed already as "), again.out());
         CliRun export = run("registry", "export", "--registry", registry, "--output", "deployments/registry.json");
         assertEquals(0, export.exitCode(), export.err());
+        assertTrue(export.err().contains("approvals and 1 testimony to deployments/registry.json"), export.err());
         assertTrue(Files.readString(repo.resolve("deployments/by-project/api.md")).contains("| review | production |"));
+        try (java.util.stream.Stream<Path> reports = Files.list(repo.resolve(
+                "reflection_pool/testimonies"))) {
+            assertEquals(List.of("# review did well\n"), reports.map(path -> {
+                try {
+                    return Files.readString(path);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList(), "export wrote the report where the registry file points");
+        }
         assertEquals(0, run("registry", "import", "deployments/registry.json", "--registry", registry).exitCode());
 
         // The variable, with the URL as a CI secret. registry.url is the repository's choice, so PGPASSWORD is not
