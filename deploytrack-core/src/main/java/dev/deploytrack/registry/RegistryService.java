@@ -157,6 +157,12 @@ public final class RegistryService implements AutoCloseable {
                             if (!shelf.holds(report.getKey())) {
                                 shelf.keep(report.getKey(), projectOf(source, report.getKey()), report.getValue());
                                 kept++;
+                            } else if (!java.util.Arrays.equals(shelf.read(report.getKey()), report.getValue())) {
+                                // Two reports under one path: neither is dropped in silence.
+                                throw new InvalidRequestException(file + ": the testimony " + report.getKey()
+                                        + " differs from the report " + store.displayName() + " keeps under that "
+                                        + "path; compare the two and file the one to keep with testimony; nothing "
+                                        + "was imported");
                             }
                         }
                     } catch (IOException e) {

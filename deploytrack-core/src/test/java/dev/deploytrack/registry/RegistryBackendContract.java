@@ -610,13 +610,24 @@ abstract class RegistryBackendContract {
         InvalidRequestException changed = assertThrows(InvalidRequestException.class, () -> other.importFrom(output));
         assertTrue(changed.getMessage().contains("is not the report that was filed"), changed.getMessage());
 
+        Files.writeString(repository.resolve("export/" + path), "# filed\n");
+        other.recordDeployment(new DeploymentRequest("api", null, List.of(AgentVersion.parse("review@1.0.0")),
+                "development", CI, null, null, false, null));
+        other.testimony(new TestimonyRequest("api", Files.writeString(repository.resolve("own.md"), "# own\n"),
+                Set.of())); // the same clock: the same path as the exported report's
+        assertEquals(path, other.read().project("api").orElseThrow().testimonyFile());
+        InvalidRequestException clash = assertThrows(InvalidRequestException.class, () -> other.importFrom(output));
+        assertTrue(clash.getMessage().contains("differs from the report"), clash.getMessage());
+        assertEquals("# own\n", new String(other.store().testimony(path), UTF_8), "the registry's own is kept");
+
         Files.delete(repository.resolve("export/" + path));
         InvalidRequestException missing = assertThrows(InvalidRequestException.class, () -> other.importFrom(output));
         assertTrue(missing.getMessage().contains(path + ", is not in " + repository.resolve("export")),
                 missing.getMessage());
         assertTrue(missing.getMessage().contains("nothing was imported"), missing.getMessage());
-        assertEquals(List.of("web"), other.read().projects().stream().map(ProjectEntry::name).toList(),
+        assertEquals(List.of("web", "api"), other.read().projects().stream().map(ProjectEntry::name).toList(),
                 "nothing was imported");
+        assertEquals(2, other.read().history().size(), "only its own two records");
     }
 
     private static Registry withoutLastUpdated(Registry registry) {
