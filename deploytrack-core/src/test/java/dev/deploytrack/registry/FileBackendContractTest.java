@@ -22,6 +22,24 @@ class FileBackendContractTest extends RegistryBackendContract {
         return RegistryService.open(repository, RegistrySettings.defaults(), null, clock);
     }
 
+    /** A copy removed from the checkout: the export still points at it, and says that it could not write it. */
+    @Test
+    void anExportNamesAReportTheRegistryDoesNotHold() throws Exception {
+        record("api", "development", CI, null, "review@1.0.0");
+        String path = service.testimony(new TestimonyRequest("api", Files.writeString(repository.resolve("r.md"),
+                "# ok\n"), Set.of())).value().copy();
+        Files.delete(repository.resolve(path));
+        Path output = repository.resolve("export/deployments/registry.json");
+        RegistryImport.Imported exported = service.exportTo(output);
+        assertEquals(0, exported.testimonies());
+        assertEquals(1, exported.warnings().size());
+        assertTrue(exported.warnings().get(0).startsWith("api's testimony " + path + " is not kept by"),
+                exported.warnings().get(0));
+        assertEquals(path, RegistryJson.read(Files.readAllBytes(output), "export").project("api").orElseThrow()
+                .testimonyFile());
+        assertFalse(Files.exists(repository.resolve("export/reflection_pool")));
+    }
+
     @Override
     long keptReports() throws IOException {
         Path directory = repository.resolve("reflection_pool/testimonies");
