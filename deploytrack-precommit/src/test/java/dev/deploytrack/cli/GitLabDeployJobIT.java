@@ -16,9 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -250,27 +247,8 @@ class GitLabDeployJobIT {
     void twoPipelinesRecordingAtOnceLoseNothing() throws Exception {
         GitRepo other = clone("other");
         ownConfigs.put(other, Files.copy(gitConfig, temp.resolve("other-gitconfig")));
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<List<GitRepo.Result>>> runs = new ArrayList<>();
-        try {
-            for (GitRepo clone : List.of(runner, other)) {
-                String first = clone == runner ? "40" : "50";
-                runs.add(pool.submit(() -> {
-                    List<GitRepo.Result> results = new ArrayList<>();
-                    for (int i = 0; i < 3; i++) {
-                        results.add(deploy(clone, "staging", first + i));
-                    }
-                    return results;
-                }));
-            }
-            for (Future<List<GitRepo.Result>> run : runs) {
-                for (GitRepo.Result result : run.get(4, TimeUnit.MINUTES)) {
-                    assertEquals(0, result.exit(), result.output());
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        GitRepo.allAtOnce(List.of(runner, other), 3,
+                (clone, i) -> deploy(clone, "staging", (clone == runner ? "40" : "50") + i));
         Set<String> keys = new HashSet<>();
         JsonNode history = registryOnOrigin().get("deployment_history");
         history.forEach(entry -> keys.add(entry.get("idempotency_key").asText()));

@@ -19,6 +19,39 @@ final class GitRepo {
         this.root = root;
     }
 
+    /**
+     * Each clone runs {@code step} {@code count} times in a row, all clones at once (one thread each, as pipelines
+     * on separate runners do); every run must exit 0.
+     */
+    static void allAtOnce(List<GitRepo> clones, int count, Step step) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clones.size());
+        try {
+            List<java.util.concurrent.Future<List<Result>>> runs = new ArrayList<>();
+            for (GitRepo clone : clones) {
+                runs.add(pool.submit(() -> {
+                    List<Result> results = new ArrayList<>();
+                    for (int i = 0; i < count; i++) {
+                        results.add(step.run(clone, i));
+                    }
+                    return results;
+                }));
+            }
+            for (java.util.concurrent.Future<List<Result>> run : runs) {
+                for (Result result : run.get(4, TimeUnit.MINUTES)) {
+                    org.junit.jupiter.api.Assertions.assertEquals(0, result.exit(), result.output());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One of a clone's runs in {@link #allAtOnce}: its {@code i}th. */
+    @FunctionalInterface
+    interface Step {
+        Result run(GitRepo clone, int i) throws Exception;
+    }
+
     static GitRepo init(Path root) {
         try {
             Files.createDirectories(root);

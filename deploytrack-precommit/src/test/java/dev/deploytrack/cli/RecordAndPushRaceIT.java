@@ -9,14 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,27 +108,7 @@ class RecordAndPushRaceIT {
     /** Both clones record four deployments each at the same time: all eight arrive, each once. */
     @Test
     void twoClonesRacingLoseNothing() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<List<GitRepo.Result>>> runs = new ArrayList<>();
-            for (GitRepo clone : List.of(a, b)) {
-                String project = clone == a ? "a" : "b";
-                runs.add(pool.submit(() -> {
-                    List<GitRepo.Result> results = new ArrayList<>();
-                    for (int i = 0; i < 4; i++) {
-                        results.add(record(clone, project + "-" + i));
-                    }
-                    return results;
-                }));
-            }
-            for (Future<List<GitRepo.Result>> run : runs) {
-                for (GitRepo.Result result : run.get(4, TimeUnit.MINUTES)) {
-                    assertEquals(0, result.exit(), result.output());
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        GitRepo.allAtOnce(List.of(a, b), 4, (clone, i) -> record(clone, (clone == a ? "a" : "b") + "-" + i));
         JsonNode history = registryOnOrigin().get("deployment_history");
         Set<String> keys = new HashSet<>();
         history.forEach(entry -> keys.add(entry.get("idempotency_key").asText()));
