@@ -5,7 +5,6 @@ import dev.deploytrack.registry.TextTable;
 import dev.deploytrack.report.JsonOutput;
 import dev.deploytrack.report.MarkdownText;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -124,8 +123,7 @@ public final class DriftReportWriter {
     }
 
     public static String json(DriftReport report) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = JsonOutput.generator(text)) {
+        return JsonOutput.text(json -> {
             json.writeStartObject();
             json.writeStringField("project", report.project());
             json.writeStringField("checked_at", report.checkedAt().toString());
@@ -159,16 +157,9 @@ public final class DriftReportWriter {
                 json.writeEndObject();
             }
             json.writeEndArray();
-            json.writeArrayFieldStart("notes");
-            for (String note : report.notes()) {
-                json.writeString(note);
-            }
-            json.writeEndArray();
+            JsonOutput.strings(json, "notes", report.notes());
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to a string does not fail", e);
-        }
-        return text + "\n";
+        });
     }
 
     private static void agent(JsonGenerator json, DriftReport.Agent agent) throws IOException {

@@ -1,11 +1,8 @@
 package dev.deploytrack.drift;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.deploytrack.report.MarkdownText;
 import dev.deploytrack.registry.RegistrySettings;
 import dev.deploytrack.report.JsonOutput;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -94,8 +91,7 @@ public final class PullRequestReportWriter {
     }
 
     public static String json(PullRequestDrift.Report report, RegistrySettings settings) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = JsonOutput.generator(text)) {
+        return JsonOutput.text(json -> {
             json.writeStartObject();
             json.writeStringField("project", report.project());
             json.writeStringField("base", report.base());
@@ -132,16 +128,9 @@ public final class PullRequestReportWriter {
                 json.writeEndObject();
             }
             json.writeEndArray();
-            json.writeArrayFieldStart("notes");
-            for (String note : report.notes()) {
-                json.writeString(note);
-            }
-            json.writeEndArray();
+            JsonOutput.strings(json, "notes", report.notes());
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to a string does not fail", e);
-        }
-        return text + "\n";
+        });
     }
 
     private static String change(PullRequestDrift.Touched agent) {

@@ -1,6 +1,5 @@
 package dev.deploytrack.release;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.deploytrack.cost.Projection;
 import dev.deploytrack.drift.DriftException;
 import dev.deploytrack.drift.ProjectScope;
@@ -10,8 +9,6 @@ import dev.deploytrack.registry.HistoryEntry;
 import dev.deploytrack.report.MarkdownText;
 import dev.deploytrack.registry.Registry;
 import dev.deploytrack.report.JsonOutput;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -281,8 +278,7 @@ public record Checklist(String project, String environment, String commit, List<
     }
 
     public String json() {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = JsonOutput.generator(text)) {
+        return JsonOutput.text(json -> {
             json.writeStartObject();
             json.writeStringField("project", project);
             json.writeStringField("environment", environment);
@@ -305,9 +301,6 @@ public record Checklist(String project, String environment, String commit, List<
             }
             json.writeEndArray();
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to a string does not fail", e);
-        }
-        return text + "\n";
+        });
     }
 }

@@ -1,14 +1,11 @@
 package dev.deploytrack.release;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.deploytrack.registry.Approval;
 import dev.deploytrack.registry.HistoryEntry;
 import dev.deploytrack.registry.TextTable;
 import dev.deploytrack.registry.Registry;
 import dev.deploytrack.registry.RegistrySettings;
 import dev.deploytrack.report.JsonOutput;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -155,8 +152,7 @@ public final class DeploymentHistory {
     }
 
     public static String json(List<Row> rows) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = JsonOutput.generator(text)) {
+        return JsonOutput.text(json -> {
             json.writeStartArray();
             for (Row row : rows) {
                 json.writeStartObject();
@@ -173,9 +169,6 @@ public final class DeploymentHistory {
                 json.writeEndObject();
             }
             json.writeEndArray();
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to a string does not fail", e);
-        }
-        return text + "\n";
+        });
     }
 }

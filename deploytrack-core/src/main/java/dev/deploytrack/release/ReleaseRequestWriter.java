@@ -6,7 +6,6 @@ import dev.deploytrack.drift.GitHistory;
 import dev.deploytrack.report.MarkdownText;
 import dev.deploytrack.report.JsonOutput;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,8 +155,7 @@ public final class ReleaseRequestWriter {
     }
 
     public static String json(ReleaseRequest request) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = JsonOutput.generator(text)) {
+        return JsonOutput.text(json -> {
             json.writeStartObject();
             json.writeStringField("id", request.id());
             json.writeStringField("project", request.project());
@@ -187,8 +185,8 @@ public final class ReleaseRequestWriter {
                 json.writeEndArray();
                 number(json, "tokens_before", agent.tokensBefore());
                 number(json, "tokens_after", agent.tokensAfter());
-                strings(json, "write_tools", agent.writeTools());
-                strings(json, "approved_by", agent.approvedBy());
+                JsonOutput.strings(json, "write_tools", agent.writeTools());
+                JsonOutput.strings(json, "approved_by", agent.approvedBy());
                 json.writeStringField("rollback", agent.rollback());
                 json.writeStringField("rollback_check", agent.rollbackCheck());
                 json.writeEndObject();
@@ -229,12 +227,9 @@ public final class ReleaseRequestWriter {
             }
             json.writeEndArray();
             json.writeStringField("approve", request.approve());
-            strings(json, "notes", request.notes());
+            JsonOutput.strings(json, "notes", request.notes());
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to a string does not fail", e);
-        }
-        return text + "\n";
+        });
     }
 
     private static String cost(ReleaseRequest request) {
@@ -281,14 +276,6 @@ public final class ReleaseRequestWriter {
         } else {
             json.writeNumberField(name, value);
         }
-    }
-
-    private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
-        json.writeArrayFieldStart(name);
-        for (String value : values) {
-            json.writeString(value);
-        }
-        json.writeEndArray();
     }
 
     private static BigDecimal cents(BigDecimal amount) {
