@@ -9,14 +9,12 @@ import dev.deploytrack.registry.DeploymentRequest;
 import dev.deploytrack.registry.Registry;
 import dev.deploytrack.registry.RegistryService;
 import dev.deploytrack.registry.RegistrySettings;
+import dev.deploytrack.registry.TestClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +32,7 @@ public final class DriftRepo {
 
     public final Path root;
     final Path registryFile;
-    public final MovableClock clock = new MovableClock(START);
+    public final TestClock clock = new TestClock(START);
     public final RegistrySettings settings = RegistrySettings.defaults();
     private final RegistryService service;
 
@@ -133,34 +131,5 @@ public final class DriftRepo {
         return report.environments().stream().filter(e -> e.name().equals(environment)).findFirst().orElseThrow()
                 .agents().stream().filter(a -> a.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError(id + " not in " + environment + ": " + report));
-    }
-
-    /** A clock the fixture moves: commits and records get known times. */
-    public static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        public void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

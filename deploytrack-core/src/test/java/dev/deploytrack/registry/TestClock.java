@@ -7,15 +7,19 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock tests move by hand, so timestamps in the registry are known. */
-final class TestClock extends Clock {
+public final class TestClock extends Clock {
 
     private Instant now;
 
     TestClock(String start) {
-        this.now = Instant.parse(start);
+        this(Instant.parse(start));
     }
 
-    void advance(Duration duration) {
+    public TestClock(Instant start) {
+        this.now = start;
+    }
+
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
