@@ -6,20 +6,32 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One long-lived {@code git cat-file --batch} process serving every blob a run reads: one process for the whole
  * commit, however many files are staged. Requests are answered in order and git flushes after each object, so a
- * request followed by reading its answer cannot deadlock. Not thread-safe.
+ * request followed by reading its answer cannot deadlock; git's standard error is drained on a thread of its own,
+ * so warnings cannot fill that pipe and stop git either. Each request has the git's deadline
+ * ({@link Git#timeout}): a git that does not answer in time (a stuck filesystem, a lock) is stopped, and the hook
+ * fails with a message instead of hanging the commit. Not thread-safe.
  */
 final class CatFile implements AutoCloseable {
 
     private final Process process;
     private final OutputStream requests;
     private final InputStream answers;
+    private final Git.ErrorDrain errors;
+    private final Duration timeout;
+    private final AtomicBoolean stopped = new AtomicBoolean();
 
     CatFile(Git git) throws GitException {
         this.process = git.start("cat-file", "--batch");
+        this.errors = new Git.ErrorDrain(process.getErrorStream());
+        errors.start();
+        this.timeout = git.timeout();
         this.requests = new BufferedOutputStream(process.getOutputStream());
         this.answers = new BufferedInputStream(process.getInputStream(), 1 << 16);
     }
@@ -30,6 +42,24 @@ final class CatFile implements AutoCloseable {
 
     /** Reads a blob, or only its size when it is larger than {@code maxBytes} (its content is then skipped). */
     Blob read(String objectId, long maxBytes) throws GitException {
+        if (stopped.get()) {
+            throw notAnswered(objectId);
+        }
+        ScheduledFuture<?> deadline = Git.schedule(this::stopAtDeadline, timeout);
+        try {
+            return answer(objectId, maxBytes);
+        } catch (GitException e) {
+            if (stopped.get()) {
+                throw notAnswered(objectId);
+            }
+            String wrote = errorsAfterExit();
+            throw wrote.isEmpty() ? e : new GitException(e.getMessage() + "; it wrote: " + wrote, e);
+        } finally {
+            deadline.cancel(false);
+        }
+    }
+
+    private Blob answer(String objectId, long maxBytes) throws GitException {
         try {
             requests.write((objectId + "\n").getBytes(StandardCharsets.US_ASCII));
             requests.flush();
@@ -76,6 +106,34 @@ final class CatFile implements AutoCloseable {
             line.append((char) c);
         }
         return line.toString();
+    }
+
+    private void stopAtDeadline() {
+        if (process.isAlive()) {
+            stopped.set(true);
+            Git.destroyWithChildren(process);
+        }
+    }
+
+    private GitException notAnswered(String objectId) {
+        String wrote = errorsAfterExit();
+        return new GitException("git cat-file did not answer within " + Git.describe(timeout) + " for object "
+                + objectId + " and was stopped" + (wrote.isEmpty() ? "" : "; it wrote: " + wrote));
+    }
+
+    /**
+     * What git wrote to standard error. A git that stopped answering is ending: after a short wait for it, the drain
+     * is given the time to read the rest; a git that is still answering (a missing object) is not waited for long.
+     */
+    private String errorsAfterExit() {
+        try {
+            if (process.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                errors.join(1000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return errors.text(1000);
     }
 
     @Override

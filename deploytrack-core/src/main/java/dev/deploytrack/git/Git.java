@@ -70,6 +70,26 @@ public final class Git {
         return directory;
     }
 
+    /** How long one command, or one request to a long-lived git, may take. */
+    Duration timeout() {
+        return timeout;
+    }
+
+    /** Runs {@code task} after {@code delay} on the deadline thread, unless cancelled first. */
+    static ScheduledFuture<?> schedule(Runnable task, Duration delay) {
+        return DEADLINES.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** Stops {@code process} and every process it started (a child holding a pipe would keep a reader waiting). */
+    static void destroyWithChildren(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
+    static String describe(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    }
+
     /** Runs {@code git args...} and returns its standard output; a non-zero exit is a {@link GitException}. */
     public byte[] run(String... args) throws GitException {
         Result result = exec(null, args);
@@ -133,8 +153,9 @@ public final class Git {
     }
 
     /**
-     * Starts a long-lived git process that answers requests ({@code cat-file --batch}): it has no deadline, as it
-     * lives as long as its user; every command that ends on its own runs through {@link #launch} instead.
+     * Starts a long-lived git process that answers requests ({@code cat-file --batch}): it lives as long as its
+     * user, who puts a deadline on each request instead ({@link #timeout}, {@link #schedule}); every command that
+     * ends on its own runs through {@link #launch}.
      */
     public Process start(String... args) throws GitException {
         List<String> command = new ArrayList<>(args.length + 1);
@@ -169,7 +190,7 @@ public final class Git {
             this.command = command;
             this.timeout = timeout;
             this.deadline = System.nanoTime() + timeout.toNanos();
-            this.killer = DEADLINES.schedule(() -> stop(true), timeout.toNanos(), TimeUnit.NANOSECONDS);
+            this.killer = schedule(() -> stop(true), timeout);
             this.errors = new ErrorDrain(process.getErrorStream());
             errors.start();
             if (input == null) {
@@ -229,10 +250,6 @@ public final class Git {
             }
         }
 
-        private static String describe(Duration duration) {
-            return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
-        }
-
         /** Stops git if it has not finished (a reader that has read what it needed), and its children. */
         @Override
         public void close() {
@@ -249,13 +266,12 @@ public final class Git {
             if (atDeadline) {
                 stopped.set(true);
             }
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
+            destroyWithChildren(process);
         }
     }
 
     /** Reads standard error to its end on its own thread, keeping the first bytes for a message. */
-    private static final class ErrorDrain extends Thread {
+    static final class ErrorDrain extends Thread {
 
         private final InputStream in;
         private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
