@@ -1,10 +1,8 @@
 package dev.deploytrack.claude;
 
-import dev.deploytrack.check.CheckContext;
+import dev.deploytrack.check.JsonFindings;
 import dev.deploytrack.discovery.ClaudePlugin;
 import dev.deploytrack.json.JsonTree;
-import dev.deploytrack.report.Rule;
-import dev.deploytrack.report.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +16,8 @@ import java.util.Map;
  * @param source where the hooks are declared
  * @param plugin the plugin, or null
  */
-public record HookConfig(String path, JsonTree hooks, Source source, ClaudePlugin plugin, ClaudeProject project) {
+public record HookConfig(String path, JsonTree hooks, Source source, ClaudePlugin plugin, ClaudeProject project)
+        implements JsonFindings {
 
     /** Where hooks are declared. */
     public enum Source {
@@ -87,14 +86,5 @@ public record HookConfig(String path, JsonTree hooks, Source source, ClaudePlugi
     /** The event names declared. */
     public List<String> events() {
         return hooks.is(JsonTree.Kind.OBJECT) ? List.copyOf(hooks.fields.keySet()) : List.of();
-    }
-
-    public void report(CheckContext context, Rule rule, JsonTree at, String message, String hint) {
-        context.report(rule, path, at.line, at.column, message, hint);
-    }
-
-    public void report(CheckContext context, Rule rule, Severity severity, JsonTree at, String message,
-                       String hint) {
-        context.report(rule, severity, path, at.line, at.column, message, hint);
     }
 }

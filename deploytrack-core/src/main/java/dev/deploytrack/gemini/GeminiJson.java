@@ -1,11 +1,9 @@
 package dev.deploytrack.gemini;
 
-import dev.deploytrack.check.CheckContext;
+import dev.deploytrack.check.JsonFindings;
 import dev.deploytrack.discovery.FileType;
 import dev.deploytrack.json.JsonFiles;
 import dev.deploytrack.json.JsonTree;
-import dev.deploytrack.report.Rule;
-import dev.deploytrack.report.Severity;
 
 /**
  * A Gemini CLI JSON file, parsed as Gemini CLI parses it: settings with comments stripped, then {@code JSON.parse};
@@ -13,7 +11,7 @@ import dev.deploytrack.report.Severity;
  *
  * @param parsed the tree, or where and why it is not JSON
  */
-public record GeminiJson(String path, FileType type, JsonFiles.Parsed parsed) {
+public record GeminiJson(String path, FileType type, JsonFiles.Parsed parsed) implements JsonFindings {
 
     /** Whether the file parsed to an object (what every field rule needs). */
     public boolean isObject() {
@@ -32,19 +30,5 @@ public record GeminiJson(String path, FileType type, JsonFiles.Parsed parsed) {
     public String directory() {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "" : path.substring(0, slash);
-    }
-
-    public void report(CheckContext context, Rule rule, JsonTree at, String message, String hint) {
-        context.report(rule, path, at.line, at.column, message, hint);
-    }
-
-    public void report(CheckContext context, Rule rule, Severity severity, JsonTree at, String message,
-                       String hint) {
-        context.report(rule, severity, path, at.line, at.column, message, hint);
-    }
-
-    public void reportKey(CheckContext context, Rule rule, JsonTree object, String key, String message,
-                          String hint) {
-        context.report(rule, path, object.keyLine(key), object.keyColumn(key), message, hint);
     }
 }

@@ -1,9 +1,9 @@
 package dev.deploytrack.mcp;
 
 import dev.deploytrack.check.CheckContext;
+import dev.deploytrack.check.JsonFindings;
 import dev.deploytrack.json.JsonTree;
 import dev.deploytrack.report.Rule;
-import dev.deploytrack.report.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +17,8 @@ import java.util.List;
  * @param server    its value
  * @param servers   the object holding it (for the position of its name)
  */
-public record McpServer(String path, McpClient client, String name, JsonTree server, JsonTree servers) {
+public record McpServer(String path, McpClient client, String name, JsonTree server, JsonTree servers)
+        implements JsonFindings {
 
     /** Whether the value is an object (other rules have nothing to read otherwise). */
     public boolean isObject() {
@@ -50,24 +51,14 @@ public record McpServer(String path, McpClient client, String name, JsonTree ser
         return headers != null && headers.is(JsonTree.Kind.OBJECT) ? headers : null;
     }
 
-    /** Reports at {@code at}. */
-    public void report(CheckContext context, Rule rule, JsonTree at, String message, String hint) {
-        context.report(rule, path, at.line, at.column, message, hint);
-    }
-
-    public void report(CheckContext context, Rule rule, Severity severity, JsonTree at, String message,
-                       String hint) {
-        context.report(rule, severity, path, at.line, at.column, message, hint);
-    }
-
     /** Reports at the server's name. */
     public void reportName(CheckContext context, Rule rule, String message, String hint) {
-        context.report(rule, path, servers.keyLine(name), servers.keyColumn(name), message, hint);
+        reportKey(context, rule, servers, name, message, hint);
     }
 
     /** Reports at the key {@code key} of the server. */
     public void reportKey(CheckContext context, Rule rule, String key, String message, String hint) {
-        context.report(rule, path, server.keyLine(key), server.keyColumn(key), message, hint);
+        reportKey(context, rule, server, key, message, hint);
     }
 
     /** "MCP server 'name'", as messages name it. */
