@@ -2,7 +2,6 @@ package dev.deploytrack.usage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -18,16 +17,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -133,23 +128,13 @@ class UsageStoreProcessesTest {
     @Test
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
     void postgresConcurrentWritersLoseNothingAndAlertsFireOnce() throws Exception {
-        String server = System.getenv("DEPLOYTRACK_TEST_POSTGRES_URL");
-        if (server == null || server.isBlank()) {
-            if ("1".equals(System.getenv("DEPLOYTRACK_REQUIRE_POSTGRES"))) {
-                fail("DEPLOYTRACK_REQUIRE_POSTGRES=1 but DEPLOYTRACK_TEST_POSTGRES_URL is not set");
-            }
-            assumeTrue(false, "PostgreSQL usage tests skipped: set DEPLOYTRACK_TEST_POSTGRES_URL (source "
-                    + ".ci/postgres.sh && start_postgres starts a throwaway server), as .ci/run does");
-        }
-        String schema = "u_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE)
-                .toLowerCase(Locale.ROOT);
-        try (Connection connection = DriverManager.getConnection(server);
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA " + schema);
-        }
-        String url = server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        try (PostgresUsageStore store = PostgresUsageStore.open(new dev.deploytrack.registry.RegistryLocation(url, true), System.getenv())) {
+        try (UsagePostgres database = UsagePostgres.schema()) {
+            String url = database.url();
+            PostgresUsageStore store = database.store();
             concurrentAppends(url, store);
+            // An append says how many records were new (a JDBC batch's counts do not).
+            assertEquals(new UsageStore.Appended(10, 0), store.append(SyntheticMonths.day("fresh", "/srv",
+                    LocalDate.of(2026, 11, 2), 10, BigDecimal.TEN)));
             // Appending the same calls again stores nothing.
             List<UsageRecord> again = SyntheticMonths.day("writer1-0", "/srv", LocalDate.of(2026, 11, 1), 10,
                     BigDecimal.TEN);
@@ -168,7 +153,7 @@ class UsageStoreProcessesTest {
             });
             assertEquals(List.of(larger), seen);
             // Two stores firing one alert: it fires once.
-            try (PostgresUsageStore other = PostgresUsageStore.open(new dev.deploytrack.registry.RegistryLocation(url, true), System.getenv())) {
+            try (PostgresUsageStore other = database.store()) {
                 int[] delivered = {0};
                 assertTrue(store.fireOnce("threshold:x:month:2026-11:70", "x", () -> delivered[0]++));
                 assertTrue(!other.fireOnce("threshold:x:month:2026-11:70", "x", () -> delivered[0]++));
@@ -182,11 +167,6 @@ class UsageStoreProcessesTest {
                 } catch (UsageStore.DeliveryException expected) {
                     assertTrue(!store.hasFired("threshold:x:month:2026-11:90"));
                 }
-            }
-        } finally {
-            try (Connection connection = DriverManager.getConnection(server);
-                 Statement statement = connection.createStatement()) {
-                statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
         }
     }

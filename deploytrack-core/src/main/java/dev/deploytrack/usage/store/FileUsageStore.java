@@ -5,6 +5,7 @@ import dev.deploytrack.registry.RegistryLock;
 import dev.deploytrack.source.InputFileException;
 import dev.deploytrack.source.InputFiles;
 import dev.deploytrack.source.IoProblems;
+import dev.deploytrack.usage.Period;
 import dev.deploytrack.usage.UsageJson;
 import dev.deploytrack.usage.UsageRecord;
 import java.io.BufferedReader;
@@ -19,7 +20,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -147,7 +147,7 @@ public final class FileUsageStore implements UsageStore {
         public void add(Collection<UsageRecord> records) throws UsageStoreException {
             TreeMap<LocalDate, NavigableSet<String>> byDay = new TreeMap<>();
             for (UsageRecord record : records) {
-                byDay.computeIfAbsent(day(record.time()), d -> new TreeSet<>()).add(UsageJson.line(record));
+                byDay.computeIfAbsent(Period.day(record.time()), d -> new TreeSet<>()).add(UsageJson.line(record));
             }
             try {
                 for (Map.Entry<LocalDate, NavigableSet<String>> day : byDay.entrySet()) {
@@ -311,13 +311,7 @@ public final class FileUsageStore implements UsageStore {
             throw failure("cannot write " + relative(file), e, "the day files written before this one are "
                     + "complete; ingest again to store the rest");
         } finally {
-            for (Source source : sources) {
-                try {
-                    source.reader.close();
-                } catch (IOException e) {
-                    // read-only
-                }
-            }
+            closeAll(sources);
             if (temp != null) {
                 try {
                     Files.deleteIfExists(temp);
@@ -366,43 +360,72 @@ public final class FileUsageStore implements UsageStore {
                 1 << 16);
     }
 
+    /**
+     * Reads the day files of the range and of the day on each side of it ({@link Collapsing#firstDay}), merged in
+     * line order, so that the observations of a call stored on two days come out together and count once, where
+     * {@link Collapsing} says: the same rule, and the same days, as the PostgreSQL backend's.
+     */
     @Override
     public void scan(Instant from, Instant to, Visitor visitor) throws UsageStoreException {
         if (!to.isAfter(from)) {
             return;
         }
         requireInside();
-        LocalDate last = day(to.minusNanos(1));
-        for (LocalDate day = day(from); !day.isAfter(last); day = day.plusDays(1)) {
-            Path file = dayFile(day);
-            requireInside(file);
-            if (!Files.isRegularFile(file)) {
-                continue;
-            }
-            Collapsing calls = new Collapsing(record -> {
-                if (!record.time().isBefore(from) && record.time().isBefore(to)) {
-                    visitor.visit(record);
-                }
-            });
-            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                String line;
-                long number = 0;
-                while ((line = in.readLine()) != null) {
-                    number++;
+        List<Source> days = new ArrayList<>();
+        try {
+            LocalDate last = Collapsing.lastDay(to);
+            for (LocalDate day = Collapsing.firstDay(from); !day.isAfter(last); day = day.plusDays(1)) {
+                Path file = dayFile(day);
+                requireInside(file);
+                if (Files.isRegularFile(file)) {
                     try {
-                        calls.visit(UsageJson.read(line));
+                        days.add(new Source(Files.newBufferedReader(file, StandardCharsets.UTF_8), true,
+                                relative(file)));
                     } catch (IOException e) {
-                        // Jackson's own message ends in a "[Source: ...]" location; the file and line say it.
-                        String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException json
-                                ? json.getOriginalMessage() : e.getMessage();
-                        throw new UsageStoreException(displayName, relative(file) + ":" + number + ": " + why,
-                                "restore the file from git or a backup");
+                        throw failure("cannot read " + relative(file), e, null);
                     }
                 }
-            } catch (IOException e) {
-                throw failure("cannot read " + relative(file), e, null);
+            }
+            java.util.PriorityQueue<Source> queue = new java.util.PriorityQueue<>();
+            for (Source day : days) {
+                if (day.line != null) {
+                    queue.add(day);
+                }
+            }
+            Collapsing calls = new Collapsing(from, to, visitor);
+            while (!queue.isEmpty()) {
+                Source day = queue.poll();
+                try {
+                    calls.visit(UsageJson.read(day.line));
+                } catch (IOException e) {
+                    // Jackson's own message ends in a "[Source: ...]" location; the file and line say it.
+                    String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException json
+                            ? json.getOriginalMessage() : e.getMessage();
+                    throw new UsageStoreException(displayName, day.name + ":" + day.number + ": " + why,
+                            "restore the file from git or a backup");
+                }
+                try {
+                    day.advance();
+                } catch (IOException e) {
+                    throw failure("cannot read " + day.name, e, null);
+                }
+                if (day.line != null) {
+                    queue.add(day);
+                }
             }
             calls.flush();
+        } finally {
+            closeAll(days);
+        }
+    }
+
+    private static void closeAll(List<Source> sources) {
+        for (Source source : sources) {
+            try {
+                source.reader.close();
+            } catch (IOException e) {
+                // read-only
+            }
         }
     }
 
@@ -485,9 +508,5 @@ public final class FileUsageStore implements UsageStore {
         String hint = IoProblems.hint(e);
         return new UsageStoreException(displayName, what + ": " + IoProblems.describe(e),
                 hint == null ? outcome : outcome == null ? hint : hint + "; " + outcome);
-    }
-
-    static LocalDate day(Instant time) {
-        return LocalDate.ofInstant(time, ZoneOffset.UTC);
     }
 }

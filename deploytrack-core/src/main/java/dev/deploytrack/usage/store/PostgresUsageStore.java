@@ -5,6 +5,7 @@ import dev.deploytrack.registry.RegistryException;
 import dev.deploytrack.registry.RegistryLocation;
 import dev.deploytrack.wording.Message;
 import dev.deploytrack.wording.Wording;
+import dev.deploytrack.usage.Period;
 import dev.deploytrack.usage.UsageJson;
 import dev.deploytrack.usage.UsageRecord;
 import java.io.IOException;
@@ -17,10 +18,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -74,29 +75,30 @@ public final class PostgresUsageStore implements UsageStore {
         return connection;
     }
 
+    /**
+     * Inserts the records in statements of {@value #BATCH} rows, each one {@code INSERT ... SELECT FROM unnest(...)}
+     * whose update count is the number of rows it inserted (a JDBC batch reports most of its statements as
+     * "succeeded, count unknown", so an ingest could not say how many records were new).
+     */
     @Override
     public Appended append(Collection<UsageRecord> records) throws UsageStoreException {
         Connection c = connection(true);
         long added = 0;
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO deploytrack_usage (day, time, source, key, "
-                + "digest, body) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source, key, digest) DO NOTHING")) {
-            int pending = 0;
+                + "digest, body) SELECT r.day::date, r.time, r.source, r.key, r.digest, r.body FROM unnest(?::text[], "
+                + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS r(day, time, source, key, digest, body) "
+                + "ON CONFLICT (source, key, digest) DO NOTHING")) {
+            List<String[]> rows = new ArrayList<>(Math.min(records.size(), BATCH));
             for (UsageRecord record : records) {
                 String body = UsageJson.line(record);
-                insert.setDate(1, Date.valueOf(LocalDate.ofInstant(record.time(), ZoneOffset.UTC)));
-                insert.setString(2, record.time().toString());
-                insert.setString(3, text(record.source()));
-                insert.setString(4, text(record.key()));
-                insert.setString(5, sha256(body));
-                insert.setString(6, text(body));
-                insert.addBatch();
-                if (++pending == BATCH) {
-                    added += sum(insert.executeBatch());
-                    pending = 0;
+                rows.add(new String[] {Period.day(record.time()).toString(), record.time().toString(),
+                        text(record.source()), text(record.key()), sha256(body), text(body)});
+                if (rows.size() == BATCH) {
+                    added += insert(c, insert, rows);
                 }
             }
-            if (pending > 0) {
-                added += sum(insert.executeBatch());
+            if (!rows.isEmpty()) {
+                added += insert(c, insert, rows);
             }
             c.commit();
         } catch (SQLException e) {
@@ -106,22 +108,32 @@ public final class PostgresUsageStore implements UsageStore {
         return new Appended(added, records.size() - added);
     }
 
+    /** Inserts the rows (columns in the statement's order) and empties the list; returns how many were new. */
+    private static int insert(Connection c, PreparedStatement insert, List<String[]> rows) throws SQLException {
+        for (int column = 0; column < 6; column++) {
+            String[] values = new String[rows.size()];
+            for (int row = 0; row < values.length; row++) {
+                values[row] = rows.get(row)[column];
+            }
+            insert.setArray(column + 1, c.createArrayOf("text", values));
+        }
+        rows.clear();
+        return insert.executeUpdate();
+    }
+
     @Override
     public void scan(Instant from, Instant to, Visitor visitor) throws UsageStoreException {
         if (!to.isAfter(from)) {
             return;
         }
         Connection c = connection(false);
-        Collapsing calls = new Collapsing(record -> {
-            if (!record.time().isBefore(from) && record.time().isBefore(to)) {
-                visitor.visit(record);
-            }
-        });
+        Collapsing calls = new Collapsing(from, to, visitor);
         try (PreparedStatement query = c.prepareStatement("SELECT body FROM deploytrack_usage WHERE day >= ? AND "
                 + "day <= ? ORDER BY source, key, id")) {
             query.setFetchSize(10_000);
-            query.setDate(1, Date.valueOf(LocalDate.ofInstant(from, ZoneOffset.UTC)));
-            query.setDate(2, Date.valueOf(LocalDate.ofInstant(to.minusNanos(1), ZoneOffset.UTC)));
+            // The days around the range too: where a call observed on two days counts is the rule of Collapsing.
+            query.setDate(1, Date.valueOf(Collapsing.firstDay(from)));
+            query.setDate(2, Date.valueOf(Collapsing.lastDay(to)));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     calls.visit(UsageJson.read(rows.getString(1)));
@@ -189,14 +201,6 @@ public final class PostgresUsageStore implements UsageStore {
     /** PostgreSQL text cannot hold U+0000; JSON lines write it escaped, and keys hold none in practice. */
     private static String text(String value) {
         return value.replace("\u0000", "\uFFFD");
-    }
-
-    private static long sum(int[] counts) {
-        long total = 0;
-        for (int count : counts) {
-            total += Math.max(count, 0);
-        }
-        return total;
     }
 
     static String sha256(String text) {

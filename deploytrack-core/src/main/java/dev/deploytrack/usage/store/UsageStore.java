@@ -13,7 +13,7 @@ import java.util.Collection;
  *       from the same logs, another machine or another order, changes nothing. Nothing is ever removed.</li>
  *   <li><b>One call, one record.</b> When a call was observed more than once with different counts (a log read
  *       while its response was still streaming, then again), reads return the observation that counts
- *       ({@link UsageRecord#PREFERRED}), once.</li>
+ *       ({@link UsageRecord#PREFERRED}), once, at that observation's time, whichever days the others were on.</li>
  *   <li><b>Concurrent writers lose nothing.</b> Appends from processes running at once all end up stored; a killed
  *       writer leaves every record it had stored and no lock.</li>
  *   <li><b>Alerts fire once.</b> {@link #fireOnce} delivers an alert and records that it fired in one step, so two
@@ -66,7 +66,11 @@ public interface UsageStore extends AutoCloseable {
         }
     }
 
-    /** Visits each call whose time is in {@code [from, to)}, once, as its preferred observation. */
+    /**
+     * Visits each call whose preferred observation's time is in {@code [from, to)}, once, as that observation; a
+     * call observed on two days is placed by that observation alone ({@link Collapsing}: the days next to the range
+     * are read too), so ranges that split the time hold each call in exactly one of them.
+     */
     void scan(Instant from, Instant to, Visitor visitor) throws UsageStoreException;
 
     /**
