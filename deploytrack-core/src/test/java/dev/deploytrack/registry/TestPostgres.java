@@ -16,7 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * tests are skipped with a message saying how to run them, unless {@code DEPLOYTRACK_REQUIRE_POSTGRES=1} (as in CI),
  * where a missing server fails them. Each test gets a schema of its own, dropped afterwards.
  */
-final class TestPostgres implements AutoCloseable {
+public final class TestPostgres implements AutoCloseable {
 
     static final String URL_VARIABLE = "DEPLOYTRACK_TEST_POSTGRES_URL";
     static final String REQUIRE_VARIABLE = "DEPLOYTRACK_REQUIRE_POSTGRES";
@@ -36,14 +36,14 @@ final class TestPostgres implements AutoCloseable {
             if ("1".equals(System.getenv(REQUIRE_VARIABLE))) {
                 fail(REQUIRE_VARIABLE + "=1 but " + URL_VARIABLE + " is not set: start the server with .ci/postgres.sh");
             }
-            assumeTrue(false, "PostgreSQL registry tests skipped: set " + URL_VARIABLE + " to a server's JDBC URL "
+            assumeTrue(false, "PostgreSQL tests skipped: set " + URL_VARIABLE + " to a server's JDBC URL "
                     + "(source .ci/postgres.sh && start_postgres starts a throwaway one), as .ci/run does");
         }
         return url;
     }
 
     /** A fresh, empty schema on the server. */
-    static TestPostgres schema() throws SQLException {
+    public static TestPostgres schema() throws SQLException {
         String server = serverUrl();
         String schema = "t_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE)
                 .toLowerCase(Locale.ROOT);
@@ -55,7 +55,7 @@ final class TestPostgres implements AutoCloseable {
     }
 
     /** The registry URL of this schema, with the password in it. */
-    String url() {
+    public String url() {
         return serverUrl + (serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 

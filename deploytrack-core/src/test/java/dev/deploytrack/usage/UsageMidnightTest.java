@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.deploytrack.config.ConfigLoader;
 import dev.deploytrack.config.DeploytrackConfig;
+import dev.deploytrack.registry.RegistryLocation;
 import dev.deploytrack.registry.RegistryService;
+import dev.deploytrack.registry.TestPostgres;
 import dev.deploytrack.usage.alert.Anomaly;
 import dev.deploytrack.usage.ingest.IngestProgress;
 import dev.deploytrack.usage.report.BudgetStatus;
 import dev.deploytrack.usage.report.UsageReport;
 import dev.deploytrack.usage.report.UsageReporter;
+import dev.deploytrack.usage.store.PostgresUsageStore;
 import dev.deploytrack.usage.store.UsageStore;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -219,8 +222,10 @@ class UsageMidnightTest {
 
     @Test
     void postgresCountsAStraddlingCallOnceInEveryPeriod() throws Exception {
-        try (UsagePostgres database = UsagePostgres.schema()) {
-            ingestTwiceAndCheck(database.store());
+        try (TestPostgres database = TestPostgres.schema();
+             PostgresUsageStore store = PostgresUsageStore.open(new RegistryLocation(database.url(), true),
+                     System.getenv())) {
+            ingestTwiceAndCheck(store);
         }
     }
 

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.deploytrack.registry.RegistryLocation;
+import dev.deploytrack.registry.TestPostgres;
 import dev.deploytrack.usage.store.FileUsageStore;
 import dev.deploytrack.usage.store.PostgresUsageStore;
 import dev.deploytrack.usage.store.UsageStore;
@@ -128,9 +130,10 @@ class UsageStoreProcessesTest {
     @Test
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
     void postgresConcurrentWritersLoseNothingAndAlertsFireOnce() throws Exception {
-        try (UsagePostgres database = UsagePostgres.schema()) {
+        try (TestPostgres database = TestPostgres.schema();
+             PostgresUsageStore store = PostgresUsageStore.open(new RegistryLocation(database.url(), true),
+                     System.getenv())) {
             String url = database.url();
-            PostgresUsageStore store = database.store();
             concurrentAppends(url, store);
             // An append says how many records were new (a JDBC batch's counts do not).
             assertEquals(new UsageStore.Appended(10, 0), store.append(SyntheticMonths.day("fresh", "/srv",
@@ -153,7 +156,8 @@ class UsageStoreProcessesTest {
             });
             assertEquals(List.of(larger), seen);
             // Two stores firing one alert: it fires once.
-            try (PostgresUsageStore other = database.store()) {
+            try (PostgresUsageStore other = PostgresUsageStore.open(new RegistryLocation(url, true),
+                    System.getenv())) {
                 int[] delivered = {0};
                 assertTrue(store.fireOnce("threshold:x:month:2026-11:70", "x", () -> delivered[0]++));
                 assertTrue(!other.fireOnce("threshold:x:month:2026-11:70", "x", () -> delivered[0]++));
