@@ -28,8 +28,9 @@ import java.util.Map;
  * The PostgreSQL backend: usage in the registry's database ({@code V2__usage.sql}), one row per observation in
  * {@code deploytrack_usage}, never updated or deleted; the unique index on (source, key, digest) makes an append of
  * an observation already stored do nothing ({@code ON CONFLICT DO NOTHING}), whichever process or machine sent it
- * and however many at once. Reads stream the rows of a time range ordered by (source, key), and the same rule as the
- * file backend picks the observation that counts. An alert is claimed by inserting its key in a transaction that
+ * and however many at once. Reads stream the rows of a time range's days and the day on each side ordered by
+ * (source, key), and the same rule as the file backend ({@link Collapsing}) picks the observation that counts and
+ * the day it counts on. An alert is claimed by inserting its key in a transaction that
  * stays open while it is delivered: a concurrent check waits on the key and then finds it taken; a failed delivery
  * or a killed process rolls the claim back, so the alert is retried.
  */
