@@ -51,6 +51,15 @@ final class GitHubWorkflow {
         this.expressions = expressions;
     }
 
+    /**
+     * deploytrack's own stage-gate workflow, with the expressions its run scripts use filled in: the project's
+     * directory (the {@code path} input), no {@code DEPLOYTRACK_REGISTRY} secret (the file registry), and the run id.
+     */
+    static GitHubWorkflow stageGates(String projectPath, String runId) {
+        return new GitHubWorkflow(".github/workflows/agent-stage-gates.yml", Map.of("inputs.path || '.'", projectPath,
+                "secrets.DEPLOYTRACK_REGISTRY", "", "github.run_id", runId));
+    }
+
     /** The run script of the job's step with this name, as it runs in {@code workspace}. */
     String run(String job, String step, Path workspace) {
         for (Node candidate : ((SequenceNode) value(job(job), "steps")).getValue()) {

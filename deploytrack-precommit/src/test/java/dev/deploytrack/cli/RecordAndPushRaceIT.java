@@ -30,8 +30,7 @@ class RecordAndPushRaceIT {
 
     private static final String SHA = "0123456789abcdef0123456789abcdef01234567";
 
-    private final GitHubWorkflow workflow = new GitHubWorkflow(".github/workflows/agent-stage-gates.yml",
-            Map.of("inputs.path || '.'", ".", "secrets.DEPLOYTRACK_REGISTRY", "", "github.run_id", "1"));
+    private final GitHubWorkflow workflow = GitHubWorkflow.stageGates(".", "1");
 
     @TempDir
     Path temp;

@@ -34,8 +34,7 @@ class StageGateRunIT {
     private static final String DEPLOY = "Deploy";
     private static final String RECORD = "Record the deployment";
 
-    private final GitHubWorkflow workflow = new GitHubWorkflow(".github/workflows/agent-stage-gates.yml",
-            Map.of("inputs.path || '.'", "agent-repo", "secrets.DEPLOYTRACK_REGISTRY", "", "github.run_id", "7001"));
+    private final GitHubWorkflow workflow = GitHubWorkflow.stageGates("agent-repo", "7001");
 
     @TempDir
     Path temp;
