@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -127,7 +128,7 @@ final class CatFile implements AutoCloseable {
      */
     private String errorsAfterExit() {
         try {
-            if (process.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (process.waitFor(200, TimeUnit.MILLISECONDS)) {
                 errors.join(1000);
             }
         } catch (InterruptedException e) {

@@ -25,6 +25,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -248,7 +249,7 @@ public final class FileUsageStore implements UsageStore {
                 throw new UsageStoreException(displayName, relative(file) + " is not a regular file",
                         "remove what is in its place; nothing was written");
             }
-            java.util.PriorityQueue<Source> queue = new java.util.PriorityQueue<>();
+            PriorityQueue<Source> queue = new PriorityQueue<>();
             if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 sources.add(new Source(Files.newBufferedReader(file, StandardCharsets.UTF_8), true, relative(file)));
             }
@@ -386,7 +387,7 @@ public final class FileUsageStore implements UsageStore {
                     }
                 }
             }
-            java.util.PriorityQueue<Source> queue = new java.util.PriorityQueue<>();
+            PriorityQueue<Source> queue = new PriorityQueue<>();
             for (Source day : days) {
                 if (day.line != null) {
                     queue.add(day);
